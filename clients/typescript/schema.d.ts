@@ -4,6 +4,132 @@
  */
 
 export interface paths {
+    "/api/v1/accountability-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In-year accountability cases of the caller's area
+         * @description In-year accountability cases of the caller's area.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listAccountabilityCases"];
+        put?: never;
+        /**
+         * Open a case for an indicator behind plan at a quarter's end, against a department, unit, person
+         * @description Open a case for an indicator behind plan at a quarter's end, against a department, unit, person.
+         *
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["openAccountabilityCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-cases/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators behind plan at a quarter's end (by default the last ended) in the area's books
+         * @description Indicators behind plan at a quarter's end (by default the last ended) in the area's books.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getAccountabilityFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One accountability case
+         * @description One accountability case.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getAccountabilityCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-cases/{case_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a case with its outcome (street)
+         * @description Close a case with its outcome (street).
+         *
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `accountability_case`, step `close`:** from `open` to `closed` (with the outcome); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["closeAccountabilityCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accountability-cases/{case_id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's follow-ups, oldest first (the closing one last)
+         * @description A case's follow-ups, oldest first (the closing one last).
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listAccountabilityFollowUps"];
+        put?: never;
+        /**
+         * Record what was done about a case (整改): the community, the unit or the street
+         * @description Record what was done about a case (整改): the community, the unit or the street.
+         *
+         *     **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *
+         *     **Workflow `accountability_case`, step `follow_up`:** from `open` to `open` (the community, unit or street records what was done); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["addAccountabilityFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities": {
         parameters: {
             query?: never;
@@ -1160,6 +1286,128 @@ export interface paths {
          *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["addCareVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Care projects of the area, with what each reached, spent and ran
+         * @description Care projects of the area, with what each reached, spent and ran.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCareProjects"];
+        put?: never;
+        /**
+         * Set up a care project: aim, budget, who it is for and how many
+         * @description Set up a care project: aim, budget, who it is for and how many.
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createCareProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a care project
+         * @description Read a care project.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getCareProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-projects/{project_id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link an activity of the project's area (a lecture, a visiting day) to the project
+         * @description Link an activity of the project's area (a lecture, a visiting day) to the project.
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `care_project`, step `activities`:** from `under_way` to `under_way` (an activity of the project's area); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["addCareProjectActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-projects/{project_id}/beneficiaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A care case of the project's area becomes one of its beneficiaries
+         * @description A care case of the project's area becomes one of its beneficiaries.
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `care_project`, step `beneficiaries`:** from `under_way` to `under_way` (a care case of the project's area); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["addCareProjectBeneficiary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-projects/{project_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the project with its results (the annual report counts it)
+         * @description Complete the project with its results (the annual report counts it).
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `care_project`, step `complete`:** from `under_way` to `completed` (with its results); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["completeCareProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5850,6 +6098,110 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AccountabilityCaseCreate
+         * @description Open a case for an indicator that was behind plan at a quarter's end, against a department,
+         *     a unit (community or social unit) or a person.
+         */
+        AccountabilityCaseCreate: {
+            /** Book Id */
+            book_id: number;
+            /** Book Indicator Id */
+            book_indicator_id: number;
+            /**
+             * Department
+             * @description subject=department: its name
+             */
+            department?: string | null;
+            measure: components["schemas"]["AccountabilityKind"];
+            /**
+             * Opened On
+             * Format: date
+             */
+            opened_on: string;
+            /**
+             * Person Name
+             * @description subject=person: who (also named with unit)
+             */
+            person_name?: string | null;
+            /**
+             * Quarter
+             * @description The quarter at whose end the indicator was behind plan
+             */
+            quarter: number;
+            /** Reason */
+            reason: string;
+            subject: components["schemas"]["AccountabilitySubject"];
+            /**
+             * Subject Org Id
+             * @description subject=unit: the community or unit
+             */
+            subject_org_id?: number | null;
+            /**
+             * User Id
+             * @description The person's user account, if they have one
+             */
+            user_id?: number | null;
+        };
+        /** AccountabilityCaseRead */
+        AccountabilityCaseRead: {
+            /** Actual */
+            actual: number;
+            /** Book Id */
+            book_id: number;
+            /** Book Indicator Id */
+            book_indicator_id: number | null;
+            /** Closed On */
+            closed_on: string | null;
+            /** Department */
+            department: string | null;
+            /** Id */
+            id: number;
+            /** Indicator Code */
+            indicator_code: string;
+            measure: components["schemas"]["AccountabilityKind"];
+            /** Opened By */
+            opened_by: number | null;
+            /**
+             * Opened On
+             * Format: date
+             */
+            opened_on: string;
+            /** Org Id */
+            org_id: number;
+            /** Outcome */
+            outcome: string | null;
+            /** Person Name */
+            person_name: string | null;
+            /** Quarter */
+            quarter: number;
+            /**
+             * Quarter End
+             * Format: date
+             */
+            quarter_end: string;
+            /** Reason */
+            reason: string;
+            status: components["schemas"]["AccountabilityCaseStatus"];
+            subject: components["schemas"]["AccountabilitySubject"];
+            /** Subject Org Id */
+            subject_org_id: number | null;
+            /** Target */
+            target: number;
+            /** User Id */
+            user_id: number | null;
+            /** Version */
+            version: number;
+            /** Veto */
+            veto: boolean;
+            /** Year */
+            year: number;
+        };
+        /**
+         * AccountabilityCaseStatus
+         * @enum {string}
+         */
+        AccountabilityCaseStatus: "open" | "closed";
         /** AccountabilityCreate */
         AccountabilityCreate: {
             /**
@@ -5864,6 +6216,20 @@ export interface components {
             reason: string;
             /** User Id */
             user_id?: number | null;
+        };
+        /** AccountabilityFlags */
+        AccountabilityFlags: {
+            /** Flags */
+            flags: components["schemas"]["BehindPlan"][];
+            /** Quarter */
+            quarter: number;
+            /**
+             * Quarter End
+             * Format: date
+             */
+            quarter_end: string;
+            /** Year */
+            year: number;
         };
         /**
          * AccountabilityKind
@@ -5889,6 +6255,11 @@ export interface components {
             /** User Id */
             user_id: number | null;
         };
+        /**
+         * AccountabilitySubject
+         * @enum {string}
+         */
+        AccountabilitySubject: "department" | "unit" | "person";
         /** ActivityCreate */
         ActivityCreate: {
             /** @description 三进: into communities/enterprises/schools */
@@ -6495,6 +6866,39 @@ export interface components {
          * @enum {string}
          */
         BatchStatus: "generated" | "street_approved" | "approved" | "paid";
+        /**
+         * BehindPlan
+         * @description An indicator of a signed book that missed its target over the year to the quarter's end.
+         */
+        BehindPlan: {
+            /** Actual */
+            actual: number;
+            /** Book Id */
+            book_id: number;
+            /** Book Indicator Id */
+            book_indicator_id: number;
+            /**
+             * Case Ids
+             * @description Accountability cases already opened for it this quarter
+             */
+            case_ids: number[];
+            direction: components["schemas"]["IndicatorDirection"];
+            /** Indicator Code */
+            indicator_code: string;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Target */
+            target: number;
+            unit: components["schemas"]["IndicatorUnit"];
+            /** Veto */
+            veto: boolean;
+        };
         /** BenefitProgramRead */
         BenefitProgramRead: {
             /**
@@ -7128,25 +7532,43 @@ export interface components {
             /** Partner Id */
             partner_id: number | null;
         };
-        /** CareCaseCreate */
+        /**
+         * CareCaseCreate
+         * @description Exactly one subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
+         *
+         *     ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to 49;
+         *     ``worker`` a family planning worker of the area; ``other_need`` any of them, with a reason.
+         */
         CareCaseCreate: {
+            /**
+             * Cared Worker Id
+             * @description A family planning worker cared for
+             */
+            cared_worker_id?: number | null;
             /** Family Id */
-            family_id: number;
+            family_id?: number | null;
             kind: components["schemas"]["CareKind"];
             /**
              * Reason
              * @description Required for other_need
              */
             reason?: string | null;
+            /**
+             * Resident Id
+             * @description A person cared for individually
+             */
+            resident_id?: number | null;
         };
         /** CareCaseRead */
         CareCaseRead: {
+            /** Cared Worker Id */
+            cared_worker_id: number | null;
             /** Closed On */
             closed_on: string | null;
             /** Closed Reason */
             closed_reason: string | null;
             /** Family Id */
-            family_id: number;
+            family_id: number | null;
             /** Id */
             id: number;
             kind: components["schemas"]["CareKind"];
@@ -7161,8 +7583,12 @@ export interface components {
             org_id: number;
             /** Paired On */
             paired_on: string | null;
+            /** Project Id */
+            project_id: number | null;
             /** Reason */
             reason: string | null;
+            /** Resident Id */
+            resident_id: number | null;
             status: components["schemas"]["CareStatus"];
             /** Version */
             version: number;
@@ -7180,7 +7606,7 @@ export interface components {
          * CareKind
          * @enum {string}
          */
-        CareKind: "bereaved" | "disabled_child" | "other_need";
+        CareKind: "bereaved" | "disabled_child" | "other_need" | "childbearing_age" | "worker";
         /** CarePair */
         CarePair: {
             /**
@@ -7194,6 +7620,105 @@ export interface components {
              */
             worker_id: number;
         };
+        /** CareProjectComplete */
+        CareProjectComplete: {
+            /**
+             * Completed On
+             * Format: date
+             */
+            completed_on: string;
+            /**
+             * Results
+             * @description What the project achieved
+             */
+            results: string;
+        };
+        /** CareProjectCreate */
+        CareProjectCreate: {
+            /** Aim */
+            aim: string;
+            /**
+             * Beneficiaries
+             * @description Who the project is for
+             */
+            beneficiaries: string;
+            /**
+             * Beneficiary Target
+             * @description How many it means to reach
+             */
+            beneficiary_target: number;
+            /**
+             * Budget Fen
+             * @description The budget, in fen
+             */
+            budget_fen: number;
+            /**
+             * Name
+             * @example 失独老人“暖心陪伴”项目
+             */
+            name: string;
+            /**
+             * Org Id
+             * @description The street or community that runs the project
+             */
+            org_id: number;
+            /** Year */
+            year: number;
+        };
+        /** CareProjectLink */
+        CareProjectLink: {
+            /**
+             * Id
+             * @description The care case (beneficiary) or activity to link
+             */
+            id: number;
+        };
+        /** CareProjectRead */
+        CareProjectRead: {
+            /**
+             * Activities Held
+             * @description Activities linked to the project
+             */
+            activities_held: number;
+            /** Aim */
+            aim: string;
+            /** Beneficiaries */
+            beneficiaries: string;
+            /**
+             * Beneficiaries Reached
+             * @description Care cases linked to the project
+             */
+            beneficiaries_reached: number;
+            /** Beneficiary Target */
+            beneficiary_target: number;
+            /** Budget Fen */
+            budget_fen: number;
+            /** Completed On */
+            completed_on: string | null;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Org Id */
+            org_id: number;
+            /** Results */
+            results: string | null;
+            /**
+             * Spent Fen
+             * @description Assistance given on the project's cases, in fen
+             */
+            spent_fen: number;
+            status: components["schemas"]["CareProjectStatus"];
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * CareProjectStatus
+         * @enum {string}
+         */
+        CareProjectStatus: "under_way" | "completed";
         /**
          * CareStatus
          * @enum {string}
@@ -8865,6 +9390,45 @@ export interface components {
             /** Value */
             value: number | null;
         };
+        /** FollowUpCreate */
+        FollowUpCreate: {
+            /**
+             * Close
+             * @description Close the case with this note as its outcome (street)
+             * @default false
+             */
+            close: boolean;
+            /** Note */
+            note: string;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+        };
+        /** FollowUpRead */
+        FollowUpRead: {
+            /** Case Id */
+            case_id: number;
+            /** Closes */
+            closes: boolean;
+            /** Id */
+            id: number;
+            /** Note */
+            note: string;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Recorded By */
+            recorded_by: number | null;
+        };
         /**
          * FulfilmentOutcome
          * @enum {string}
@@ -9252,9 +9816,18 @@ export interface components {
             program_id: number;
             /**
              * Reason
-             * @description Why a line was dropped, or the bank's reason for returning it
+             * @description Why a line was dropped (in the caller's language when the system wrote it), or the bank's reason for returning it (as the bank gave it)
              */
             reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Standard Id
              * @description The standard whose amount the line pays
@@ -9970,6 +10543,13 @@ export interface components {
          * @enum {string}
          */
         Outcome: "applied" | "conflict" | "rejected";
+        /** Page[AccountabilityCaseRead] */
+        Page_AccountabilityCaseRead_: {
+            /** Items */
+            items: components["schemas"]["AccountabilityCaseRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ActivityRead] */
         Page_ActivityRead_: {
             /** Items */
@@ -10051,6 +10631,13 @@ export interface components {
         Page_CareCaseRead_: {
             /** Items */
             items: components["schemas"]["CareCaseRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CareProjectRead] */
+        Page_CareProjectRead_: {
+            /** Items */
+            items: components["schemas"]["CareProjectRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11319,7 +11906,7 @@ export interface components {
          * ReasonCode
          * @enum {string}
          */
-        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "not_reported" | "entered_by_street" | "no_cases";
+        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "enrolment_starts_later" | "paid_by_previous_system" | "enrolment_ended_on" | "beneficiary_not_active" | "not_paid_by_decision" | "flagged_for_review" | "enrolment_not_active" | "paid_in_exclusive_group" | "not_reported" | "entered_by_street" | "no_cases";
         /**
          * Reassign
          * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
@@ -11381,8 +11968,20 @@ export interface components {
             payer_org_id: number;
             /** Program Id */
             program_id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description The fact that ended the entitlement, in the caller's language
+             */
             reason: string;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Refunded Fen */
             refunded_fen: number;
             /** Settlements */
@@ -11449,8 +12048,20 @@ export interface components {
             payer_org_id: number;
             /** Program Id */
             program_id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description The fact that ended the entitlement, in the caller's language
+             */
             reason: string;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Refunded Fen */
             refunded_fen: number;
             status: components["schemas"]["RecoveryStatus"];
@@ -13744,6 +14355,1240 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccountabilityCases: {
+        parameters: {
+            query?: {
+                book_id?: number;
+                year?: number;
+                status?: components["schemas"]["AccountabilityCaseStatus"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "actual": 66.67,
+                     *           "book_id": 5,
+                     *           "book_indicator_id": 17,
+                     *           "closed_on": "2026-06-14",
+                     *           "department": null,
+                     *           "id": 1,
+                     *           "indicator_code": "migrant_certificate_rate",
+                     *           "measure": "reminder_talk",
+                     *           "opened_by": 2,
+                     *           "opened_on": "2026-04-16",
+                     *           "org_id": 5,
+                     *           "outcome": "约谈已完成，整改到位，办结",
+                     *           "person_name": "陈专干",
+                     *           "quarter": 1,
+                     *           "quarter_end": "2026-03-31",
+                     *           "reason": "一季度流动人口婚育证明查验率未达90%，进度滞后",
+                     *           "status": "closed",
+                     *           "subject": "person",
+                     *           "subject_org_id": null,
+                     *           "target": 90,
+                     *           "user_id": null,
+                     *           "version": 3,
+                     *           "veto": true,
+                     *           "year": 2026
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_AccountabilityCaseRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openAccountabilityCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "book_id": 5,
+                 *       "book_indicator_id": 17,
+                 *       "measure": "reminder_talk",
+                 *       "opened_on": "2026-04-16",
+                 *       "person_name": "陈专干",
+                 *       "quarter": 1,
+                 *       "reason": "一季度流动人口婚育证明查验率未达90%，进度滞后",
+                 *       "subject": "person"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountabilityCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "actual": 66.67,
+                     *       "book_id": 5,
+                     *       "book_indicator_id": 17,
+                     *       "closed_on": null,
+                     *       "department": null,
+                     *       "id": 1,
+                     *       "indicator_code": "migrant_certificate_rate",
+                     *       "measure": "reminder_talk",
+                     *       "opened_by": 2,
+                     *       "opened_on": "2026-04-16",
+                     *       "org_id": 5,
+                     *       "outcome": null,
+                     *       "person_name": "陈专干",
+                     *       "quarter": 1,
+                     *       "quarter_end": "2026-03-31",
+                     *       "reason": "一季度流动人口婚育证明查验率未达90%，进度滞后",
+                     *       "status": "open",
+                     *       "subject": "person",
+                     *       "subject_org_id": null,
+                     *       "target": 90,
+                     *       "user_id": null,
+                     *       "version": 1,
+                     *       "veto": true,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountabilityCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountabilityFlags: {
+        parameters: {
+            query?: {
+                year?: number;
+                quarter?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "flags": [
+                     *         {
+                     *           "actual": 50,
+                     *           "book_id": 4,
+                     *           "book_indicator_id": 13,
+                     *           "case_ids": [],
+                     *           "direction": "at_least",
+                     *           "indicator_code": "migrant_certificate_rate",
+                     *           "name_en": "Migrant marriage-and-childbearing certificate rate",
+                     *           "name_zh": "流动人口婚育证明查验率",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "target": 90,
+                     *           "unit": "percent",
+                     *           "veto": false
+                     *         },
+                     *         {
+                     *           "actual": 92,
+                     *           "book_id": 4,
+                     *           "book_indicator_id": 14,
+                     *           "case_ids": [],
+                     *           "direction": "at_least",
+                     *           "indicator_code": "birth_statistics_accuracy",
+                     *           "name_en": "Birth statistics accuracy",
+                     *           "name_zh": "出生统计准确率",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "target": 95,
+                     *           "unit": "percent",
+                     *           "veto": false
+                     *         }
+                     *       ],
+                     *       "quarter": 1,
+                     *       "quarter_end": "2026-03-31",
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountabilityFlags"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountabilityCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "actual": 66.67,
+                     *       "book_id": 5,
+                     *       "book_indicator_id": 17,
+                     *       "closed_on": "2026-06-14",
+                     *       "department": null,
+                     *       "id": 1,
+                     *       "indicator_code": "migrant_certificate_rate",
+                     *       "measure": "reminder_talk",
+                     *       "opened_by": 2,
+                     *       "opened_on": "2026-04-16",
+                     *       "org_id": 5,
+                     *       "outcome": "约谈已完成，整改到位，办结",
+                     *       "person_name": "陈专干",
+                     *       "quarter": 1,
+                     *       "quarter_end": "2026-03-31",
+                     *       "reason": "一季度流动人口婚育证明查验率未达90%，进度滞后",
+                     *       "status": "closed",
+                     *       "subject": "person",
+                     *       "subject_org_id": null,
+                     *       "target": 90,
+                     *       "user_id": null,
+                     *       "version": 3,
+                     *       "veto": true,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountabilityCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeAccountabilityCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "约谈已完成，整改到位，办结",
+                 *       "on": "2026-06-14"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "actual": 66.67,
+                     *       "book_id": 5,
+                     *       "book_indicator_id": 17,
+                     *       "closed_on": "2026-06-14",
+                     *       "department": null,
+                     *       "id": 1,
+                     *       "indicator_code": "migrant_certificate_rate",
+                     *       "measure": "reminder_talk",
+                     *       "opened_by": 2,
+                     *       "opened_on": "2026-04-16",
+                     *       "org_id": 5,
+                     *       "outcome": "约谈已完成，整改到位，办结",
+                     *       "person_name": "陈专干",
+                     *       "quarter": 1,
+                     *       "quarter_end": "2026-03-31",
+                     *       "reason": "一季度流动人口婚育证明查验率未达90%，进度滞后",
+                     *       "status": "closed",
+                     *       "subject": "person",
+                     *       "subject_org_id": null,
+                     *       "target": 90,
+                     *       "user_id": null,
+                     *       "version": 3,
+                     *       "veto": true,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountabilityCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountabilityFollowUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "case_id": 1,
+                     *         "closes": false,
+                     *         "id": 1,
+                     *         "note": "已逐户上门催办，3人补交婚育证明",
+                     *         "on": "2026-05-16",
+                     *         "recorded_at": "2026-06-15T02:30:00Z",
+                     *         "recorded_by": 5
+                     *       },
+                     *       {
+                     *         "case_id": 1,
+                     *         "closes": true,
+                     *         "id": 2,
+                     *         "note": "约谈已完成，整改到位，办结",
+                     *         "on": "2026-06-14",
+                     *         "recorded_at": "2026-06-15T02:30:00Z",
+                     *         "recorded_by": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["FollowUpRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAccountabilityFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "已逐户上门催办，3人补交婚育证明",
+                 *       "on": "2026-05-16"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "case_id": 1,
+                     *       "closes": false,
+                     *       "id": 1,
+                     *       "note": "已逐户上门催办，3人补交婚育证明",
+                     *       "on": "2026-05-16",
+                     *       "recorded_at": "2026-06-15T02:30:00Z",
+                     *       "recorded_by": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listActivities: {
         parameters: {
             query?: {
@@ -14371,7 +16216,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14495,17 +16340,30 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "assignee_id": 2,
-                     *           "book_id": 2,
-                     *           "book_indicator_id": null,
-                     *           "due_on": "2026-06-25",
+                     *           "assignee_id": 4,
+                     *           "book_id": 4,
+                     *           "book_indicator_id": 13,
+                     *           "due_on": "2026-12-20",
                      *           "id": 1,
                      *           "needs_reassignment": false,
                      *           "org_id": 4,
-                     *           "progress_percent": 50,
+                     *           "progress_percent": 40,
                      *           "status": "open",
-                     *           "task": "整理流动人口服务台账",
-                     *           "version": 3
+                     *           "task": "逐户催办流动人口婚育证明，季度末查验率达到90%",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "assignee_id": 3,
+                     *           "book_id": 4,
+                     *           "book_indicator_id": 15,
+                     *           "due_on": "2026-11-30",
+                     *           "id": 2,
+                     *           "needs_reassignment": false,
+                     *           "org_id": 4,
+                     *           "progress_percent": 0,
+                     *           "status": "open",
+                     *           "task": "组织育龄妇女避孕节育情况入户调查，按时上报综合避孕率",
+                     *           "version": 1
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -14613,7 +16471,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 2,
+                 *       "book_id": 7,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -14633,10 +16491,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 2,
+                     *       "book_id": 7,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
-                     *       "id": 1,
+                     *       "id": 7,
                      *       "needs_reassignment": false,
                      *       "org_id": 4,
                      *       "progress_percent": 0,
@@ -14807,7 +16665,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "moved": [
-                     *         1
+                     *         2,
+                     *         4
                      *       ]
                      *     }
                      */
@@ -14960,17 +16819,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "assignee_id": 2,
-                     *       "book_id": 2,
-                     *       "book_indicator_id": null,
-                     *       "due_on": "2026-06-25",
+                     *       "assignee_id": 4,
+                     *       "book_id": 4,
+                     *       "book_indicator_id": 13,
+                     *       "due_on": "2026-12-20",
                      *       "id": 1,
                      *       "needs_reassignment": false,
                      *       "org_id": 4,
-                     *       "progress_percent": 50,
+                     *       "progress_percent": 40,
                      *       "status": "open",
-                     *       "task": "整理流动人口服务台账",
-                     *       "version": 3
+                     *       "task": "逐户催办流动人口婚育证明，季度末查验率达到90%",
+                     *       "version": 2
                      *     }
                      */
                     "application/json": components["schemas"]["AssignmentRead"];
@@ -15103,18 +16962,10 @@ export interface operations {
                      *       {
                      *         "assignment_id": 1,
                      *         "id": 1,
-                     *         "note": "已完成民生路社区台账",
-                     *         "progress_percent": 50,
+                     *         "note": "已电话联系未交证明的流动人口，约定本月内补交",
+                     *         "progress_percent": 40,
                      *         "written_at": "2026-06-15T02:30:00Z",
-                     *         "written_by": 3
-                     *       },
-                     *       {
-                     *         "assignment_id": 1,
-                     *         "id": 2,
-                     *         "note": "reassigned from user 3 to user 2: 李干事休假",
-                     *         "progress_percent": null,
-                     *         "written_at": "2026-06-15T02:30:00Z",
-                     *         "written_by": 2
+                     *         "written_by": 4
                      *       }
                      *     ]
                      */
@@ -15258,8 +17109,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "assignment_id": 1,
-                     *       "id": 1,
+                     *       "assignment_id": 7,
+                     *       "id": 3,
                      *       "note": "已完成民生路社区台账",
                      *       "progress_percent": 50,
                      *       "written_at": "2026-06-15T02:30:00Z",
@@ -15636,7 +17487,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15957,7 +17808,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16068,7 +17919,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 351,
+                     *           "id": 410,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -16082,14 +17933,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 350,
+                     *           "id": 409,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzMzMV0"
+                     *       "next_cursor": "WzM5MF0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -16842,7 +18693,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17223,7 +19074,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17473,7 +19324,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17674,7 +19525,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17876,7 +19727,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18953,7 +20804,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19194,7 +21045,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19435,7 +21286,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19655,7 +21506,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19896,7 +21747,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20542,7 +22393,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "beneficiary_ids": [
-                     *         479
+                     *         488
                      *       ],
                      *       "criteria": [
                      *         {
@@ -20952,7 +22803,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21069,7 +22920,11 @@ export interface operations {
                      *           "outstanding_fen": 0,
                      *           "payer_org_id": 7,
                      *           "program_id": 1,
-                     *           "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *           "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *           "reason_code": "beneficiary_died",
+                     *           "reason_params": {
+                     *             "on": "2026-04-20"
+                     *           },
                      *           "refunded_fen": 500,
                      *           "status": "written_off",
                      *           "street_id": 2,
@@ -21206,7 +23061,11 @@ export interface operations {
                      *       "outstanding_fen": 0,
                      *       "payer_org_id": 7,
                      *       "program_id": 1,
-                     *       "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *       "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *       "reason_code": "beneficiary_died",
+                     *       "reason_params": {
+                     *         "on": "2026-04-20"
+                     *       },
                      *       "refunded_fen": 500,
                      *       "settlements": [
                      *         {
@@ -21400,7 +23259,11 @@ export interface operations {
                      *       "outstanding_fen": 500,
                      *       "payer_org_id": 7,
                      *       "program_id": 1,
-                     *       "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *       "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *       "reason_code": "beneficiary_died",
+                     *       "reason_params": {
+                     *         "on": "2026-04-20"
+                     *       },
                      *       "refunded_fen": 500,
                      *       "settlements": [
                      *         {
@@ -21501,7 +23364,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21649,7 +23512,11 @@ export interface operations {
                      *       "outstanding_fen": 0,
                      *       "payer_org_id": 7,
                      *       "program_id": 1,
-                     *       "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *       "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *       "reason_code": "beneficiary_died",
+                     *       "reason_params": {
+                     *         "on": "2026-04-20"
+                     *       },
                      *       "refunded_fen": 500,
                      *       "settlements": [
                      *         {
@@ -21760,7 +23627,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22772,6 +24639,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "cared_worker_id": null,
                      *           "closed_on": null,
                      *           "closed_reason": null,
                      *           "family_id": 162,
@@ -22781,13 +24649,16 @@ export interface operations {
                      *           "opened_on": "2026-01-16",
                      *           "org_id": 4,
                      *           "paired_on": "2026-01-16",
+                     *           "project_id": null,
                      *           "reason": null,
+                     *           "resident_id": null,
                      *           "status": "paired",
                      *           "version": 4,
                      *           "visit_every_days": 90,
                      *           "worker_id": 2
                      *         },
                      *         {
+                     *           "cared_worker_id": null,
                      *           "closed_on": null,
                      *           "closed_reason": null,
                      *           "family_id": 163,
@@ -22797,7 +24668,9 @@ export interface operations {
                      *           "opened_on": "2026-01-16",
                      *           "org_id": 4,
                      *           "paired_on": "2026-01-16",
+                     *           "project_id": null,
                      *           "reason": null,
+                     *           "resident_id": null,
                      *           "status": "paired",
                      *           "version": 4,
                      *           "visit_every_days": 90,
@@ -22927,6 +24800,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "cared_worker_id": null,
                      *       "closed_on": null,
                      *       "closed_reason": null,
                      *       "family_id": 171,
@@ -22936,7 +24810,9 @@ export interface operations {
                      *       "opened_on": "2026-06-15",
                      *       "org_id": 4,
                      *       "paired_on": null,
+                     *       "project_id": null,
                      *       "reason": "家庭主要劳动力患重病",
+                     *       "resident_id": null,
                      *       "status": "open",
                      *       "version": 1,
                      *       "visit_every_days": 90,
@@ -23022,7 +24898,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23241,6 +25117,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "cared_worker_id": null,
                      *       "closed_on": null,
                      *       "closed_reason": null,
                      *       "family_id": 162,
@@ -23250,7 +25127,9 @@ export interface operations {
                      *       "opened_on": "2026-01-16",
                      *       "org_id": 4,
                      *       "paired_on": "2026-01-16",
+                     *       "project_id": null,
                      *       "reason": null,
+                     *       "resident_id": null,
                      *       "status": "paired",
                      *       "version": 4,
                      *       "visit_every_days": 90,
@@ -23633,7 +25512,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23763,6 +25642,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "cared_worker_id": null,
                      *       "closed_on": "2026-06-15",
                      *       "closed_reason": "家庭困难已解决",
                      *       "family_id": 171,
@@ -23772,7 +25652,9 @@ export interface operations {
                      *       "opened_on": "2026-06-15",
                      *       "org_id": 4,
                      *       "paired_on": "2026-06-15",
+                     *       "project_id": null,
                      *       "reason": "家庭主要劳动力患重病",
+                     *       "resident_id": null,
                      *       "status": "closed",
                      *       "version": 3,
                      *       "visit_every_days": 30,
@@ -23858,7 +25740,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23989,6 +25871,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "cared_worker_id": null,
                      *       "closed_on": null,
                      *       "closed_reason": null,
                      *       "family_id": 171,
@@ -23998,7 +25881,9 @@ export interface operations {
                      *       "opened_on": "2026-06-15",
                      *       "org_id": 4,
                      *       "paired_on": "2026-06-15",
+                     *       "project_id": null,
                      *       "reason": "家庭主要劳动力患重病",
+                     *       "resident_id": null,
                      *       "status": "paired",
                      *       "version": 2,
                      *       "visit_every_days": 30,
@@ -24084,7 +25969,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24455,7 +26340,1141 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCareProjects: {
+        parameters: {
+            query?: {
+                year?: number;
+                status?: components["schemas"]["CareProjectStatus"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "activities_held": 1,
+                     *           "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                     *           "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                     *           "beneficiaries_reached": 1,
+                     *           "beneficiary_target": 20,
+                     *           "budget_fen": 5000000,
+                     *           "completed_on": "2026-06-15",
+                     *           "id": 1,
+                     *           "name": "困难家庭“暖心陪伴”关怀项目",
+                     *           "org_id": 2,
+                     *           "results": "走访困难家庭12户，发放救助金6000元，举办健康讲座2场",
+                     *           "spent_fen": 50000,
+                     *           "status": "completed",
+                     *           "version": 2,
+                     *           "year": 2026
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_CareProjectRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCareProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                 *       "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                 *       "beneficiary_target": 20,
+                 *       "budget_fen": 5000000,
+                 *       "name": "困难家庭“暖心陪伴”关怀项目",
+                 *       "org_id": 2,
+                 *       "year": 2026
+                 *     }
+                 */
+                "application/json": components["schemas"]["CareProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activities_held": 0,
+                     *       "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                     *       "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                     *       "beneficiaries_reached": 0,
+                     *       "beneficiary_target": 20,
+                     *       "budget_fen": 5000000,
+                     *       "completed_on": null,
+                     *       "id": 1,
+                     *       "name": "困难家庭“暖心陪伴”关怀项目",
+                     *       "org_id": 2,
+                     *       "results": null,
+                     *       "spent_fen": 0,
+                     *       "status": "under_way",
+                     *       "version": 1,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CareProjectRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCareProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activities_held": 1,
+                     *       "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                     *       "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                     *       "beneficiaries_reached": 1,
+                     *       "beneficiary_target": 20,
+                     *       "budget_fen": 5000000,
+                     *       "completed_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "name": "困难家庭“暖心陪伴”关怀项目",
+                     *       "org_id": 2,
+                     *       "results": "走访困难家庭12户，发放救助金6000元，举办健康讲座2场",
+                     *       "spent_fen": 50000,
+                     *       "status": "completed",
+                     *       "version": 2,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CareProjectRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCareProjectActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 19
+                 *     }
+                 */
+                "application/json": components["schemas"]["CareProjectLink"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activities_held": 1,
+                     *       "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                     *       "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                     *       "beneficiaries_reached": 1,
+                     *       "beneficiary_target": 20,
+                     *       "budget_fen": 5000000,
+                     *       "completed_on": null,
+                     *       "id": 1,
+                     *       "name": "困难家庭“暖心陪伴”关怀项目",
+                     *       "org_id": 2,
+                     *       "results": null,
+                     *       "spent_fen": 50000,
+                     *       "status": "under_way",
+                     *       "version": 1,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CareProjectRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCareProjectBeneficiary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["CareProjectLink"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activities_held": 0,
+                     *       "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                     *       "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                     *       "beneficiaries_reached": 1,
+                     *       "beneficiary_target": 20,
+                     *       "budget_fen": 5000000,
+                     *       "completed_on": null,
+                     *       "id": 1,
+                     *       "name": "困难家庭“暖心陪伴”关怀项目",
+                     *       "org_id": 2,
+                     *       "results": null,
+                     *       "spent_fen": 50000,
+                     *       "status": "under_way",
+                     *       "version": 1,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CareProjectRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCareProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "completed_on": "2026-06-15",
+                 *       "results": "走访困难家庭12户，发放救助金6000元，举办健康讲座2场"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CareProjectComplete"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activities_held": 1,
+                     *       "aim": "为困难计生家庭提供结对走访、健康讲座和临时救助",
+                     *       "beneficiaries": "辖区失独、伤残及其他困难计生家庭",
+                     *       "beneficiaries_reached": 1,
+                     *       "beneficiary_target": 20,
+                     *       "budget_fen": 5000000,
+                     *       "completed_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "name": "困难家庭“暖心陪伴”关怀项目",
+                     *       "org_id": 2,
+                     *       "results": "走访困难家庭12户，发放救助金6000元，举办健康讲座2场",
+                     *       "spent_fen": 50000,
+                     *       "status": "completed",
+                     *       "version": 2,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CareProjectRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25290,7 +28309,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26005,7 +29024,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26392,7 +29411,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26628,7 +29647,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26868,7 +29887,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27108,7 +30127,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27358,7 +30377,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27621,7 +30640,7 @@ export interface operations {
                  *       "point_id": 1,
                  *       "product_id": 1,
                  *       "quantity": 1,
-                 *       "resident_id": 479
+                 *       "resident_id": 488
                  *     }
                  */
                 "application/json": components["schemas"]["DispensationCreate"];
@@ -27653,7 +30672,7 @@ export interface operations {
                      *       "point_id": 1,
                      *       "product_id": 1,
                      *       "quantity": 1,
-                     *       "resident_id": 479
+                     *       "resident_id": 488
                      *     }
                      */
                     "application/json": components["schemas"]["DispensationRead"];
@@ -27735,7 +30754,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28241,7 +31260,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28587,7 +31606,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29010,42 +32029,89 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "accountability": [
-                     *             {
-                     *               "decided_on": "2026-06-15",
-                     *               "evaluation_id": 1,
-                     *               "id": 1,
-                     *               "kind": "reminder_talk",
-                     *               "person_name": "王主任",
-                     *               "reason": "流动人口服务覆盖率未达年度目标",
-                     *               "user_id": null
-                     *             }
-                     *           ],
-                     *           "as_of": "2026-06-15",
-                     *           "book_id": 2,
-                     *           "computed_total": 100,
+                     *           "accountability": [],
+                     *           "as_of": "2025-12-31",
+                     *           "book_id": 1,
+                     *           "computed_total": 80,
                      *           "id": 1,
                      *           "org_id": 4,
                      *           "result": "passed",
                      *           "scores": [
                      *             {
-                     *               "actual": 92.5,
-                     *               "adjusted_score": 95,
-                     *               "adjustment_reason": "台账核实后更正",
-                     *               "book_indicator_id": 7,
-                     *               "computed_score": 100,
+                     *               "actual": 100,
+                     *               "adjusted_score": null,
+                     *               "adjustment_reason": null,
+                     *               "book_indicator_id": 1,
+                     *               "computed_score": 30,
+                     *               "denominator": 1,
+                     *               "indicator_code": "migrant_certificate_rate",
+                     *               "met": true,
+                     *               "numerator": 1,
+                     *               "target": 90,
+                     *               "veto": false,
+                     *               "weight": 30
+                     *             },
+                     *             {
+                     *               "actual": 96,
+                     *               "adjusted_score": null,
+                     *               "adjustment_reason": null,
+                     *               "book_indicator_id": 2,
+                     *               "computed_score": 25,
                      *               "denominator": null,
-                     *               "indicator_code": "migrant_service_coverage",
+                     *               "indicator_code": "birth_statistics_accuracy",
                      *               "met": true,
                      *               "numerator": null,
-                     *               "target": 85,
+                     *               "target": 95,
                      *               "veto": false,
-                     *               "weight": 100
+                     *               "weight": 25
                      *             }
                      *           ],
                      *           "status": "final",
-                     *           "total": 95,
-                     *           "version": 3,
+                     *           "total": 80,
+                     *           "version": 2,
+                     *           "vetoed": false
+                     *         },
+                     *         {
+                     *           "accountability": [],
+                     *           "as_of": "2025-12-31",
+                     *           "book_id": 2,
+                     *           "computed_total": 80,
+                     *           "id": 2,
+                     *           "org_id": 5,
+                     *           "result": "passed",
+                     *           "scores": [
+                     *             {
+                     *               "actual": 100,
+                     *               "adjusted_score": null,
+                     *               "adjustment_reason": null,
+                     *               "book_indicator_id": 5,
+                     *               "computed_score": 30,
+                     *               "denominator": 1,
+                     *               "indicator_code": "migrant_certificate_rate",
+                     *               "met": true,
+                     *               "numerator": 1,
+                     *               "target": 90,
+                     *               "veto": false,
+                     *               "weight": 30
+                     *             },
+                     *             {
+                     *               "actual": 97,
+                     *               "adjusted_score": null,
+                     *               "adjustment_reason": null,
+                     *               "book_indicator_id": 6,
+                     *               "computed_score": 25,
+                     *               "denominator": null,
+                     *               "indicator_code": "birth_statistics_accuracy",
+                     *               "met": true,
+                     *               "numerator": null,
+                     *               "target": 95,
+                     *               "veto": false,
+                     *               "weight": 25
+                     *             }
+                     *           ],
+                     *           "status": "final",
+                     *           "total": 80,
+                     *           "version": 2,
                      *           "vetoed": false
                      *         }
                      *       ],
@@ -29153,8 +32219,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "as_of": "2026-06-15",
-                 *       "book_id": 2
+                 *       "as_of": "2024-12-31",
+                 *       "book_id": 7
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -29172,10 +32238,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "accountability": [],
-                     *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "as_of": "2024-12-31",
+                     *       "book_id": 7,
                      *       "computed_total": 100,
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -29183,7 +32249,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 25,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -29279,7 +32345,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29372,42 +32438,46 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "accountability": [
-                     *         {
-                     *           "decided_on": "2026-06-15",
-                     *           "evaluation_id": 1,
-                     *           "id": 1,
-                     *           "kind": "reminder_talk",
-                     *           "person_name": "王主任",
-                     *           "reason": "流动人口服务覆盖率未达年度目标",
-                     *           "user_id": null
-                     *         }
-                     *       ],
-                     *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
-                     *       "computed_total": 100,
+                     *       "accountability": [],
+                     *       "as_of": "2025-12-31",
+                     *       "book_id": 1,
+                     *       "computed_total": 80,
                      *       "id": 1,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
                      *         {
-                     *           "actual": 92.5,
-                     *           "adjusted_score": 95,
-                     *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 7,
-                     *           "computed_score": 100,
+                     *           "actual": 100,
+                     *           "adjusted_score": null,
+                     *           "adjustment_reason": null,
+                     *           "book_indicator_id": 1,
+                     *           "computed_score": 30,
+                     *           "denominator": 1,
+                     *           "indicator_code": "migrant_certificate_rate",
+                     *           "met": true,
+                     *           "numerator": 1,
+                     *           "target": 90,
+                     *           "veto": false,
+                     *           "weight": 30
+                     *         },
+                     *         {
+                     *           "actual": 96,
+                     *           "adjusted_score": null,
+                     *           "adjustment_reason": null,
+                     *           "book_indicator_id": 2,
+                     *           "computed_score": 25,
                      *           "denominator": null,
-                     *           "indicator_code": "migrant_service_coverage",
+                     *           "indicator_code": "birth_statistics_accuracy",
                      *           "met": true,
                      *           "numerator": null,
-                     *           "target": 85,
+                     *           "target": 95,
                      *           "veto": false,
-                     *           "weight": 100
+                     *           "weight": 25
                      *         }
                      *       ],
                      *       "status": "final",
-                     *       "total": 95,
-                     *       "version": 3,
+                     *       "total": 80,
+                     *       "version": 2,
                      *       "vetoed": false
                      *     }
                      */
@@ -29554,7 +32624,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "decided_on": "2026-06-15",
-                     *       "evaluation_id": 1,
+                     *       "evaluation_id": 4,
                      *       "id": 1,
                      *       "kind": "reminder_talk",
                      *       "person_name": "王主任",
@@ -29641,7 +32711,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29734,7 +32804,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 7,
+                 *       "book_indicator_id": 25,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -29752,10 +32822,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "accountability": [],
-                     *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "as_of": "2024-12-31",
+                     *       "book_id": 7,
                      *       "computed_total": 100,
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -29763,7 +32833,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 25,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -29859,7 +32929,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29983,7 +33053,7 @@ export interface operations {
                      *       "accountability": [
                      *         {
                      *           "decided_on": "2026-06-15",
-                     *           "evaluation_id": 1,
+                     *           "evaluation_id": 4,
                      *           "id": 1,
                      *           "kind": "reminder_talk",
                      *           "person_name": "王主任",
@@ -29991,10 +33061,10 @@ export interface operations {
                      *           "user_id": null
                      *         }
                      *       ],
-                     *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "as_of": "2024-12-31",
+                     *       "book_id": 7,
                      *       "computed_total": 100,
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -30002,7 +33072,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 25,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -30098,7 +33168,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -30834,7 +33904,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31226,9 +34296,9 @@ export interface operations {
                  *         }
                  *       ],
                  *       "community_id": 4,
-                 *       "husband_id": 480,
+                 *       "husband_id": 489,
                  *       "marriage_date": "2020-10-01",
-                 *       "wife_id": 479
+                 *       "wife_id": 488
                  *     }
                  */
                 "application/json": components["schemas"]["FamilyCreate"];
@@ -31267,12 +34337,12 @@ export interface operations {
                      *       "honour_certificate_issued_on": null,
                      *       "honour_certificate_no": null,
                      *       "honour_certificate_void_on": null,
-                     *       "husband_id": 480,
+                     *       "husband_id": 489,
                      *       "id": 171,
                      *       "marriage_date": "2020-10-01",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 1,
-                     *       "wife_id": 479
+                     *       "wife_id": 488
                      *     }
                      */
                     "application/json": components["schemas"]["FamilyRead"];
@@ -31630,12 +34700,12 @@ export interface operations {
                      *       "honour_certificate_issued_on": null,
                      *       "honour_certificate_no": null,
                      *       "honour_certificate_void_on": null,
-                     *       "husband_id": 480,
+                     *       "husband_id": 489,
                      *       "id": 171,
                      *       "marriage_date": "2020-10-02",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 2,
-                     *       "wife_id": 479
+                     *       "wife_id": 488
                      *     }
                      */
                     "application/json": components["schemas"]["FamilyRead"];
@@ -32075,7 +35145,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33063,7 +36133,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33397,7 +36467,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33874,7 +36944,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -34207,7 +37277,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -34679,7 +37749,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35113,7 +38183,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35204,6 +38274,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "accountability_case_status": {
+                     *         "closed": {
+                     *           "en": "Closed",
+                     *           "zh-CN": "已办结"
+                     *         },
+                     *         "open": {
+                     *           "en": "Open",
+                     *           "zh-CN": "整改中"
+                     *         }
+                     *       },
                      *       "accountability_kind": {
                      *         "award_disqualification": {
                      *           "en": "Disqualification from awards",
@@ -35216,6 +38296,20 @@ export interface operations {
                      *         "reminder_talk": {
                      *           "en": "Reminder talk",
                      *           "zh-CN": "提醒谈话"
+                     *         }
+                     *       },
+                     *       "accountability_subject": {
+                     *         "department": {
+                     *           "en": "Department",
+                     *           "zh-CN": "责任部门"
+                     *         },
+                     *         "person": {
+                     *           "en": "Responsible person",
+                     *           "zh-CN": "责任人"
+                     *         },
+                     *         "unit": {
+                     *           "en": "Unit or community",
+                     *           "zh-CN": "责任单位(社区)"
                      *         }
                      *       },
                      *       "activity_kind": {
@@ -35563,13 +38657,31 @@ export interface operations {
                      *           "en": "Bereaved (only child died)",
                      *           "zh-CN": "失独家庭"
                      *         },
+                     *         "childbearing_age": {
+                     *           "en": "Person of childbearing age",
+                     *           "zh-CN": "育龄群众关怀"
+                     *         },
                      *         "disabled_child": {
                      *           "en": "Only child disabled",
                      *           "zh-CN": "独生子女伤残家庭"
                      *         },
                      *         "other_need": {
-                     *           "en": "Other family in need",
-                     *           "zh-CN": "其他困难家庭"
+                     *           "en": "Other family or person in need",
+                     *           "zh-CN": "其他困难家庭或个人"
+                     *         },
+                     *         "worker": {
+                     *           "en": "Family planning worker",
+                     *           "zh-CN": "计生工作者关怀"
+                     *         }
+                     *       },
+                     *       "care_project_status": {
+                     *         "completed": {
+                     *           "en": "Completed",
+                     *           "zh-CN": "已结项"
+                     *         },
+                     *         "under_way": {
+                     *           "en": "Under way",
+                     *           "zh-CN": "实施中"
                      *         }
                      *       },
                      *       "care_status": {
@@ -36953,6 +40065,10 @@ export interface operations {
                      *           "en": "beneficiary moved out on …: payments stop from the next month",
                      *           "zh-CN": "受益人于…迁出，自次月起停发"
                      *         },
+                     *         "beneficiary_not_active": {
+                     *           "en": "beneficiary … on …",
+                     *           "zh-CN": "受益人于……"
+                     *         },
                      *         "child_adopted": {
                      *           "en": "a child was adopted on …: payments stop from the next month",
                      *           "zh-CN": "家庭于…收养子女，自次月起停发"
@@ -36960,6 +40076,18 @@ export interface operations {
                      *         "child_born": {
                      *           "en": "a child was born on …: payments stop from the next month",
                      *           "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *         },
+                     *         "enrolment_ended_on": {
+                     *           "en": "enrolment ended on …",
+                     *           "zh-CN": "待遇已于…终止"
+                     *         },
+                     *         "enrolment_not_active": {
+                     *           "en": "enrolment …: …",
+                     *           "zh-CN": "待遇…：…"
+                     *         },
+                     *         "enrolment_starts_later": {
+                     *           "en": "enrolment starts on …",
+                     *           "zh-CN": "待遇自…起始"
                      *         },
                      *         "entered_by_street": {
                      *           "en": "reported: the street enters it",
@@ -36973,6 +40101,10 @@ export interface operations {
                      *           "en": "the … area has no figure '…' yet",
                      *           "zh-CN": "…领域尚无指标“…”"
                      *         },
+                     *         "flagged_for_review": {
+                     *           "en": "flagged for review: …",
+                     *           "zh-CN": "待复核：…"
+                     *         },
                      *         "no_cases": {
                      *           "en": "no cases in the period to compute it from",
                      *           "zh-CN": "本期没有可据以计算的案例"
@@ -36981,6 +40113,10 @@ export interface operations {
                      *           "en": "not confirmed by the deadline",
                      *           "zh-CN": "未在截止日期前确认"
                      *         },
+                     *         "not_paid_by_decision": {
+                     *           "en": "not paid by decision: resumed without back pay for … to …",
+                     *           "zh-CN": "经决定不予发放：恢复发放时不补发…至…"
+                     *         },
                      *         "not_reported": {
                      *           "en": "not reported yet",
                      *           "zh-CN": "尚未填报"
@@ -36988,6 +40124,14 @@ export interface operations {
                      *         "objection_upheld": {
                      *           "en": "objection upheld: …",
                      *           "zh-CN": "异议成立：…"
+                     *         },
+                     *         "paid_by_previous_system": {
+                     *           "en": "paid by the previous system before …",
+                     *           "zh-CN": "…前已由原系统发放"
+                     *         },
+                     *         "paid_in_exclusive_group": {
+                     *           "en": "already paid under … for …: the programs of the group … are not paid together",
+                     *           "zh-CN": "…已按…发放：…组内的项目不得同时享受"
                      *         },
                      *         "replaced_by_higher_program": {
                      *           "en": "replaced by the higher program …",
@@ -37080,6 +40224,40 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "accountability_case": {
+                     *         "states": [
+                     *           "open",
+                     *           "closed"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "open"
+                     *             ],
+                     *             "guard": "the community, unit or street records what was done",
+                     *             "label": {
+                     *               "en": "Record a follow-up",
+                     *               "zh-CN": "记录整改"
+                     *             },
+                     *             "permission": "books:report",
+                     *             "step": "follow_up",
+                     *             "to": "open"
+                     *           },
+                     *           {
+                     *             "from": [
+                     *               "open"
+                     *             ],
+                     *             "guard": "with the outcome",
+                     *             "label": {
+                     *               "en": "Close",
+                     *               "zh-CN": "办结"
+                     *             },
+                     *             "permission": "evaluations:write",
+                     *             "step": "close",
+                     *             "to": "closed"
+                     *           }
+                     *         ]
+                     *       },
                      *       "activity": {
                      *         "states": [
                      *           "planned",
@@ -37239,6 +40417,40 @@ export interface operations {
                      *             "permission": "care:write",
                      *             "step": "visit",
                      *             "to": null
+                     *           }
+                     *         ]
+                     *       },
+                     *       "care_project": {
+                     *         "states": [
+                     *           "under_way",
+                     *           "completed"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "under_way"
+                     *             ],
+                     *             "guard": "a care case of the project's area",
+                     *             "label": {
+                     *               "en": "Add a beneficiary",
+                     *               "zh-CN": "纳入受益对象"
+                     *             },
+                     *             "permission": "care:write",
+                     *             "step": "beneficiaries",
+                     *             "to": "under_way"
+                     *           },
+                     *           {
+                     *             "from": [
+                     *               "under_way"
+                     *             ],
+                     *             "guard": "an activity of the project's area",
+                     *             "label": {
+                     *               "en": "Link an activity",
+                     *               "zh-CN": "关联活动"
+                     *             },
+                     *             "permission": "care:write",
+                     *             "step": "activities",
+                     *             "to": "under_way"
                      *           }
                      *         ]
                      *       },
@@ -37700,7 +40912,7 @@ export interface operations {
                      *           "decided_by": 5,
                      *           "from_community_id": 4,
                      *           "id": 1,
-                     *           "migrant_id": 1,
+                     *           "migrant_id": 10,
                      *           "new_address": "较场口12号2单元301",
                      *           "reason": "新住址不在本社区辖区",
                      *           "requested_by": 4,
@@ -37714,7 +40926,7 @@ export interface operations {
                      *           "decided_by": 4,
                      *           "from_community_id": 4,
                      *           "id": 2,
-                     *           "migrant_id": 1,
+                     *           "migrant_id": 10,
                      *           "new_address": "较场口15号1单元201",
                      *           "reason": null,
                      *           "requested_by": 4,
@@ -37827,7 +41039,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "migrant_id": 1,
+                 *       "migrant_id": 10,
                  *       "new_address": "较场口12号2单元301",
                  *       "reason": "工作调动，搬至较场口居住",
                  *       "to_community_id": 5
@@ -37852,7 +41064,7 @@ export interface operations {
                      *       "decided_by": null,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 1,
+                     *       "migrant_id": 10,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "工作调动，搬至较场口居住",
                      *       "requested_by": 4,
@@ -37940,7 +41152,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38038,7 +41250,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 1,
+                     *       "migrant_id": 10,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "新住址不在本社区辖区",
                      *       "requested_by": 4,
@@ -38189,7 +41401,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 3,
-                     *       "migrant_id": 1,
+                     *       "migrant_id": 10,
                      *       "new_address": "较场口15号1单元201",
                      *       "reason": null,
                      *       "requested_by": 4,
@@ -38277,7 +41489,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38407,7 +41619,7 @@ export interface operations {
                      *       "decided_by": 4,
                      *       "from_community_id": 4,
                      *       "id": 2,
-                     *       "migrant_id": 1,
+                     *       "migrant_id": 10,
                      *       "new_address": "较场口15号1单元201",
                      *       "reason": null,
                      *       "requested_by": 4,
@@ -38495,7 +41707,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38629,7 +41841,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 1,
+                     *       "migrant_id": 10,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "新住址不在本社区辖区",
                      *       "requested_by": 4,
@@ -38717,7 +41929,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38852,33 +42064,62 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "address": "较场口15号1单元201",
-                     *           "arrival_date": "2026-05-06",
-                     *           "certificate_due_on": "2026-06-05",
-                     *           "certificate_issued_on": "2024-05-10",
+                     *           "address": "民生路88号2-3",
+                     *           "arrival_date": "2025-11-27",
+                     *           "certificate_due_on": "2025-12-27",
+                     *           "certificate_issued_on": "2025-11-07",
                      *           "certificate_issuer": "成都市锦江区卫生健康局",
-                     *           "certificate_number": "川成锦婚证字2024第0158号",
+                     *           "certificate_number": "川锦江婚育202500001",
                      *           "certificate_overdue": false,
                      *           "certificate_reminded_on": null,
                      *           "certificate_status": "verified",
-                     *           "community_id": 5,
+                     *           "community_id": 4,
                      *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "departed_on": "2026-06-15",
-                     *           "destination": "四川省成都市锦江区",
-                     *           "employer_name": "解放碑商圈服务有限公司",
+                     *           "departed_on": null,
+                     *           "destination": null,
+                     *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104",
+                     *           "household_division_code": "510104000000",
                      *           "household_province": "51",
                      *           "id": 1,
-                     *           "permit_applied_on": "2026-05-16",
+                     *           "permit_applied_on": null,
                      *           "permit_endorsed_on": null,
                      *           "permit_expires_on": null,
                      *           "permit_issued_on": null,
-                     *           "permit_status": "applied",
-                     *           "resident_id": 481,
-                     *           "status": "departed",
+                     *           "permit_status": "none",
+                     *           "resident_id": 479,
+                     *           "status": "present",
                      *           "updated_at": "2026-06-15T02:30:00Z",
-                     *           "version": 6
+                     *           "version": 3
+                     *         },
+                     *         {
+                     *           "address": "较场口日月光中心5栋1204",
+                     *           "arrival_date": "2026-02-15",
+                     *           "certificate_due_on": "2026-03-17",
+                     *           "certificate_issued_on": null,
+                     *           "certificate_issuer": null,
+                     *           "certificate_number": null,
+                     *           "certificate_overdue": true,
+                     *           "certificate_reminded_on": null,
+                     *           "certificate_status": "missing",
+                     *           "community_id": 4,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "departed_on": null,
+                     *           "destination": null,
+                     *           "employer_name": null,
+                     *           "employer_unit_id": null,
+                     *           "household_division_code": "510104000000",
+                     *           "household_province": "51",
+                     *           "id": 2,
+                     *           "permit_applied_on": null,
+                     *           "permit_endorsed_on": null,
+                     *           "permit_expires_on": null,
+                     *           "permit_issued_on": null,
+                     *           "permit_status": "none",
+                     *           "resident_id": 480,
+                     *           "status": "present",
+                     *           "updated_at": "2026-06-15T02:30:00Z",
+                     *           "version": 1
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -38989,7 +42230,7 @@ export interface operations {
                  *       "arrival_date": "2026-05-06",
                  *       "employer_name": "解放碑商圈服务有限公司",
                  *       "household_division_code": "510104",
-                 *       "resident_id": 481
+                 *       "resident_id": 490
                  *     }
                  */
                 "application/json": components["schemas"]["MigrantCreate"];
@@ -39023,13 +42264,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 1,
+                     *       "id": 10,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 481,
+                     *       "resident_id": 490,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 1
@@ -39114,7 +42355,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39211,7 +42452,50 @@ export interface operations {
                      * @example {
                      *       "as_of": "2026-06-15",
                      *       "group_by": "community",
-                     *       "rows": []
+                     *       "rows": [
+                     *         {
+                     *           "eligible": 1,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "rates": {
+                     *             "child_vaccination": 0,
+                     *             "contraceptives": 0,
+                     *             "family_planning": 0,
+                     *             "health_education": 0,
+                     *             "health_record": 0,
+                     *             "maternal_child_health": 0
+                     *           },
+                     *           "served": {
+                     *             "child_vaccination": 0,
+                     *             "contraceptives": 0,
+                     *             "family_planning": 0,
+                     *             "health_education": 0,
+                     *             "health_record": 0,
+                     *             "maternal_child_health": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "eligible": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "rates": {
+                     *             "child_vaccination": 0,
+                     *             "contraceptives": 0,
+                     *             "family_planning": 0,
+                     *             "health_education": 0,
+                     *             "health_record": 0,
+                     *             "maternal_child_health": 0
+                     *           },
+                     *           "served": {
+                     *             "child_vaccination": 0,
+                     *             "contraceptives": 0,
+                     *             "family_planning": 0,
+                     *             "health_education": 0,
+                     *             "health_record": 0,
+                     *             "maternal_child_health": 0
+                     *           }
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["CoverageReport"];
@@ -39320,33 +42604,33 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "address": "较场口15号1单元201",
-                     *       "arrival_date": "2026-05-06",
-                     *       "certificate_due_on": "2026-06-05",
-                     *       "certificate_issued_on": "2024-05-10",
+                     *       "address": "民生路88号2-3",
+                     *       "arrival_date": "2025-11-27",
+                     *       "certificate_due_on": "2025-12-27",
+                     *       "certificate_issued_on": "2025-11-07",
                      *       "certificate_issuer": "成都市锦江区卫生健康局",
-                     *       "certificate_number": "川成锦婚证字2024第0158号",
+                     *       "certificate_number": "川锦江婚育202500001",
                      *       "certificate_overdue": false,
                      *       "certificate_reminded_on": null,
                      *       "certificate_status": "verified",
-                     *       "community_id": 5,
+                     *       "community_id": 4,
                      *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "departed_on": "2026-06-15",
-                     *       "destination": "四川省成都市锦江区",
-                     *       "employer_name": "解放碑商圈服务有限公司",
+                     *       "departed_on": null,
+                     *       "destination": null,
+                     *       "employer_name": null,
                      *       "employer_unit_id": null,
-                     *       "household_division_code": "510104",
+                     *       "household_division_code": "510104000000",
                      *       "household_province": "51",
                      *       "id": 1,
-                     *       "permit_applied_on": "2026-05-16",
+                     *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
-                     *       "permit_status": "applied",
-                     *       "resident_id": 481,
-                     *       "status": "departed",
+                     *       "permit_status": "none",
+                     *       "resident_id": 479,
+                     *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
-                     *       "version": 6
+                     *       "version": 3
                      *     }
                      */
                     "application/json": components["schemas"]["MigrantRead"];
@@ -39510,13 +42794,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 1,
+                     *       "id": 10,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 481,
+                     *       "resident_id": 490,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 2
@@ -39601,7 +42885,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39739,13 +43023,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 1,
+                     *       "id": 10,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 481,
+                     *       "resident_id": 490,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 3
@@ -39830,7 +43114,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39956,13 +43240,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 1,
+                     *       "id": 10,
                      *       "permit_applied_on": "2026-05-16",
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "applied",
-                     *       "resident_id": 481,
+                     *       "resident_id": 490,
                      *       "status": "departed",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 6
@@ -40047,7 +43331,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40195,13 +43479,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 1,
+                     *       "id": 10,
                      *       "permit_applied_on": "2026-05-16",
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "applied",
-                     *       "resident_id": 481,
+                     *       "resident_id": 490,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 4
@@ -40286,7 +43570,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40399,20 +43683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2026-06-15T02:30:00Z",
-                     *         "delivered_on": "2026-06-10",
-                     *         "id": 1,
-                     *         "kind": "health_education",
-                     *         "migrant_id": 1,
-                     *         "note": "发放流动人口健康教育资料",
-                     *         "recorded_by": 4,
-                     *         "source": "manual"
-                     *       }
-                     *     ]
-                     */
+                    /** @example [] */
                     "application/json": components["schemas"]["ServiceRead"][];
                 };
             };
@@ -40559,7 +43830,7 @@ export interface operations {
                      *       "delivered_on": "2026-06-10",
                      *       "id": 1,
                      *       "kind": "health_education",
-                     *       "migrant_id": 1,
+                     *       "migrant_id": 10,
                      *       "note": "发放流动人口健康教育资料",
                      *       "recorded_by": 4,
                      *       "source": "manual"
@@ -40644,7 +43915,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40980,7 +44251,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41314,7 +44585,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42540,7 +45811,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43022,7 +46293,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43241,7 +46512,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43481,6 +46752,8 @@ export interface operations {
                      *           "period": "2026-05",
                      *           "program_id": 1,
                      *           "reason": null,
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "standard_id": 1,
                      *           "status": "paid"
                      *         },
@@ -43495,6 +46768,8 @@ export interface operations {
                      *           "period": "2026-05",
                      *           "program_id": 1,
                      *           "reason": null,
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "standard_id": 1,
                      *           "status": "paid"
                      *         }
@@ -43743,7 +47018,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44256,7 +47531,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45144,7 +48419,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45469,7 +48744,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45796,7 +49071,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46120,7 +49395,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46460,7 +49735,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47145,7 +50420,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47364,7 +50639,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47570,7 +50845,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48126,7 +51401,7 @@ export interface operations {
                  *       "expected_on": "2026-11-12",
                  *       "note": "孕早期建档",
                  *       "registered_on": "2026-05-16",
-                 *       "resident_id": 479
+                 *       "resident_id": 488
                  *     }
                  */
                 "application/json": components["schemas"]["PregnancyCreate"];
@@ -48158,7 +51433,7 @@ export interface operations {
                      *       "outcome_on": null,
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "resident_name": "林晓梅",
                      *       "state": "following",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -48246,7 +51521,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48517,7 +51792,7 @@ export interface operations {
                      *       "outcome_on": "2026-06-15",
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "resident_name": "林晓梅",
                      *       "state": "delivered",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -48611,7 +51886,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48841,7 +52116,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49073,7 +52348,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49219,7 +52494,7 @@ export interface operations {
                      *       "outcome_on": null,
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "resident_name": "林晓梅",
                      *       "state": "following",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -49313,7 +52588,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49751,7 +53026,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49961,7 +53236,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50408,7 +53683,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51436,7 +54711,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "scheduled_for": null,
                      *       "screening_id": 57,
                      *       "status": "requested",
@@ -51763,7 +55038,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "scheduled_for": null,
                      *       "screening_id": 57,
                      *       "status": "accepted",
@@ -51851,7 +55126,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51992,7 +55267,7 @@ export interface operations {
                      *       "priority": "routine",
                      *       "reason": "复查",
                      *       "requested_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "scheduled_for": null,
                      *       "screening_id": null,
                      *       "status": "cancelled",
@@ -52080,7 +55355,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52221,7 +55496,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
                      *       "screening_id": 57,
                      *       "status": "completed",
@@ -52309,7 +55584,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52450,7 +55725,7 @@ export interface operations {
                      *       "priority": "routine",
                      *       "reason": "咨询遗传风险",
                      *       "requested_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "scheduled_for": null,
                      *       "screening_id": null,
                      *       "status": "declined",
@@ -52538,7 +55813,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52679,7 +55954,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
                      *       "screening_id": 57,
                      *       "status": "scheduled",
@@ -52767,7 +56042,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53136,7 +56411,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53410,7 +56685,16 @@ export interface operations {
                      *       ],
                      *       "evaluations": [
                      *         {
-                     *           "book_id": 1,
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         },
+                     *         {
+                     *           "book_id": 5,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
                      *           "result": null,
@@ -53769,7 +57053,16 @@ export interface operations {
                      *       "alerts": [],
                      *       "books": [
                      *         {
-                     *           "book_id": 1,
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         },
+                     *         {
+                     *           "book_id": 5,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
                      *           "result": null,
@@ -54464,7 +57757,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 479,
+                     *       "id": 488,
                      *       "id_number": "500103********1249",
                      *       "marital_status": "married",
                      *       "name": "林晓梅",
@@ -54534,7 +57827,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -54793,7 +58086,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 479,
+                     *       "id": 488,
                      *       "id_number": "500103********1249",
                      *       "marital_status": "married",
                      *       "name": "林晓梅",
@@ -55125,7 +58418,7 @@ export interface operations {
                      *       "id": 1,
                      *       "in_force": true,
                      *       "recorded_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "revoked_by": null,
                      *       "revoked_on": null,
                      *       "revoked_source": null,
@@ -55213,7 +58506,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55328,7 +58621,7 @@ export interface operations {
                      *       "id": 1,
                      *       "in_force": false,
                      *       "recorded_by": 4,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "revoked_by": 4,
                      *       "revoked_on": "2026-06-15",
                      *       "revoked_source": "phone_call",
@@ -55416,7 +58709,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55665,7 +58958,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 480,
+                     *       "id": 489,
                      *       "id_number": "500103********1357",
                      *       "marital_status": "married",
                      *       "name": "周建国",
@@ -55756,7 +59049,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55892,7 +59185,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 480,
+                     *       "id": 489,
                      *       "id_number": "500103********1357",
                      *       "marital_status": "married",
                      *       "name": "周建国",
@@ -55983,7 +59276,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56112,52 +59405,100 @@ export interface operations {
                      *             {
                      *               "evidence": null,
                      *               "id": 1,
-                     *               "indicator_code": "policy_compliant_birth_rate",
-                     *               "indicator_id": 1,
-                     *               "name_zh": "政策符合率",
+                     *               "indicator_code": "migrant_certificate_rate",
+                     *               "indicator_id": 8,
+                     *               "name_zh": "流动人口婚育证明查验率",
                      *               "position": 1,
                      *               "reported_value": null,
-                     *               "target": 95,
+                     *               "target": 90,
                      *               "veto": false,
                      *               "weight": 30
                      *             },
                      *             {
-                     *               "evidence": null,
+                     *               "evidence": "出生统计与医院出生医学证明、户籍登记逐一核对表（抽查100例）",
                      *               "id": 2,
-                     *               "indicator_code": "birth_registration_timeliness",
-                     *               "indicator_id": 3,
-                     *               "name_zh": "生育登记及时率",
+                     *               "indicator_code": "birth_statistics_accuracy",
+                     *               "indicator_id": 10,
+                     *               "name_zh": "出生统计准确率",
                      *               "position": 2,
-                     *               "reported_value": null,
-                     *               "target": 90,
+                     *               "reported_value": 96,
+                     *               "target": 95,
                      *               "veto": false,
-                     *               "weight": 20
+                     *               "weight": 25
                      *             }
                      *           ],
-                     *           "next_steps": [
-                     *             "amend",
-                     *             "report_value"
-                     *           ],
-                     *           "org_id": 5,
+                     *           "next_steps": [],
+                     *           "org_id": 4,
                      *           "pass_mark": 60,
                      *           "signatories": [
                      *             {
-                     *               "name": "刘建华",
+                     *               "name": "周建华",
                      *               "role": "party_leader",
                      *               "title": "解放碑街道党工委书记"
                      *             },
                      *             {
-                     *               "name": "王志强",
-                     *               "role": "government_leader",
-                     *               "title": "解放碑街道办事处主任"
+                     *               "name": "吴晓梅",
+                     *               "role": "leader_in_charge",
+                     *               "title": "解放碑街道办事处副主任"
                      *             }
                      *           ],
-                     *           "signed_on": "2026-01-15",
-                     *           "status": "signed",
+                     *           "signed_on": "2025-01-20",
+                     *           "status": "evaluated",
                      *           "street_id": 2,
-                     *           "title": "2026年度人口和计划生育目标管理责任书",
-                     *           "version": 2,
-                     *           "year": 2026
+                     *           "title": "2025年度民生路社区人口和计划生育目标管理责任书",
+                     *           "version": 5,
+                     *           "year": 2025
+                     *         },
+                     *         {
+                     *           "copied_from_id": null,
+                     *           "id": 2,
+                     *           "indicators": [
+                     *             {
+                     *               "evidence": null,
+                     *               "id": 5,
+                     *               "indicator_code": "migrant_certificate_rate",
+                     *               "indicator_id": 8,
+                     *               "name_zh": "流动人口婚育证明查验率",
+                     *               "position": 1,
+                     *               "reported_value": null,
+                     *               "target": 90,
+                     *               "veto": false,
+                     *               "weight": 30
+                     *             },
+                     *             {
+                     *               "evidence": "出生统计与医院出生医学证明、户籍登记逐一核对表（抽查100例）",
+                     *               "id": 6,
+                     *               "indicator_code": "birth_statistics_accuracy",
+                     *               "indicator_id": 10,
+                     *               "name_zh": "出生统计准确率",
+                     *               "position": 2,
+                     *               "reported_value": 97,
+                     *               "target": 95,
+                     *               "veto": false,
+                     *               "weight": 25
+                     *             }
+                     *           ],
+                     *           "next_steps": [],
+                     *           "org_id": 5,
+                     *           "pass_mark": 60,
+                     *           "signatories": [
+                     *             {
+                     *               "name": "周建华",
+                     *               "role": "party_leader",
+                     *               "title": "解放碑街道党工委书记"
+                     *             },
+                     *             {
+                     *               "name": "吴晓梅",
+                     *               "role": "leader_in_charge",
+                     *               "title": "解放碑街道办事处副主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2025-01-20",
+                     *           "status": "evaluated",
+                     *           "street_id": 2,
+                     *           "title": "2025年度较场口社区人口和计划生育目标管理责任书",
+                     *           "version": 5,
+                     *           "year": 2025
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -56273,8 +59614,8 @@ export interface operations {
                  *       ],
                  *       "org_id": 4,
                  *       "pass_mark": 80,
-                 *       "title": "2026年人口和计划生育目标管理责任书",
-                 *       "year": 2026
+                 *       "title": "2024年人口和计划生育目标管理责任书",
+                 *       "year": 2024
                  *     }
                  */
                 "application/json": components["schemas"]["BookCreate"];
@@ -56292,11 +59633,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 7,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -56317,9 +59658,9 @@ export interface operations {
                      *       "signed_on": null,
                      *       "status": "draft",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
+                     *       "title": "2024年人口和计划生育目标管理责任书",
                      *       "version": 1,
-                     *       "year": 2026
+                     *       "year": 2024
                      *     }
                      */
                     "application/json": components["schemas"]["BookRead"];
@@ -56401,7 +59742,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56489,7 +59830,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 2,
+                 *       "source_book_id": 7,
                  *       "year": 2027
                  *     }
                  */
@@ -56507,12 +59848,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 2,
-                     *           "id": 3,
+                     *           "copied_from_id": 7,
+                     *           "id": 8,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 8,
+                     *               "id": 26,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -56538,12 +59879,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 2,
-                     *           "id": 4,
+                     *           "copied_from_id": 7,
+                     *           "id": 9,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 9,
+                     *               "id": 27,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -56727,52 +60068,49 @@ export interface operations {
                      *         {
                      *           "evidence": null,
                      *           "id": 1,
-                     *           "indicator_code": "policy_compliant_birth_rate",
-                     *           "indicator_id": 1,
-                     *           "name_zh": "政策符合率",
+                     *           "indicator_code": "migrant_certificate_rate",
+                     *           "indicator_id": 8,
+                     *           "name_zh": "流动人口婚育证明查验率",
                      *           "position": 1,
                      *           "reported_value": null,
-                     *           "target": 95,
+                     *           "target": 90,
                      *           "veto": false,
                      *           "weight": 30
                      *         },
                      *         {
-                     *           "evidence": null,
+                     *           "evidence": "出生统计与医院出生医学证明、户籍登记逐一核对表（抽查100例）",
                      *           "id": 2,
-                     *           "indicator_code": "birth_registration_timeliness",
-                     *           "indicator_id": 3,
-                     *           "name_zh": "生育登记及时率",
+                     *           "indicator_code": "birth_statistics_accuracy",
+                     *           "indicator_id": 10,
+                     *           "name_zh": "出生统计准确率",
                      *           "position": 2,
-                     *           "reported_value": null,
-                     *           "target": 90,
+                     *           "reported_value": 96,
+                     *           "target": 95,
                      *           "veto": false,
-                     *           "weight": 20
+                     *           "weight": 25
                      *         }
                      *       ],
-                     *       "next_steps": [
-                     *         "amend",
-                     *         "report_value"
-                     *       ],
-                     *       "org_id": 5,
+                     *       "next_steps": [],
+                     *       "org_id": 4,
                      *       "pass_mark": 60,
                      *       "signatories": [
                      *         {
-                     *           "name": "刘建华",
+                     *           "name": "周建华",
                      *           "role": "party_leader",
                      *           "title": "解放碑街道党工委书记"
                      *         },
                      *         {
-                     *           "name": "王志强",
-                     *           "role": "government_leader",
-                     *           "title": "解放碑街道办事处主任"
+                     *           "name": "吴晓梅",
+                     *           "role": "leader_in_charge",
+                     *           "title": "解放碑街道办事处副主任"
                      *         }
                      *       ],
-                     *       "signed_on": "2026-01-15",
-                     *       "status": "signed",
+                     *       "signed_on": "2025-01-20",
+                     *       "status": "evaluated",
                      *       "street_id": 2,
-                     *       "title": "2026年度人口和计划生育目标管理责任书",
-                     *       "version": 2,
-                     *       "year": 2026
+                     *       "title": "2025年度民生路社区人口和计划生育目标管理责任书",
+                     *       "version": 5,
+                     *       "year": 2025
                      *     }
                      */
                     "application/json": components["schemas"]["BookRead"];
@@ -56916,11 +60254,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 7,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -56941,9 +60279,9 @@ export interface operations {
                      *       "signed_on": null,
                      *       "status": "draft",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
+                     *       "title": "2024年人口和计划生育目标管理责任书",
                      *       "version": 2,
-                     *       "year": 2026
+                     *       "year": 2024
                      *     }
                      */
                     "application/json": components["schemas"]["BookRead"];
@@ -57025,7 +60363,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57304,7 +60642,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 2,
+                     *       "book_id": 7,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -57388,7 +60726,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57501,7 +60839,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年度人口和计划生育目标管理责任书》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2025年度民生路社区人口和计划生育目标管理责任书》) */
                     "application/pdf": string;
                 };
             };
@@ -57632,26 +60970,26 @@ export interface operations {
                      *       {
                      *         "evidence": null,
                      *         "id": 1,
-                     *         "indicator_code": "policy_compliant_birth_rate",
-                     *         "indicator_id": 1,
-                     *         "name_zh": "政策符合率",
+                     *         "indicator_code": "migrant_certificate_rate",
+                     *         "indicator_id": 8,
+                     *         "name_zh": "流动人口婚育证明查验率",
                      *         "position": 1,
                      *         "reported_value": null,
-                     *         "target": 95,
+                     *         "target": 90,
                      *         "veto": false,
                      *         "weight": 30
                      *       },
                      *       {
-                     *         "evidence": null,
+                     *         "evidence": "出生统计与医院出生医学证明、户籍登记逐一核对表（抽查100例）",
                      *         "id": 2,
-                     *         "indicator_code": "birth_registration_timeliness",
-                     *         "indicator_id": 3,
-                     *         "name_zh": "生育登记及时率",
+                     *         "indicator_code": "birth_statistics_accuracy",
+                     *         "indicator_id": 10,
+                     *         "name_zh": "出生统计准确率",
                      *         "position": 2,
-                     *         "reported_value": null,
-                     *         "target": 90,
+                     *         "reported_value": 96,
+                     *         "target": 95,
                      *         "veto": false,
-                     *         "weight": 20
+                     *         "weight": 25
                      *       }
                      *     ]
                      */
@@ -57797,11 +61135,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 7,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -57830,12 +61168,12 @@ export interface operations {
                      *           "title": "解放碑街道计生办"
                      *         }
                      *       ],
-                     *       "signed_on": "2026-04-16",
+                     *       "signed_on": "2024-01-15",
                      *       "status": "signed",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
+                     *       "title": "2024年人口和计划生育目标管理责任书",
                      *       "version": 5,
-                     *       "year": 2026
+                     *       "year": 2024
                      *     }
                      */
                     "application/json": components["schemas"]["BookRead"];
@@ -57917,7 +61255,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58013,60 +61351,60 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "as_of": "2026-06-15",
+                     *       "as_of": "2025-12-31",
                      *       "book_id": 1,
                      *       "indicators": [
                      *         {
-                     *           "actual": null,
+                     *           "actual": 100,
                      *           "book_indicator_id": 1,
-                     *           "denominator": 0,
+                     *           "denominator": 1,
                      *           "direction": "at_least",
-                     *           "figure_code": "core.policy_compliant_birth_rate",
-                     *           "indicator_code": "policy_compliant_birth_rate",
-                     *           "met": null,
-                     *           "name_en": "Policy-compliant birth rate",
-                     *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "本期没有可据以计算的案例",
-                     *           "not_computable_reason_code": "no_cases",
-                     *           "not_computable_reason_params": {},
-                     *           "numerator": 0,
-                     *           "score": 0,
+                     *           "figure_code": "migrants.migrant_certificate_rate",
+                     *           "indicator_code": "migrant_certificate_rate",
+                     *           "met": true,
+                     *           "name_en": "Migrant marriage-and-childbearing certificate rate",
+                     *           "name_zh": "流动人口婚育证明查验率",
+                     *           "not_computable_reason": null,
+                     *           "not_computable_reason_code": null,
+                     *           "not_computable_reason_params": null,
+                     *           "numerator": 1,
+                     *           "score": 30,
                      *           "source": "computed",
-                     *           "target": 95,
+                     *           "target": 90,
                      *           "unit": "percent",
                      *           "veto": false,
                      *           "weight": 30
                      *         },
                      *         {
-                     *           "actual": 100,
+                     *           "actual": 96,
                      *           "book_indicator_id": 2,
-                     *           "denominator": 1,
+                     *           "denominator": null,
                      *           "direction": "at_least",
-                     *           "figure_code": "lawful_services.birth_registration_timeliness",
-                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "figure_code": null,
+                     *           "indicator_code": "birth_statistics_accuracy",
                      *           "met": true,
-                     *           "name_en": "Birth registration timeliness",
-                     *           "name_zh": "生育登记及时率",
+                     *           "name_en": "Birth statistics accuracy",
+                     *           "name_zh": "出生统计准确率",
                      *           "not_computable_reason": null,
                      *           "not_computable_reason_code": null,
                      *           "not_computable_reason_params": null,
-                     *           "numerator": 1,
-                     *           "score": 20,
-                     *           "source": "computed",
-                     *           "target": 90,
+                     *           "numerator": null,
+                     *           "score": 25,
+                     *           "source": "reported",
+                     *           "target": 95,
                      *           "unit": "percent",
                      *           "veto": false,
-                     *           "weight": 20
+                     *           "weight": 25
                      *         }
                      *       ],
-                     *       "org_id": 5,
+                     *       "org_id": 4,
                      *       "pass_mark": 60,
-                     *       "period_start": "2026-01-01",
-                     *       "result": "failed",
+                     *       "period_start": "2025-01-01",
+                     *       "result": "passed",
                      *       "rollup": null,
-                     *       "total": 36.88,
+                     *       "total": 80,
                      *       "veto_missed": [],
-                     *       "year": 2026
+                     *       "year": 2025
                      *     }
                      */
                     "application/json": components["schemas"]["BookProgress"];
@@ -58207,7 +61545,7 @@ export interface operations {
                  *           "title": "解放碑街道计生办"
                  *         }
                  *       ],
-                 *       "signed_on": "2026-04-16"
+                 *       "signed_on": "2024-01-15"
                  *     }
                  */
                 "application/json": components["schemas"]["BookSign"];
@@ -58224,11 +61562,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 7,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -58257,12 +61595,12 @@ export interface operations {
                      *           "title": "解放碑街道计生办"
                      *         }
                      *       ],
-                     *       "signed_on": "2026-04-16",
+                     *       "signed_on": "2024-01-15",
                      *       "status": "signed",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
+                     *       "title": "2024年人口和计划生育目标管理责任书",
                      *       "version": 3,
-                     *       "year": 2026
+                     *       "year": 2024
                      *     }
                      */
                     "application/json": components["schemas"]["BookRead"];
@@ -58344,7 +61682,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58667,7 +62005,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59169,7 +62507,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59359,7 +62697,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59704,7 +63042,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59943,7 +63281,7 @@ export interface operations {
                      * @example [
                      *       {
                      *         "coverage_rate": 20,
-                     *         "eligible": 107,
+                     *         "eligible": 108,
                      *         "org_id": 4,
                      *         "org_name": "民生路社区",
                      *         "screened": 12,
@@ -59952,7 +63290,7 @@ export interface operations {
                      *       },
                      *       {
                      *         "coverage_rate": 0,
-                     *         "eligible": 88,
+                     *         "eligible": 93,
                      *         "org_id": 5,
                      *         "org_name": "较场口社区",
                      *         "screened": 0,
@@ -60426,7 +63764,7 @@ export interface operations {
                  *       ],
                  *       "program_id": 8,
                  *       "provider_partner_id": 1,
-                 *       "resident_id": 479,
+                 *       "resident_id": 488,
                  *       "risk_level": "high",
                  *       "screened_on": "2026-06-13"
                  *     }
@@ -60459,7 +63797,7 @@ export interface operations {
                      *       "program_id": 8,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
-                     *       "resident_id": 479,
+                     *       "resident_id": 488,
                      *       "resident_name": null,
                      *       "risk_level": "high",
                      *       "screened_on": "2026-06-13",
@@ -62016,7 +65354,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62239,7 +65577,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62465,7 +65803,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62636,7 +65974,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62785,7 +66123,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -63004,7 +66342,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -63277,7 +66615,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -63543,7 +66881,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -64000,7 +67338,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -64907,7 +68245,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -65411,7 +68749,7 @@ export interface operations {
                      *           "field": "phone",
                      *           "id": 1,
                      *           "kind": "phone_correction",
-                     *           "object_id": 479,
+                     *           "object_id": 488,
                      *           "object_type": "resident",
                      *           "reason": "newer-on-server",
                      *           "resolution": "keep_server",
@@ -65546,7 +68884,7 @@ export interface operations {
                      *       "field": "phone",
                      *       "id": 1,
                      *       "kind": "phone_correction",
-                     *       "object_id": 479,
+                     *       "object_id": 488,
                      *       "object_type": "resident",
                      *       "reason": "newer-on-server",
                      *       "resolution": "keep_server",
@@ -65634,7 +68972,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -66232,6 +69570,16 @@ export interface operations {
                      *           }
                      *         ],
                      *         "enums": {
+                     *           "accountability_case_status": {
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已办结"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "整改中"
+                     *             }
+                     *           },
                      *           "accountability_kind": {
                      *             "award_disqualification": {
                      *               "en": "Disqualification from awards",
@@ -66244,6 +69592,20 @@ export interface operations {
                      *             "reminder_talk": {
                      *               "en": "Reminder talk",
                      *               "zh-CN": "提醒谈话"
+                     *             }
+                     *           },
+                     *           "accountability_subject": {
+                     *             "department": {
+                     *               "en": "Department",
+                     *               "zh-CN": "责任部门"
+                     *             },
+                     *             "person": {
+                     *               "en": "Responsible person",
+                     *               "zh-CN": "责任人"
+                     *             },
+                     *             "unit": {
+                     *               "en": "Unit or community",
+                     *               "zh-CN": "责任单位(社区)"
                      *             }
                      *           },
                      *           "activity_kind": {
@@ -66591,13 +69953,31 @@ export interface operations {
                      *               "en": "Bereaved (only child died)",
                      *               "zh-CN": "失独家庭"
                      *             },
+                     *             "childbearing_age": {
+                     *               "en": "Person of childbearing age",
+                     *               "zh-CN": "育龄群众关怀"
+                     *             },
                      *             "disabled_child": {
                      *               "en": "Only child disabled",
                      *               "zh-CN": "独生子女伤残家庭"
                      *             },
                      *             "other_need": {
-                     *               "en": "Other family in need",
-                     *               "zh-CN": "其他困难家庭"
+                     *               "en": "Other family or person in need",
+                     *               "zh-CN": "其他困难家庭或个人"
+                     *             },
+                     *             "worker": {
+                     *               "en": "Family planning worker",
+                     *               "zh-CN": "计生工作者关怀"
+                     *             }
+                     *           },
+                     *           "care_project_status": {
+                     *             "completed": {
+                     *               "en": "Completed",
+                     *               "zh-CN": "已结项"
+                     *             },
+                     *             "under_way": {
+                     *               "en": "Under way",
+                     *               "zh-CN": "实施中"
                      *             }
                      *           },
                      *           "care_status": {
@@ -67981,6 +71361,10 @@ export interface operations {
                      *               "en": "beneficiary moved out on …: payments stop from the next month",
                      *               "zh-CN": "受益人于…迁出，自次月起停发"
                      *             },
+                     *             "beneficiary_not_active": {
+                     *               "en": "beneficiary … on …",
+                     *               "zh-CN": "受益人于……"
+                     *             },
                      *             "child_adopted": {
                      *               "en": "a child was adopted on …: payments stop from the next month",
                      *               "zh-CN": "家庭于…收养子女，自次月起停发"
@@ -67988,6 +71372,18 @@ export interface operations {
                      *             "child_born": {
                      *               "en": "a child was born on …: payments stop from the next month",
                      *               "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *             },
+                     *             "enrolment_ended_on": {
+                     *               "en": "enrolment ended on …",
+                     *               "zh-CN": "待遇已于…终止"
+                     *             },
+                     *             "enrolment_not_active": {
+                     *               "en": "enrolment …: …",
+                     *               "zh-CN": "待遇…：…"
+                     *             },
+                     *             "enrolment_starts_later": {
+                     *               "en": "enrolment starts on …",
+                     *               "zh-CN": "待遇自…起始"
                      *             },
                      *             "entered_by_street": {
                      *               "en": "reported: the street enters it",
@@ -68001,6 +71397,10 @@ export interface operations {
                      *               "en": "the … area has no figure '…' yet",
                      *               "zh-CN": "…领域尚无指标“…”"
                      *             },
+                     *             "flagged_for_review": {
+                     *               "en": "flagged for review: …",
+                     *               "zh-CN": "待复核：…"
+                     *             },
                      *             "no_cases": {
                      *               "en": "no cases in the period to compute it from",
                      *               "zh-CN": "本期没有可据以计算的案例"
@@ -68009,6 +71409,10 @@ export interface operations {
                      *               "en": "not confirmed by the deadline",
                      *               "zh-CN": "未在截止日期前确认"
                      *             },
+                     *             "not_paid_by_decision": {
+                     *               "en": "not paid by decision: resumed without back pay for … to …",
+                     *               "zh-CN": "经决定不予发放：恢复发放时不补发…至…"
+                     *             },
                      *             "not_reported": {
                      *               "en": "not reported yet",
                      *               "zh-CN": "尚未填报"
@@ -68016,6 +71420,14 @@ export interface operations {
                      *             "objection_upheld": {
                      *               "en": "objection upheld: …",
                      *               "zh-CN": "异议成立：…"
+                     *             },
+                     *             "paid_by_previous_system": {
+                     *               "en": "paid by the previous system before …",
+                     *               "zh-CN": "…前已由原系统发放"
+                     *             },
+                     *             "paid_in_exclusive_group": {
+                     *               "en": "already paid under … for …: the programs of the group … are not paid together",
+                     *               "zh-CN": "…已按…发放：…组内的项目不得同时享受"
                      *             },
                      *             "replaced_by_higher_program": {
                      *               "en": "replaced by the higher program …",
@@ -68096,7 +71508,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODo0NDoxOC4xOTM2NTMrMDA6MDAiLDAsMiwiMzQxMmJjZTk2NDgwZDI4MCIsZmFsc2Vd.Nekyop8NdRRb-VhwnC3dyg"
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODo1Mjo1OS4xNTE0NDErMDA6MDAiLDAsMiwiYzEwNzVlY2ZjZGQ2NmI0YiIsZmFsc2Vd.YLh6L7PLK7LSgLfy8R147Q"
                      *     }
                      */
                     "application/json": components["schemas"]["SyncPage"];
@@ -68216,7 +71628,7 @@ export interface operations {
                  *         {
                  *           "data": {
                  *             "phone": "13700000001",
-                 *             "resident_id": 479
+                 *             "resident_id": 488
                  *           },
                  *           "kind": "phone_correction",
                  *           "op_id": "77b0d4e2a1c9483f9b5e",
@@ -68252,7 +71664,7 @@ export interface operations {
                      *             {
                      *               "conflict_id": 1,
                      *               "field": "phone",
-                     *               "object_id": 479,
+                     *               "object_id": 488,
                      *               "object_type": "resident",
                      *               "reason": "newer-on-server",
                      *               "server": "139****4321"
@@ -68261,7 +71673,7 @@ export interface operations {
                      *           "op_id": "77b0d4e2a1c9483f9b5e",
                      *           "outcome": "conflict",
                      *           "record": {
-                     *             "id": 479,
+                     *             "id": 488,
                      *             "type": "resident"
                      *           },
                      *           "replayed": false
@@ -69123,7 +72535,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,

@@ -1,8 +1,13 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .accountability_case_create import AccountabilityCaseCreate
+from .accountability_case_read import AccountabilityCaseRead
+from .accountability_case_status import AccountabilityCaseStatus
 from .accountability_create import AccountabilityCreate
+from .accountability_flags import AccountabilityFlags
 from .accountability_kind import AccountabilityKind
 from .accountability_read import AccountabilityRead
+from .accountability_subject import AccountabilitySubject
 from .activity_create import ActivityCreate
 from .activity_kind import ActivityKind
 from .activity_read import ActivityRead
@@ -39,6 +44,7 @@ from .batch_create import BatchCreate
 from .batch_detail import BatchDetail
 from .batch_read import BatchRead
 from .batch_status import BatchStatus
+from .behind_plan import BehindPlan
 from .benefit_program_read import BenefitProgramRead
 from .benefit_program_read_criteria import BenefitProgramReadCriteria
 from .beyond_registration import BeyondRegistration
@@ -81,6 +87,11 @@ from .care_case_read import CareCaseRead
 from .care_close import CareClose
 from .care_kind import CareKind
 from .care_pair import CarePair
+from .care_project_complete import CareProjectComplete
+from .care_project_create import CareProjectCreate
+from .care_project_link import CareProjectLink
+from .care_project_read import CareProjectRead
+from .care_project_status import CareProjectStatus
 from .care_status import CareStatus
 from .care_suggestion import CareSuggestion
 from .care_visit_create import CareVisitCreate
@@ -183,6 +194,8 @@ from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
 from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
+from .follow_up_create import FollowUpCreate
+from .follow_up_read import FollowUpRead
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format import GetAnnualReportFormat
 from .get_period_report_rollup_format import GetPeriodReportRollupFormat
@@ -213,6 +226,7 @@ from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputab
 from .key_day import KeyDay
 from .line_kind import LineKind
 from .line_read import LineRead
+from .line_read_reason_params_type_0 import LineReadReasonParamsType0
 from .line_status import LineStatus
 from .list_enums_response_listenums import ListEnumsResponseListenums
 from .list_enums_response_listenums_additional_property import ListEnumsResponseListenumsAdditionalProperty
@@ -274,6 +288,7 @@ from .other_parent_body import OtherParentBody
 from .outbound_create import OutboundCreate
 from .outbound_create_body import OutboundCreateBody
 from .outcome import Outcome
+from .page_accountability_case_read import PageAccountabilityCaseRead
 from .page_activity_read import PageActivityRead
 from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
@@ -286,6 +301,7 @@ from .page_branch_read import PageBranchRead
 from .page_campaign_read import PageCampaignRead
 from .page_care_assistance_read import PageCareAssistanceRead
 from .page_care_case_read import PageCareCaseRead
+from .page_care_project_read import PageCareProjectRead
 from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
@@ -384,8 +400,10 @@ from .reassign import Reassign
 from .reassign_result import ReassignResult
 from .receipt_source import ReceiptSource
 from .recovery_detail import RecoveryDetail
+from .recovery_detail_reason_params_type_0 import RecoveryDetailReasonParamsType0
 from .recovery_line_read import RecoveryLineRead
 from .recovery_read import RecoveryRead
+from .recovery_read_reason_params_type_0 import RecoveryReadReasonParamsType0
 from .recovery_status import RecoveryStatus
 from .referral_accept import ReferralAccept
 from .referral_complete import ReferralComplete
@@ -531,9 +549,14 @@ from .working_calendar_read import WorkingCalendarRead
 from .write_off_body import WriteOffBody
 
 __all__ = (
+    "AccountabilityCaseCreate",
+    "AccountabilityCaseRead",
+    "AccountabilityCaseStatus",
     "AccountabilityCreate",
+    "AccountabilityFlags",
     "AccountabilityKind",
     "AccountabilityRead",
+    "AccountabilitySubject",
     "ActivityCreate",
     "ActivityKind",
     "ActivityRead",
@@ -570,6 +593,7 @@ __all__ = (
     "BatchDetail",
     "BatchRead",
     "BatchStatus",
+    "BehindPlan",
     "BenefitProgramRead",
     "BenefitProgramReadCriteria",
     "BeyondRegistration",
@@ -612,6 +636,11 @@ __all__ = (
     "CareClose",
     "CareKind",
     "CarePair",
+    "CareProjectComplete",
+    "CareProjectCreate",
+    "CareProjectLink",
+    "CareProjectRead",
+    "CareProjectStatus",
     "CareStatus",
     "CareSuggestion",
     "CareVisitCreate",
@@ -714,6 +743,8 @@ __all__ = (
     "FeedItemOp",
     "FigureValue",
     "FigureValueNotComputableReasonParamsType0",
+    "FollowUpCreate",
+    "FollowUpRead",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
     "GetPeriodReportRollupFormat",
@@ -744,6 +775,7 @@ __all__ = (
     "KeyDay",
     "LineKind",
     "LineRead",
+    "LineReadReasonParamsType0",
     "LineStatus",
     "ListEnumsResponseListenums",
     "ListEnumsResponseListenumsAdditionalProperty",
@@ -805,6 +837,7 @@ __all__ = (
     "OutboundCreate",
     "OutboundCreateBody",
     "Outcome",
+    "PageAccountabilityCaseRead",
     "PageActivityRead",
     "PageAgreementRead",
     "PageApplicationRead",
@@ -817,6 +850,7 @@ __all__ = (
     "PageCampaignRead",
     "PageCareAssistanceRead",
     "PageCareCaseRead",
+    "PageCareProjectRead",
     "PageCareSuggestion",
     "PageCareVisitRead",
     "PageCheckRead",
@@ -915,8 +949,10 @@ __all__ = (
     "ReassignResult",
     "ReceiptSource",
     "RecoveryDetail",
+    "RecoveryDetailReasonParamsType0",
     "RecoveryLineRead",
     "RecoveryRead",
+    "RecoveryReadReasonParamsType0",
     "RecoveryStatus",
     "ReferralAccept",
     "ReferralComplete",

@@ -136,7 +136,8 @@ def sync_detailed(
 
      Close a case with its outcome (street).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `accountability_case`, step `close`:** from `open` to `closed` (with the outcome); from
     any other state the answer is 409 with `current_state`.
@@ -184,7 +185,8 @@ def sync(
 
      Close a case with its outcome (street).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `accountability_case`, step `close`:** from `open` to `closed` (with the outcome); from
     any other state the answer is 409 with `current_state`.
@@ -227,7 +229,8 @@ async def asyncio_detailed(
 
      Close a case with its outcome (street).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `accountability_case`, step `close`:** from `open` to `closed` (with the outcome); from
     any other state the answer is 409 with `current_state`.
@@ -275,7 +278,8 @@ async def asyncio(
 
      Close a case with its outcome (street).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `accountability_case`, step `close`:** from `open` to `closed` (with the outcome); from
     any other state the answer is 409 with `current_state`.

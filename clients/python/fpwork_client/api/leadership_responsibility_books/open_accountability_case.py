@@ -122,7 +122,8 @@ def sync_detailed(
 
      Open a case for an indicator behind plan at a quarter's end, against a department, unit, person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -162,7 +163,8 @@ def sync(
 
      Open a case for an indicator behind plan at a quarter's end, against a department, unit, person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -197,7 +199,8 @@ async def asyncio_detailed(
 
      Open a case for an indicator behind plan at a quarter's end, against a department, unit, person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -237,7 +240,8 @@ async def asyncio(
 
      Open a case for an indicator behind plan at a quarter's end, against a department, unit, person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
