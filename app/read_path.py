@@ -81,13 +81,15 @@ class ReadPath:
         derived: Collection[str] = (),
         complete: Complete | None = None,
         descending: bool = False,
+        all_order: tuple[Any, ...] = (),
         label: str,
     ) -> None:
         """``columns`` names a column for a field the model has not (a display name, say); a name
         that is not a schema field is read for ``complete`` and left out of the answer. ``derived``
         fields are read from no column: ``complete`` sets them on every row of a page (a flag judged
         on the request's date, a nested list from :class:`Related`). ``descending`` lists newest
-        first. A public list (no sign-in) passes ``principal=None`` to :meth:`page` and :meth:`one`:
+        first; ``all_order`` orders :meth:`all`'s unpaged lists (pages go by id, as their cursors).
+        A public list (no sign-in) passes ``principal=None`` to :meth:`page` and :meth:`one`:
         its ``scope`` is then called with ``None`` and must say what the public may see."""
         if bool(derived) != (complete is not None):
             raise TypeError(f"{label}: derived fields and complete go together")
@@ -99,6 +101,7 @@ class ReadPath:
         self.derived = frozenset(derived)
         self.complete = complete
         self.descending = descending
+        self.all_order = all_order  # the order of all() (the unpaged lists); pages go by id
         self.columns = [c.label(name) for name, c in self._columns(schema, columns or {}).items()]
         self.selected = tuple(column.name for column in self.columns)
         self.names = tuple(schema.model_fields)
@@ -254,7 +257,8 @@ class ReadPath:
         if after:
             after_id: Any = bindparam("after_id")
             stmt = stmt.where(self.id_column < after_id if self.descending else self.id_column > after_id)
-        stmt = stmt.order_by(self.id_column.desc() if self.descending else self.id_column.asc())
+        by_key = self.id_column.desc() if self.descending else self.id_column.asc()
+        stmt = stmt.order_by(*(() if bounded else self.all_order), by_key)
         return _compiled(stmt.limit(bindparam("limit")) if bounded else stmt)
 
 

@@ -20,10 +20,7 @@ SESSION_PATH: dict[str, str] = {
     "getWorkingCalendar": "a year built from the official holiday calendar and the office's own days",
     "listBirthPolicyRules": "reference data: a handful of rules in date order, not a paged list keyed on id",
     "listEnums": STATIC,
-    "listResidentConsents": "one resident's consent history (a few rows), after the scope check",
     "listResidentMessages": "one resident's messages, after the resident's scope check (404 outside it)",
-    "listMessageTemplates": "reference data: a template per purpose and effective date, not a paged list",
-    "listMessageRules": "reference data: the sending rules in date order, not a paged list",
     "listWorkflows": STATIC,
     # Task 3 · benefits
     "paymentTotals": AGGREGATE,

@@ -8,14 +8,16 @@ from datetime import date, datetime, time
 from pydantic import Field, model_validator
 
 from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, SmsStatus
-from app.schemas.common import ORMModel, StorableBody
+from app.schemas.common import IsoDate, ORMModel, StorableBody
 
 _VARIABLE = re.compile(r"\$\{[a-z_][a-z0-9_]*\}")  # the syntax app/services/core/messages.py renders
 
 
 class ConsentGrant(StorableBody):
     channel: Channel = Channel.sms
-    granted_on: date = Field(description="The day the resident consented (a Beijing date, not in the future)")
+    granted_on: IsoDate = Field(
+        description="The day the resident consented (a Beijing date, not in the future)"
+    )
     source: ConsentSource = Field(description="How the resident consented")
     evidence: str | None = Field(
         default=None, max_length=200, description="Where the proof is kept", examples=["同意书 2026-0153"]
@@ -23,7 +25,7 @@ class ConsentGrant(StorableBody):
 
 
 class ConsentRevoke(StorableBody):
-    revoked_on: date = Field(description="The day the resident withdrew the consent (not in the future)")
+    revoked_on: IsoDate = Field(description="The day the resident withdrew the consent (not in the future)")
     source: ConsentSource = Field(description="How the resident withdrew it")
 
 
@@ -77,7 +79,7 @@ class TemplateCreate(StorableBody):
             "【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。"
         ],
     )
-    effective_from: date
+    effective_from: IsoDate
     source: str = Field(min_length=1, max_length=200, description="The decision that set the wording")
     aliyun_template_code: str | None = Field(default=None, max_length=64, pattern=r"^SMS_\d+$")
     tencent_template_id: str | None = Field(default=None, max_length=64, pattern=r"^\d+$")

@@ -19,7 +19,6 @@ from app import audit
 from app.authz import Principal
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.messaging import (
-    MessageRule,
     MessageTemplate,
     SmsConsent,
     SmsMessage,
@@ -52,16 +51,6 @@ def _not_future(day: date, today: date, field: str) -> None:
 async def _scope_path(session: AsyncSession, community_id: int) -> str:
     org = await session.get(Org, community_id)
     return org.path if org else ""
-
-
-async def list_consents(session: AsyncSession, principal: Principal, resident_id: int) -> list[ConsentRead]:
-    await get_resident(session, principal, resident_id)
-    rows = (
-        await session.execute(
-            select(SmsConsent).where(SmsConsent.resident_id == resident_id).order_by(SmsConsent.id.desc())
-        )
-    ).scalars()
-    return [to_read(c) for c in rows]
 
 
 async def grant_consent(
@@ -168,15 +157,6 @@ async def list_messages(
     return await fetch_page(
         session, stmt, id_column=SmsMessage.id, limit=limit, cursor=cursor, descending=True
     )
-
-
-async def list_templates(session: AsyncSession) -> list[MessageTemplate]:
-    stmt = select(MessageTemplate).order_by(MessageTemplate.purpose, MessageTemplate.effective_from.desc())
-    return list((await session.execute(stmt)).scalars())
-
-
-async def list_rules(session: AsyncSession) -> list[MessageRule]:
-    return list((await session.execute(select(MessageRule).order_by(MessageRule.effective_from))).scalars())
 
 
 async def create_template(

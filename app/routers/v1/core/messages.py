@@ -7,8 +7,9 @@ from typing import Any
 from fastapi import APIRouter, Response, status
 
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, LimitQuery, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.messaging import (
     ConsentGrant,
@@ -20,6 +21,7 @@ from app.schemas.core.messaging import (
     TemplateRead,
 )
 from app.services.core import consents as service
+from app.services.core import message_reads
 
 TAG = "Core records: text messages (短信)"
 router = APIRouter(tags=[TAG])
@@ -34,8 +36,9 @@ Reader = Requires("messages:read")
     response_model=list[ConsentRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_consents(resident_id: IdPath, session: Session, principal: Reader) -> Any:
-    return await service.list_consents(session, principal, resident_id)
+@lane
+async def list_consents(resident_id: IdPath, principal: Reads("messages:read")) -> Any:
+    return await message_reads.consents_of(principal, resident_id)
 
 
 @router.post(
@@ -110,8 +113,9 @@ async def list_messages(
     response_model=list[TemplateRead],
     responses=problems(*AUTHED),
 )
-async def list_templates(session: Session, principal: Reader) -> Any:
-    return await service.list_templates(session)
+@lane
+async def list_templates(principal: Reads("messages:read")) -> Any:
+    return await message_reads.TEMPLATES.all(principal)
 
 
 @router.post(
@@ -140,5 +144,6 @@ async def create_template(
     response_model=list[RuleRead],
     responses=problems(*AUTHED),
 )
-async def list_rules(session: Session, principal: Reader) -> Any:
-    return await service.list_rules(session)
+@lane
+async def list_rules(principal: Reads("messages:read")) -> Any:
+    return await message_reads.RULES.all(principal)
