@@ -12,6 +12,7 @@ from __future__ import annotations
 
 # Record names, as they appear in "<name> not found" (ReadPath labels, one_or_404's ``what``).
 NAMES: dict[str, str] = {
+    "Accountability case": "年中问责事项",
     "Activity": "活动",
     "Amendment": "责任书变更",
     "Assignment": "任务分解",
@@ -26,6 +27,7 @@ NAMES: dict[str, str] = {
     "Campaign": "宣传活动",
     "Care assistance": "帮扶记录",
     "Care case": "帮扶对象",
+    "Care project": "生育关怀项目",
     "Child": "子女",
     "Commitment": "承诺",
     "Community": "社区",
@@ -41,6 +43,7 @@ NAMES: dict[str, str] = {
     "Family": "家庭",
     "Family document": "家庭证件",
     "Feedback": "意见建议",
+    "Follow-up": "整改跟进记录",
     "Import": "导入",
     "Indicator": "考核指标",
     "Integrity agreement": "诚信计生协议",
@@ -302,4 +305,14 @@ FIXED: dict[str, str] = {
     "reason is required for other_need": "other_need 须说明理由",
     "resident_id must be the screened resident": "resident_id 须为受检居民",
     "scheduled_for is required": "须填写 scheduled_for",
+    # in-year accountability, care projects and care visits
+    "It lies outside the project's area": "不在该项目的实施范围内",
+    "The activity is already linked to the project": "该活动已关联到本项目",
+    "completed_on lies between the project's year and today": "completed_on 须在项目年度开始至今天之间",
+    "screening_id must be a screening of this family's parents or of the person cared for": "screening_id 须为该家庭父母或帮扶对象本人的筛查记录",
+    "Only a signed book's progress can be held to account": "只有已签订的责任书的进度才能问责",
+    "opened_on lies between the quarter's end and today": "opened_on 须在该季度末至今天之间",
+    "on lies between the case's opening and today": "日期须在问责事项立案之日至今天之间",
+    "No such community or unit in your area": "本辖区没有该社区或单位",
+    "give exactly one of family_id, resident_id, cared_worker_id": "family_id、resident_id、cared_worker_id 须且只能填写一个",
 }
