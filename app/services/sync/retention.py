@@ -33,14 +33,6 @@ class SyncTokenExpired(AppError):
     title = "Sync token expired: download everything again"
     title_zh = "同步令牌已过期：请重新完整下载"
 
-    def __init__(self, keep_days: int) -> None:
-        super().__init__(
-            f"This sync token is older than the {keep_days} days the server keeps changes: delete the "
-            "records kept on the device and download again without a token",
-            zh=f"此同步令牌早于服务器保留变更记录的{keep_days}天：请删除设备上保存的记录，然后不带令牌重新下载",
-            extra={"restart": True},
-        )
-
 
 def changes_kept_from(settings: Settings, today: date) -> datetime:
     """The oldest instant the change log still answers for: Beijing midnight ``keep_days`` ago."""
@@ -50,7 +42,13 @@ def changes_kept_from(settings: Settings, today: date) -> datetime:
 def check_token_window(settings: Settings, today: date, since: datetime | None) -> None:
     """A pass whose window starts before the kept changes may miss some: 410, start afresh."""
     if since is not None and since < changes_kept_from(settings, today):
-        raise SyncTokenExpired(settings.sync_changes_keep_days)
+        keep_days = settings.sync_changes_keep_days
+        raise SyncTokenExpired(
+            f"This sync token is older than the {keep_days} days the server keeps changes: delete the "
+            "records kept on the device and download again without a token",
+            zh=f"此同步令牌早于服务器保留变更记录的{keep_days}天：请删除设备上保存的记录，然后不带令牌重新下载",
+            extra={"restart": True},
+        )
 
 
 async def prune_changes(
