@@ -239,6 +239,10 @@ class Settings(BaseSettings):
     # A mobile device that has not synced for this many days must sign in again before it downloads
     # (docs/mobile-sync.md: the office's rule for lost or idle devices, issue 27).
     sync_device_stale_days: int = Field(default=14, ge=1, le=365)
+    # The sync change log keeps this many days of rows (the worker deletes older ones); a download
+    # token older than that is answered 410 sync-token-expired. Longer than the stale limit above,
+    # so a device that syncs within the office's rule never meets it (docs/mobile-sync.md).
+    sync_changes_keep_days: int = Field(default=30, ge=1, le=3650)
     # At most this many operations in one upload batch (413 beyond: send the rest in another batch).
     sync_max_operations: int = Field(default=500, ge=1, le=10_000)
     # Bulk import (POST /imports) takes files up to this size.

@@ -29,6 +29,7 @@ from app.services.grassroots.feedback import escalate_overdue
 from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
 from app.services.quality.reminders import remind_referrals
+from app.services.sync.retention import prune_changes
 
 Job = Callable[[AsyncSession, date], Awaitable[int]]
 JOB_INTERVAL_SECONDS = 300.0
@@ -114,4 +115,5 @@ JOBS: dict[str, Job] = {
     # after the closing: a closed round reminds nobody
     "reverification_reminders": remind_reverification,
     "referral_reminders": remind_referrals,
+    "sync_changes_prune": prune_changes,
 }

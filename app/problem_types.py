@@ -151,6 +151,19 @@ CATALOGUE: dict[str, ProblemType] = {
             "登记设备（POST /api/v1/sync/devices），并在 Fpw-Device 请求头中发送其密钥。",
         ),
         _t(
+            "sync-token-expired",
+            410,
+            "Sync token expired: download everything again",
+            "同步令牌已过期：请重新完整下载",
+            "The download token's window starts before the oldest change the server keeps "
+            "(FPW_SYNC_CHANGES_KEEP_DAYS, 30 days by default), so changes since it may be missing.",
+            "下载令牌的起点早于服务器保留的最早变更记录（FPW_SYNC_CHANGES_KEEP_DAYS，默认30天），"
+            "其后的部分变更可能已无法提供。",
+            "Delete the records kept on the device (upload pending operations first), forget the "
+            "token, and download again without a token: a full working set.",
+            "先上传尚未发送的操作，再删除设备上保存的记录、丢弃该令牌，然后不带令牌重新下载完整的工作数据。",
+        ),
+        _t(
             "sync-operation-reused",
             422,
             "Operation id reused",

@@ -217,6 +217,7 @@ _DESCRIPTIONS = {
     403: "The caller lacks the permission",
     404: "Not found, or outside the caller's area",
     409: "Conflict with the current state",
+    410: "Gone: start again from the beginning",
     412: "If-Match does not match the current version",
     413: "Request body over 1 MiB",
     415: "Unsupported media type",

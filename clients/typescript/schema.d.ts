@@ -71508,7 +71508,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODo1Mjo1OS4xNTE0NDErMDA6MDAiLDAsMiwiYzEwNzVlY2ZjZGQ2NmI0YiIsZmFsc2Vd.YLh6L7PLK7LSgLfy8R147Q"
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxOTowODo0OS4zNDcwMzgrMDA6MDAiLDAsMiwiYzEwNzVlY2ZjZGQ2NmI0YiIsZmFsc2Vd.HkN_9IGc6c1XMyo4kjjBwA"
                      *     }
                      */
                     "application/json": components["schemas"]["SyncPage"];
@@ -71554,6 +71554,17 @@ export interface operations {
                      *       "type": "/problems/forbidden"
                      *     }
                      */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: start again from the beginning */
+            410: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

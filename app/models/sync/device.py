@@ -50,7 +50,11 @@ class SyncChange(Base):
     record_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
     org_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
-    __table_args__ = (Index("ix_sync_changes_kind_org_changed", "kind", "org_id", "changed_at", "record_id"),)
+    __table_args__ = (
+        Index("ix_sync_changes_kind_org_changed", "kind", "org_id", "changed_at", "record_id"),
+        # the retention job's predicate (app/services/sync/retention.py; migration 0028)
+        Index("ix_sync_changes_changed_at", "changed_at"),
+    )
 
 
 class Outcome(enum.StrEnum):

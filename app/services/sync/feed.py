@@ -35,6 +35,7 @@ from app.feed import stable_horizon
 from app.labels import all_labels
 from app.models.sync.device import SyncChange, SyncDevice
 from app.services.sync.registry import FEEDS, LOOKUPS
+from app.services.sync.retention import check_token_window
 from app.sync import FeedRequest
 
 
@@ -152,6 +153,7 @@ async def download(
             zh="同一同步令牌的整轮下载中 reveal 须保持不变",
             loc=["query", "reveal"],
         )
+    check_token_window(settings, today, position.since)
     answer: dict[str, Any] = {"items": [], "lookups": None}
     if position.until is None:  # a new pass: fix its window, and send lookups that changed
         position = Position(

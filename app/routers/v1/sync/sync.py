@@ -93,7 +93,7 @@ async def revoke_device(device_id: IdPath, principal: Requires("sync:use"), sess
     operation_id="downloadSyncFeed",
     summary="The device's working set, then the changes since the token (upserts and tombstones)",
     response_model=SyncPage,
-    responses=problems(*AUTHED),
+    responses=problems(*AUTHED, 410),
 )
 async def download(
     request: Request,
