@@ -48,6 +48,8 @@ NAMES: dict[str, str] = {
     "Indicator": "考核指标",
     "Integrity agreement": "诚信计生协议",
     "Message": "协查函件",
+    "Message rule": "短信发送规则",
+    "Message template": "短信模板",
     "Migrant": "流动人口",
     "Migrant transfer": "流动人口移交",
     "Note": "备注",

@@ -71508,7 +71508,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxOTowODo0OS4zNDcwMzgrMDA6MDAiLDAsMiwiYzEwNzVlY2ZjZGQ2NmI0YiIsZmFsc2Vd.HkN_9IGc6c1XMyo4kjjBwA"
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxOToxNTozMi4xNjg0MTArMDA6MDAiLDAsMiwiYzEwNzVlY2ZjZGQ2NmI0YiIsZmFsc2Vd.XtxsljQww3hFBdMN-Fvykg"
                      *     }
                      */
                     "application/json": components["schemas"]["SyncPage"];
