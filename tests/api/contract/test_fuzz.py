@@ -16,8 +16,9 @@ on any operation (``schema_valid_requests_are_parsed``).
 
 It runs as community-a (here), unit and street (test_fuzz_unit.py, test_fuzz_street.py), one module
 each, so that the three runs go to different pytest-xdist workers and each has a database of its
-own (the street admin's fuzzing cannot deactivate the others). Logout is excluded so the token
-lives, and each run ends by checking that its token still works. A fixed seed and few examples per
+own (the street admin's fuzzing cannot deactivate the others). Logout and revoking one's own sync
+device (which revokes its session) are excluded so the token lives, and each run ends by checking
+that its token still works. A fixed seed and few examples per
 operation keep the runtime modest, and the coverage phase (boundary and invalid values of every
 parameter, about 18,000 requests) runs as the street only: its cases are the same for every role,
 and as the others most would stop at the permission check's 403 (fuzz_run.py).

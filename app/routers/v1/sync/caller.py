@@ -37,10 +37,11 @@ async def _sync_caller(
     if device is not None and device.revoked_at is not None:
         raise devices.DeviceWipe()
     principal = await principal_for(request, authorization, session)
-    await claim_key(request, session)
     if not principal.can("sync:use"):
         raise Forbidden("This action needs the 'sync:use' permission")
-    return SyncCaller(principal, devices.check_caller(device, principal))
+    caller = SyncCaller(principal, devices.check_caller(device, principal))
+    await claim_key(request, session)  # the Idempotency-Key is kept only for a caller let in
+    return caller
 
 
 REQUIRED_PERMISSION[_sync_caller] = "sync:use"
