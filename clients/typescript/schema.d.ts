@@ -12776,14 +12776,12 @@ export interface components {
             max_per_week: number;
             /**
              * Quiet From
-             * Format: time
-             * @description Quiet hours start (Beijing time)
+             * @description Quiet hours start (Beijing time, HH:MM:SS)
              */
             quiet_from: string;
             /**
              * Quiet Until
-             * Format: time
-             * @description Quiet hours end (Beijing time)
+             * @description Quiet hours end (Beijing time, HH:MM:SS)
              */
             quiet_until: string;
             /**

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, WithJsonSchema, model_validator
 
 from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, SmsStatus
 from app.schemas.common import IsoDate, ORMModel, StorableBody
+
+# A time of day on the office's clock. JSON Schema's "time" format (RFC 3339) needs an offset, which
+# a local time of day has not: the document gives its shape instead.
+BeijingTimeOfDay = Annotated[
+    time, WithJsonSchema({"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"})
+]
 
 _VARIABLE = re.compile(r"\$\{[a-z_][a-z0-9_]*\}")  # the syntax app/services/core/messages.py renders
 
@@ -107,8 +114,8 @@ class TemplateRead(ORMModel):
 class RuleRead(ORMModel):
     id: int
     effective_from: date
-    quiet_from: time = Field(description="Quiet hours start (Beijing time)")
-    quiet_until: time = Field(description="Quiet hours end (Beijing time)")
+    quiet_from: BeijingTimeOfDay = Field(description="Quiet hours start (Beijing time, HH:MM:SS)")
+    quiet_until: BeijingTimeOfDay = Field(description="Quiet hours end (Beijing time, HH:MM:SS)")
     max_per_day: int
     max_per_week: int
     remind_days_before: int = Field(

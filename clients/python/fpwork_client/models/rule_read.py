@@ -28,8 +28,8 @@ class RuleRead:
             id (int):
             max_per_day (int):
             max_per_week (int):
-            quiet_from (str): Quiet hours start (Beijing time)
-            quiet_until (str): Quiet hours end (Beijing time)
+            quiet_from (str): Quiet hours start (Beijing time, HH:MM:SS)
+            quiet_until (str): Quiet hours end (Beijing time, HH:MM:SS)
             remind_days_before (int): Reminders of an appointment or a follow-up go this many days before
             source (str):
      """
