@@ -63,7 +63,7 @@ async def get_program(program_id: IdPath, principal: Reads("benefits:read")) -> 
     operation_id="updateBenefitProgram",
     summary="Change an amount or materials list, or close a program to new applications",
     response_model=BenefitProgramRead,
-    responses=problems(*AUTHED, 404, 412),
+    responses=problems(*AUTHED, 404, 409, 412),
 )
 async def update_program(
     program_id: IdPath,
