@@ -1,7 +1,8 @@
 """What the example capture (scripts/capture_examples.py) replaces in what it records, so that the
 committed examples only change when the API or the demo does: tokens, secrets and request ids by
-fixed values, random tracking codes and message ids by stable ones, a row's own timestamps (taken
-from the real clock, not the office's) by one fixed instant; lists are cut to two items."""
+fixed values (the sync feed's resume token too: it carries a commit time), random tracking codes and
+message ids by stable ones, a row's own timestamps (taken from the real clock, not the office's) by
+one fixed instant; lists are cut to two items."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _MASKED_KEYS = {
     "refresh_token": "rt_example_0123456789abcdef",
     "secret": "whsec_example0123456789abcdef",
     "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+    # the sync feed's resume token: signed, and it carries the last change's commit time (real clock)
+    "next_token": "WzEsbnVsbCwiMjAyNi0wNi0xNVQwMjozMDowMCswMDowMCIsMCwyLCJleGFtcGxlIixmYWxzZV0.example",
 }
 _CODE_CHARS = "K7M2Q9X4W8R3T6HN"
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

@@ -71529,7 +71529,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxOToxNTozMi4xNjg0MTArMDA6MDAiLDAsMiwiYzEwNzVlY2ZjZGQ2NmI0YiIsZmFsc2Vd.XtxsljQww3hFBdMN-Fvykg"
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0wNi0xNVQwMjozMDowMCswMDowMCIsMCwyLCJleGFtcGxlIixmYWxzZV0.example"
                      *     }
                      */
                     "application/json": components["schemas"]["SyncPage"];
