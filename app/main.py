@@ -135,16 +135,20 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+def configure_process(settings: Settings) -> None:
+    """What an app's settings set for the whole process: the log, the password hashing threads and
+    tracing (before the database engine is built, on first use, which then gets SQL spans)."""
+    configure_logging(settings.log_level)
+    configure_hash_workers(settings.password_hash_workers)
+    tracing.configure(settings, "fpwork-api")
+
+
 def create_app(
     settings: Settings | None = None, *, deprecations: Mapping[str, Deprecation] = DEPRECATED_OPERATIONS
 ) -> FastAPI:
     """The app; ``deprecations`` (operationId → Deprecation, app/deprecations.py) marks operations."""
     settings = settings or get_settings()
-    configure_logging(settings.log_level)
-    configure_hash_workers(settings.password_hash_workers)
-    # Before the database engine is built (on first use), which then gets SQL spans.
-    tracing.configure(settings, "fpwork-api")
-
+    configure_process(settings)
     principal_cache = PrincipalCache.from_settings(settings)
 
     @asynccontextmanager

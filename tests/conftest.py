@@ -19,6 +19,7 @@ from app.clock import parse_time_of_day, set_time_of_day
 from app.config import Settings, get_settings
 from app.db import Database, set_database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
+from tests.apps import app_for
 from tests.databases import DatabaseFactory
 from tests.live_server import start_uvicorn, stop, wait_until_serving
 
@@ -96,9 +97,7 @@ async def api(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> As
     settings = get_settings().model_copy(update={"database_url": url})
     database = Database(settings)
     set_database(database)
-    from app.main import create_app
-
-    app = create_app(settings)
+    app = app_for(settings)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield Api(client=client, app=app, settings=settings, database=database, url=url)

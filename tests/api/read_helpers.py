@@ -13,6 +13,7 @@ from app.authz import PERMISSIONS, Principal, Role
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import User
 from app.read_lane import LaneRoute
+from tests.apps import app_for
 from tests.conftest import Api
 
 
@@ -51,9 +52,8 @@ async def lane_answers_as_fastapi(api: Api, cases: Sequence[tuple[Any, ...]]) ->
     to FastAPI). The statuses seen."""
     from app import feed
     from app.feed import stable_horizon
-    from app.main import create_app
 
-    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
+    plain_app = app_for(api.settings.model_copy(update={"read_lane": False}))
     plain_app.dependency_overrides.update(api.app.dependency_overrides)
     # Both answers of a change feed at one horizon: a row written by the test's set-up less than
     # feed_settle_seconds before would otherwise cross it between the two requests on a slow machine.
