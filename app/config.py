@@ -174,6 +174,10 @@ class Settings(BaseSettings):
     pii_decrypt_keys: list[SecretStr] = []
     pii_lookup_key: SecretStr = SecretStr("")
     secrets_dir: Path = Path("./var")
+    # GET /metrics answers only `Authorization: Bearer <metrics_token>` when set (compose.yaml sets
+    # it; Prometheus sends it with `authorization: {credentials_file: …}`); empty: /metrics is open,
+    # for a monitoring network that the public cannot reach (docs/operations.md, "Metrics").
+    metrics_token: SecretStr = SecretStr("")
 
     cors_origins: list[str] = []
     # Where the public reaches this API, for links printed on paper (the QR code on a public
@@ -291,6 +295,17 @@ class Settings(BaseSettings):
             )
         self._check_rotation_keys()
         return self
+
+    @field_validator("metrics_token")
+    @classmethod
+    def refuse_a_guessable_metrics_token(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value()
+        if token and (len(token) < MIN_SECRET_LENGTH or estimated_secret_bits(token) < MIN_SECRET_BITS):
+            raise ValueError(
+                f"FPW_METRICS_TOKEN must be at least {MIN_SECRET_LENGTH} characters and "
+                f"{MIN_SECRET_BITS} bits; {SECRET_ADVICE}"
+            )
+        return value
 
     @field_validator("database_url")
     @classmethod

@@ -113,6 +113,7 @@ FIXED: dict[str, str] = {
     "The session has been revoked": "会话已被撤销",
     "The refresh token was already used; the session has been revoked": "刷新令牌已被使用过，会话已撤销",
     "The account is disabled": "账号已停用",
+    "The metrics need the monitoring token (FPW_METRICS_TOKEN) as a bearer token": "读取监控指标需以监控令牌（FPW_METRICS_TOKEN）作为 Bearer 令牌",
     "You cannot change your own role or org or deactivate yourself": "不能修改自己的角色、所属单位，也不能停用自己",
     "You cannot manage a user whose role is not below your own": "只能管理角色低于您的用户",
     "Only a new district has no parent, and districts are set up by operators": "只有新建的区没有上级单位，且区由运维人员设立",

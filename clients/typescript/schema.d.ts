@@ -6017,6 +6017,8 @@ export interface paths {
          * Prometheus metrics
          * @description Prometheus metrics.
          *
+         *     With `FPW_METRICS_TOKEN` set, the request must carry it as `Authorization: Bearer …`.
+         *
          *     **Who may call it:** anyone (operations endpoint, outside the versioned API).
          */
         get: operations["metrics"];
@@ -75344,6 +75346,28 @@ export interface operations {
                      *     fpwork_http_request_duration_seconds_bucket{le="0.01",method="GET",route="/healthz"} 0.0
                      */
                     "text/plain": string;
+                };
+            };
+            /** @description FPW_METRICS_TOKEN is set and the request did not carry it */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -54,7 +54,7 @@ def test_images_are_pinned_by_digest_and_postgresql_is_15_or_later():
 def test_secrets_come_from_the_uncommitted_env_file_only():
     text = (ROOT / "compose.yaml").read_text()
     example = (ROOT / ".env.example").read_text()
-    for secret in ("POSTGRES_PASSWORD", "FPW_JWT_SECRET", "FPW_PII_KEY"):
+    for secret in ("POSTGRES_PASSWORD", "FPW_JWT_SECRET", "FPW_PII_KEY", "FPW_METRICS_TOKEN"):
         assert f"${{{secret}:?" in text, f"{secret} must come from .env, with an error when missing"
         assert f"{secret}=replace-with" in example, f"{secret}: a placeholder, never a usable value"
     assert ".env" in (ROOT / ".gitignore").read_text().split()
