@@ -219,7 +219,7 @@ async def test_budget_spending_corrections_and_execution(api: Api) -> None:
     assert [x["id"] for x in spent] == [care["id"]]
     download = await api.get("community-a", f"/api/v1/evidence-files/{invoice['id']}/content")
     assert download.status_code == 200 and download.content == PDF
-    assert download.headers["content-type"] == "application/pdf"
+    assert download.headers["content-type"] == "application/octet-stream"
     assert (await api.get("community-a", f"/api/v1/budgets/{budget['id']}")).status_code == 404
     assert (await api.get("community-a", f"/api/v1/budget-spendings/{paid['id']}")).status_code == 404
     # community B sees none of it

@@ -87,17 +87,17 @@ async def get_file(file_id: IdPath, principal: Reads(READ)) -> Any:
     "/{file_id}/content",
     operation_id="getEvidenceFileContent",
     summary="Download an evidence file's bytes, as uploaded",
+    description="Always `application/octet-stream` with `Content-Disposition: attachment` (an uploaded "
+    "file is downloaded, never rendered by the API's origin); its own type (`content_type`), size and "
+    "SHA-256 are in `GET /evidence-files/{file_id}`.",
     response_class=Response,
-    responses={
-        200: {"content": {"application/pdf": _BINARY, "image/jpeg": _BINARY, "image/png": _BINARY}},
-        **problems(*AUTHED, 404),
-    },
+    responses={200: {"content": {"application/octet-stream": _BINARY}}, **problems(*AUTHED, 404)},
 )
 async def get_content(file_id: IdPath, session: Session, principal: Reads(READ)) -> Response:
     stored = await evidence_files.content(session, principal, file_id)
     disposition = f"attachment; filename*=UTF-8''{quote(stored.filename)}"
     return Response(
         stored.content,
-        media_type=stored.content_type,
+        media_type="application/octet-stream",
         headers={"Content-Disposition": disposition, "X-Content-Type-Options": "nosniff"},
     )
