@@ -253,6 +253,8 @@ class Settings(BaseSettings):
     import_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     # ... and at most this many data rows (413 beyond: split the file); see app/uploads.py.
     import_max_rows: int = Field(default=100_000, ge=1, le=10_000_000)
+    # An evidence file (POST /evidence-files: a scanned invoice, a signed document) up to this size.
+    evidence_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     # After SIGTERM, /readyz is 503 and the process keeps serving this long before uvicorn's own
     # graceful shutdown (--timeout-graceful-shutdown) finishes in-flight requests and exits.
     shutdown_drain_seconds: float = Field(default=5.0, ge=0, le=120)

@@ -227,7 +227,10 @@ def create_app(
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
-        large_bodies={"/api/v1/imports": settings.import_max_bytes},
+        large_bodies={
+            "/api/v1/imports": settings.import_max_bytes,
+            "/api/v1/evidence-files": settings.evidence_max_bytes,
+        },
     )
     if deprecations:
         app.add_middleware(DeprecationHeaders, routes=app.routes, table=deprecations)

@@ -53,6 +53,7 @@ WRITE_MODULES = (
     "scripts.example_writes_office",
     "scripts.example_writes_services",
     "scripts.example_writes_plan",
+    "scripts.example_writes_safeguards",
     "scripts.example_writes_admin",
     "scripts.example_writes_sync",
 )
@@ -126,6 +127,8 @@ class Walk:
                 response["body"] = self.mask(answer.json())
             elif kind == "application/pdf":
                 response["body"] = pdf_example(answer.content)
+            elif kind == "application/octet-stream":  # an uploaded file, as uploaded
+                response["body"] = f"(binary, not shown: {len(answer.content)} bytes)"
             else:
                 # the metrics exposition: the app's own families (the runtime's, gc and process,
                 # change from run to run)
@@ -276,7 +279,10 @@ async def write_everything(walk: Walk) -> None:
         extra_headers = body.pop("_headers", None) if isinstance(body, dict) else None
         if method == "get" and isinstance(body, dict):  # a read that needs headers (a device's)
             kwargs["params"], body = body, None
-        if isinstance(body, dict) and body.pop("_form", False):
+        raw = body.pop("_raw", None) if isinstance(body, dict) else None
+        if raw is not None:  # a file upload: the body is the file's bytes, shown as nothing
+            kwargs["content"], body = raw, None
+        elif isinstance(body, dict) and body.pop("_form", False):
             kwargs["data"] = body
         elif isinstance(body, str):
             kwargs["content"] = body.encode()

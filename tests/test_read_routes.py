@@ -63,6 +63,9 @@ SESSION_PATH: dict[str, str] = {
     "getPeriodReport": "the report with every version's figures, as its step answers present it",
     "getPeriodReportSubmissions": "every street of the district against the due date, an aggregate",
     "getPeriodReportRollup": "the sum of the accepted reports, also as XLSX: " + AGGREGATE,
+    "getBudgetExecution": "approved against spent per line and task on a date: " + AGGREGATE,
+    "getRequiredInstitutions": "each required kind checked against the documents in force: " + AGGREGATE,
+    "getEvidenceFileContent": "a file's bytes as uploaded, not a row for the JSON read path",
 }
 
 

@@ -175,6 +175,7 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
         activity_leadership,
         activity_quality,
         activity_requests,
+        activity_safeguards,
     )
 
     await working_days.ensure_years(session, [anchor.year - 1, anchor.year, anchor.year + 1])
@@ -185,3 +186,4 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     await activity_quality.seed(live)
     await activity_grassroots.seed(live)
     await activity_leadership.seed(live)
+    await activity_safeguards.seed(live)

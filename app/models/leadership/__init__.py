@@ -6,6 +6,8 @@ from app.models.leadership import (  # noqa: F401
     book,
     evaluation,
     indicator,
+    institution,
     labels,  # noqa: F401, E402 - registers the area's enum labels
     period_report,
+    safeguards,
 )

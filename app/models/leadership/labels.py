@@ -11,6 +11,7 @@ from app.models.leadership.indicator import (
     IndicatorSource,
     IndicatorUnit,
 )
+from app.models.leadership.institution import InstitutionCategory, InstitutionKind
 from app.models.leadership.period_report import (
     PeriodReportStatus,
     ReportDecision,
@@ -18,6 +19,7 @@ from app.models.leadership.period_report import (
     ReportSignatoryRole,
     ReportVersionKind,
 )
+from app.models.leadership.safeguards import PlanTask, SpendingKind
 
 register(
     "indicator_direction",
@@ -139,4 +141,52 @@ register(
     "accountability_case_status",
     AccountabilityCaseStatus,
     {"open": ("整改中", "Open"), "closed": ("已办结", "Closed")},
+)
+
+# Safeguards in place: funds and institutions (app/models/leadership/safeguards.py, institution.py).
+register(
+    "plan_task",
+    PlanTask,
+    {
+        "leadership": ("加强组织领导，强化保障措施", "Leadership and safeguards"),
+        "network": ("巩固网络建设", "Task 1: the grassroots network"),
+        "publicity": ("加强宣传教育", "Task 2: publicity and education"),
+        "interest_orientation": ("强化利益导向", "Task 3: interest orientation"),
+        "administration_by_law": ("坚持依法行政", "Task 4: administration by law"),
+        "floating_population": ("流动人口服务管理", "Task 5: the floating population"),
+        "quality_services": ("深化优质服务", "Task 6: quality services"),
+        "integrity_association": ("诚信计生与计生协会", "Task 7: integrity and the Association"),
+        "sunshine_action": ("“三项活动”与阳光计生行动", "Task 8: the three activities and sunshine action"),
+        "quality_service_action": ("优质服务行动", "Action 1: quality services"),
+        "care_action": ("生育关怀行动", "Action 2: Reproductive Care"),
+        "publicity_demonstration": ("宣传示范社区创建", "Highlight 1: publicity demonstration community"),
+        "migrant_demonstration": ("流动人口服务管理示范社区创建", "Highlight 2: migrant services model"),
+    },
+)
+register(
+    "spending_kind",
+    SpendingKind,
+    {
+        "spending": ("支出", "Spending"),
+        "reversal": ("冲销", "Reversal"),
+        "adjustment": ("调整", "Adjustment"),
+    },
+)
+register(
+    "institution_kind",
+    InstitutionKind,
+    {
+        "leading_group": ("计划生育工作领导小组", "Family planning leading group"),
+        "association": ("计划生育协会", "Family Planning Association"),
+        "working_body": ("工作机构", "Working body (office, service station)"),
+        "work_rules": ("工作制度", "Work rules"),
+        "responsibility_system": ("目标管理与问责制度", "Responsibility and accountability system"),
+        "funds_rules": ("经费管理制度", "Funds management rules"),
+        "other_rules": ("其他制度", "Other rules"),
+    },
+)
+register(
+    "institution_category",
+    InstitutionCategory,
+    {"body": ("机构", "Body"), "system": ("制度", "System")},
 )

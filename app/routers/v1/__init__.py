@@ -32,7 +32,16 @@ from app.routers.v1.lawful_services import (
     service_types,
 )
 from app.routers.v1.leadership import accountability as leadership_accountability
-from app.routers.v1.leadership import assignments, books, evaluations, period_reports
+from app.routers.v1.leadership import (
+    assignments,
+    books,
+    budgets,
+    evaluations,
+    evidence_files,
+    institutions,
+    period_reports,
+    spendings,
+)
 from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
 from app.routers.v1.migrants import public_services as migrant_services
@@ -89,6 +98,10 @@ for module in (
     leadership_accountability,
     leadership_reports,
     period_reports,
+    budgets,
+    spendings,
+    institutions,
+    evidence_files,
     audit_events,
     working_calendar,
     birth_policy_rules,

@@ -118,3 +118,7 @@ def test_each_filter_has_an_index():
     assert "dispensed_on" in leading("dispensations")
     assert "screened_on" in leading("screenings")
     assert "submitted_at" in leading("benefit_applications")
+    assert {"year"} <= leading("budgets")
+    assert {"task", "org_id"} <= leading("budget_lines")  # budget_id leads its unique constraint
+    assert {"budget_id", "line_id", "kind", "spent_on", "org_id"} <= leading("budget_spendings")
+    assert {"kind", "effective_from", "org_id"} <= leading("institution_documents")

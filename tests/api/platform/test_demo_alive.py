@@ -305,3 +305,24 @@ async def test_every_community_has_its_migrants(alive: Api, user: str) -> None:
     assert any(m["certificate_overdue"] for m in migrants)
     unit = await items(alive, "unit", "/api/v1/migrants")
     assert {m["employer_unit_id"] for m in unit} == {ids["unit"]} and len(unit) == 2
+
+
+async def test_this_years_budget_spending_and_institutions_in_force(alive: Api) -> None:
+    """Safeguards in place (issue 29 point 1): the budget with lines and spending with evidence."""
+    budgets = await items(alive, "street", "/api/v1/budgets", year=ANCHOR.year)
+    assert len(budgets) == 1 and budgets[0]["approved_fen"] > budgets[0]["spent_fen"] > 0
+    spending = await items(alive, "street", "/api/v1/budget-spendings", budget_id=budgets[0]["id"])
+    assert {s["kind"] for s in spending} == {"spending", "reversal", "adjustment"}
+    assert all(s["evidence_filename"] for s in spending if s["kind"] == "spending")
+    ids = await org_ids(alive)
+    lines = await items(alive, "community-a", "/api/v1/budget-lines")
+    assert lines and {line["org_id"] for line in lines} == {ids["community-a"]}
+    in_force = await items(alive, "community-a", "/api/v1/institutions", in_force_on=ANCHOR.isoformat())
+    assert {i["kind"] for i in in_force} >= {
+        "leading_group",
+        "association",
+        "work_rules",
+        "responsibility_system",
+    }
+    required = await alive.get("community-a", "/api/v1/institutions/required")
+    assert required.status_code == 200 and required.json()["in_force"] == 4, required.text

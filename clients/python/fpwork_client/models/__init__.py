@@ -70,6 +70,11 @@ from .book_status import BookStatus
 from .book_update import BookUpdate
 from .branch_create import BranchCreate
 from .branch_read import BranchRead
+from .budget_create import BudgetCreate
+from .budget_execution import BudgetExecution
+from .budget_line_create import BudgetLineCreate
+from .budget_line_read import BudgetLineRead
+from .budget_read import BudgetRead
 from .calendar_day_in import CalendarDayIn
 from .calendar_day_kind import CalendarDayKind
 from .calendar_day_read import CalendarDayRead
@@ -170,6 +175,7 @@ from .evaluation_status import EvaluationStatus
 from .evaluation_summary import EvaluationSummary
 from .evaluation_summary_scores import EvaluationSummaryScores
 from .event_type import EventType
+from .evidence_file_read import EvidenceFileRead
 from .expiring_batch_alert import ExpiringBatchAlert
 from .family_create import FamilyCreate
 from .family_document_kind import FamilyDocumentKind
@@ -219,11 +225,17 @@ from .indicator_read import IndicatorRead
 from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
+from .institution_category import InstitutionCategory
+from .institution_create import InstitutionCreate
+from .institution_kind import InstitutionKind
+from .institution_read import InstitutionRead
+from .institution_repeal import InstitutionRepeal
 from .issued_document import IssuedDocument
 from .item_correction import ItemCorrection
 from .item_value import ItemValue
 from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
 from .key_day import KeyDay
+from .line_execution import LineExecution
 from .line_kind import LineKind
 from .line_read import LineRead
 from .line_read_reason_params_type_0 import LineReadReasonParamsType0
@@ -298,6 +310,8 @@ from .page_batch_read import PageBatchRead
 from .page_benefit_program_read import PageBenefitProgramRead
 from .page_book_read import PageBookRead
 from .page_branch_read import PageBranchRead
+from .page_budget_line_read import PageBudgetLineRead
+from .page_budget_read import PageBudgetRead
 from .page_campaign_read import PageCampaignRead
 from .page_care_assistance_read import PageCareAssistanceRead
 from .page_care_case_read import PageCareCaseRead
@@ -313,10 +327,12 @@ from .page_device_read import PageDeviceRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_evaluation_read import PageEvaluationRead
+from .page_evidence_file_read import PageEvidenceFileRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
 from .page_import_read import PageImportRead
+from .page_institution_read import PageInstitutionRead
 from .page_line_read import PageLineRead
 from .page_low_stock_alert import PageLowStockAlert
 from .page_member_read import PageMemberRead
@@ -340,6 +356,7 @@ from .page_screening_program_read import PageScreeningProgramRead
 from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
 from .page_sms_message_read import PageSmsMessageRead
+from .page_spending_read import PageSpendingRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
@@ -358,6 +375,7 @@ from .period_report_status import PeriodReportStatus
 from .period_report_version_read import PeriodReportVersionRead
 from .permit_status import PermitStatus
 from .permit_step import PermitStep
+from .plan_task import PlanTask
 from .point_create import PointCreate
 from .point_kind import PointKind
 from .point_read import PointRead
@@ -431,6 +449,8 @@ from .report_signatory import ReportSignatory
 from .report_signatory_role import ReportSignatoryRole
 from .report_version_kind import ReportVersionKind
 from .reported_value import ReportedValue
+from .required_institutions import RequiredInstitutions
+from .required_kind import RequiredKind
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
 from .resident_read import ResidentRead
@@ -494,6 +514,11 @@ from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
 from .sms_message_read import SmsMessageRead
 from .sms_status import SmsStatus
+from .spending_adjustment import SpendingAdjustment
+from .spending_create import SpendingCreate
+from .spending_kind import SpendingKind
+from .spending_read import SpendingRead
+from .spending_reversal import SpendingReversal
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
 from .status_change import StatusChange
@@ -517,6 +542,7 @@ from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
+from .task_execution import TaskExecution
 from .template_create import TemplateCreate
 from .template_read import TemplateRead
 from .threshold_read import ThresholdRead
@@ -619,6 +645,11 @@ __all__ = (
     "BookUpdate",
     "BranchCreate",
     "BranchRead",
+    "BudgetCreate",
+    "BudgetExecution",
+    "BudgetLineCreate",
+    "BudgetLineRead",
+    "BudgetRead",
     "CalendarDayIn",
     "CalendarDayKind",
     "CalendarDayRead",
@@ -719,6 +750,7 @@ __all__ = (
     "EvaluationSummary",
     "EvaluationSummaryScores",
     "EventType",
+    "EvidenceFileRead",
     "ExpiringBatchAlert",
     "FamilyCreate",
     "FamilyDocumentKind",
@@ -768,11 +800,17 @@ __all__ = (
     "IndicatorReadNotComputableReasonParamsType0",
     "IndicatorSource",
     "IndicatorUnit",
+    "InstitutionCategory",
+    "InstitutionCreate",
+    "InstitutionKind",
+    "InstitutionRead",
+    "InstitutionRepeal",
     "IssuedDocument",
     "ItemCorrection",
     "ItemValue",
     "ItemValueNotComputableReasonParamsType0",
     "KeyDay",
+    "LineExecution",
     "LineKind",
     "LineRead",
     "LineReadReasonParamsType0",
@@ -847,6 +885,8 @@ __all__ = (
     "PageBenefitProgramRead",
     "PageBookRead",
     "PageBranchRead",
+    "PageBudgetLineRead",
+    "PageBudgetRead",
     "PageCampaignRead",
     "PageCareAssistanceRead",
     "PageCareCaseRead",
@@ -862,10 +902,12 @@ __all__ = (
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageEvaluationRead",
+    "PageEvidenceFileRead",
     "PageExpiringBatchAlert",
     "PageFamilySummary",
     "PageFeedbackRead",
     "PageImportRead",
+    "PageInstitutionRead",
     "PageLineRead",
     "PageLowStockAlert",
     "PageMemberRead",
@@ -889,6 +931,7 @@ __all__ = (
     "PageScreeningRead",
     "PageServiceRequestRead",
     "PageSmsMessageRead",
+    "PageSpendingRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
@@ -907,6 +950,7 @@ __all__ = (
     "PeriodReportVersionRead",
     "PermitStatus",
     "PermitStep",
+    "PlanTask",
     "PointCreate",
     "PointKind",
     "PointRead",
@@ -980,6 +1024,8 @@ __all__ = (
     "ReportSignatory",
     "ReportSignatoryRole",
     "ReportVersionKind",
+    "RequiredInstitutions",
+    "RequiredKind",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -1043,6 +1089,11 @@ __all__ = (
     "SigningRate",
     "SmsMessageRead",
     "SmsStatus",
+    "SpendingAdjustment",
+    "SpendingCreate",
+    "SpendingKind",
+    "SpendingRead",
+    "SpendingReversal",
     "StandardCreate",
     "StandardRead",
     "StatusChange",
@@ -1066,6 +1117,7 @@ __all__ = (
     "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
+    "TaskExecution",
     "TemplateCreate",
     "TemplateRead",
     "ThresholdRead",

@@ -1,0 +1,141 @@
+"""Budgets, their lines and the spending ledger on the fast read path, with the names a list shows
+and what was spent (net of reversals and adjustments) counted in the same statement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Float, Numeric, bindparam, cast, func, select
+
+from app.authz import scoped_org_ids
+from app.models.core.org import Org
+from app.models.core.user import User
+from app.models.leadership.safeguards import (
+    Budget,
+    BudgetLine,
+    BudgetSpending,
+    EvidenceFile,
+    PlanTask,
+    SpendingKind,
+)
+from app.read_path import ReadPath
+from app.schemas.leadership.safeguards import BudgetLineRead, BudgetRead, EvidenceFileRead, SpendingRead
+from app.services.leadership.evidence_files import file_scope
+
+
+def org_name(column: Any) -> ColumnElement[str]:
+    return select(Org.name).where(Org.id == column).scalar_subquery()
+
+
+def user_name(column: Any) -> ColumnElement[str]:
+    return select(User.full_name).where(User.id == column).scalar_subquery()
+
+
+def rate(spent: Any, approved: Any) -> ColumnElement[float]:
+    """spent / approved × 100 to two places; NULL when nothing is approved."""
+    return cast(func.round(cast(spent, Numeric) * 100 / func.nullif(approved, 0), 2), Float)
+
+
+def _sum(column: Any, *where: Any) -> ColumnElement[int]:
+    return select(func.coalesce(func.sum(column), 0)).where(*where).scalar_subquery()
+
+
+def budget_spent() -> ColumnElement[int]:
+    return _sum(BudgetSpending.amount_fen, BudgetSpending.budget_id == Budget.id)
+
+
+def budget_approved() -> ColumnElement[int]:
+    return _sum(BudgetLine.approved_fen, BudgetLine.budget_id == Budget.id)
+
+
+def line_spent() -> ColumnElement[int]:
+    return _sum(BudgetSpending.amount_fen, BudgetSpending.line_id == BudgetLine.id)
+
+
+BUDGETS = ReadPath(
+    model=Budget,
+    schema=BudgetRead,
+    scope=lambda principal: Budget.org_id.in_(scoped_org_ids(principal)),
+    label="Budget",
+    columns={
+        "org_name": org_name(Budget.org_id),
+        "approved_fen": budget_approved(),
+        "spent_fen": budget_spent(),
+        "execution_rate": rate(budget_spent(), budget_approved()),
+    },
+    filters={"year": lambda: Budget.year == bindparam("year")},
+    descending=True,
+)
+
+LINES = ReadPath(
+    model=BudgetLine,
+    schema=BudgetLineRead,
+    scope=lambda principal: BudgetLine.org_id.in_(scoped_org_ids(principal)),
+    label="Budget line",
+    columns={
+        "year": select(Budget.year).where(Budget.id == BudgetLine.budget_id).scalar_subquery(),
+        "org_name": org_name(BudgetLine.org_id),
+        "spent_fen": line_spent(),
+        "remaining_fen": BudgetLine.approved_fen - line_spent(),
+        "execution_rate": rate(line_spent(), BudgetLine.approved_fen),
+    },
+    filters={
+        "budget_id": lambda: BudgetLine.budget_id == bindparam("budget_id"),
+        "year": lambda: BudgetLine.budget_id.in_(select(Budget.id).where(Budget.year == bindparam("year"))),
+        "task": lambda: BudgetLine.task == bindparam("task"),
+        "org_id": lambda: BudgetLine.org_id == bindparam("org_id"),
+    },
+)
+
+SPENDINGS = ReadPath(
+    model=BudgetSpending,
+    schema=SpendingRead,
+    scope=lambda principal: BudgetSpending.org_id.in_(scoped_org_ids(principal)),
+    label="Spending",
+    columns={
+        "task": select(BudgetLine.task).where(BudgetLine.id == BudgetSpending.line_id).scalar_subquery(),
+        "org_name": org_name(BudgetSpending.org_id),
+        "evidence_filename": select(EvidenceFile.filename)
+        .where(EvidenceFile.id == BudgetSpending.evidence_file_id)
+        .scalar_subquery(),
+        "recorded_by_name": user_name(BudgetSpending.recorded_by),
+    },
+    filters={
+        "budget_id": lambda: BudgetSpending.budget_id == bindparam("budget_id"),
+        "line_id": lambda: BudgetSpending.line_id == bindparam("line_id"),
+        "kind": lambda: BudgetSpending.kind == bindparam("kind"),
+        "spent_from": lambda: BudgetSpending.spent_on >= bindparam("spent_from"),
+        "spent_to": lambda: BudgetSpending.spent_on <= bindparam("spent_to"),
+    },
+    descending=True,
+)
+
+FILES = ReadPath(
+    model=EvidenceFile,
+    schema=EvidenceFileRead,
+    scope=file_scope,
+    label="Evidence file",
+    columns={
+        "org_name": org_name(EvidenceFile.org_id),
+        "uploaded_by_name": user_name(EvidenceFile.uploaded_by),
+    },
+    descending=True,
+)
+
+
+def line_filters(
+    *, budget_id: int | None, year: int | None, task: PlanTask | None, org_id: int | None
+) -> dict[str, Any]:
+    return {"budget_id": budget_id, "year": year, "task": task.value if task else None, "org_id": org_id}
+
+
+def spending_filters(
+    *, budget_id: int | None, line_id: int | None, kind: SpendingKind | None, spent_from: Any, spent_to: Any
+) -> dict[str, Any]:
+    return {
+        "budget_id": budget_id,
+        "line_id": line_id,
+        "kind": kind.value if kind else None,
+        "spent_from": spent_from,
+        "spent_to": spent_to,
+    }
