@@ -35,8 +35,6 @@ SESSION_PATH: dict[str, str] = {
     "getServiceRequestNotificationLetter": PRINTED,
     "getServiceRequestReceipt": PRINTED,
     # Task 6 · quality services
-    "listScreeningKinds": "reference data: a handful of kinds in the order they were added, not a paged "
-    "list keyed on id",
     "getScreeningCoverage": AGGREGATE,
     "listLowStockAlerts": "stock on hand summed per point and product against thresholds, an aggregate",
     "listExpiringBatches": "ordered by expiry date (the fast path keys lists on id)",

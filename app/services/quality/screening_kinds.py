@@ -1,42 +1,44 @@
 """Screening kinds as data (``screening_kinds``): the list clients discover kinds from, the check a
 new program's kind passes, and the labels /meta/enums shows under ``screening_kind``.
 
-A kind is in force from ``effective_from`` to ``effective_to`` (inclusive; None: still in force); a
-program of a year is accepted when the kind is in force on some day of that year. Codes clients sent
-before kinds were data (``pre_pregnancy_check``, ``reproductive_health_census``,
-``migrant_youth_health``) are rows in force since 2000, the first year a program may have.
+``GET /screening-kinds`` reads ``KINDS`` on the fast read path (app/read_path.py). A kind is in
+force from ``effective_from`` to ``effective_to`` (inclusive; None: still in force); a program of a
+year is accepted when the kind is in force on some day of that year. Codes clients sent before
+kinds were data (``pre_pregnancy_check``, ``reproductive_health_census``, ``migrant_youth_health``)
+are rows in force since 2000, the first year a program may have.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Unprocessable
 from app.labels import register_data
 from app.models.quality.screening import ScreeningKind
+from app.read_path import ReadPath, Row
 from app.schemas.quality.screening import ScreeningKindRead
 
 
-def in_force_on(kind: ScreeningKind, day: date) -> bool:
-    return kind.effective_from <= day and (kind.effective_to is None or kind.effective_to >= day)
+async def _in_force(rows: list[Row], today: date) -> None:
+    for row in rows:
+        ends = row["effective_to"]
+        row["in_force"] = row["effective_from"] <= today and (ends is None or ends >= today)
 
 
-def to_read(kind: ScreeningKind, today: date) -> ScreeningKindRead:
-    return ScreeningKindRead.model_validate(
-        {
-            **{f: getattr(kind, f) for f in ScreeningKindRead.model_fields if f != "in_force"},
-            "in_force": in_force_on(kind, today),
-        }
-    )
-
-
-async def list_kinds(session: AsyncSession, today: date) -> list[ScreeningKindRead]:
-    """Every kind, in the order they were added (the four loaded by migration 0032 first)."""
-    kinds = (await session.scalars(select(ScreeningKind).order_by(ScreeningKind.id))).all()
-    return [to_read(kind, today) for kind in kinds]
+# The whole list, unpaged (a handful of rows), in the order the kinds were added; everyone with
+# screening:read sees every kind (reference data, no org scope).
+KINDS = ReadPath(
+    model=ScreeningKind,
+    schema=ScreeningKindRead,
+    scope=lambda _principal: true(),
+    label="Screening kind",
+    derived=("in_force",),
+    complete=_in_force,
+    all_order=(ScreeningKind.id,),
+)
 
 
 async def kind_for_year(session: AsyncSession, code: str, year: int) -> ScreeningKind:

@@ -54,8 +54,9 @@ ProgramManager = Annotated[Principal, require("screening:programs")]
     response_model=list[ScreeningKindRead],
     responses=problems(*AUTHED),
 )
-async def list_kinds(session: Session, principal: Reader) -> list[ScreeningKindRead]:
-    return await screening_kinds.list_kinds(session, local_today())
+@lane
+async def list_kinds(principal: Reads("screening:read")) -> Any:
+    return await screening_kinds.KINDS.all(principal, context=local_today())
 
 
 @router.get(
