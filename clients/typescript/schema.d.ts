@@ -4832,6 +4832,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screening-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind
+         * @description Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind.
+         *
+         *     **Who may call it:** holders of `screening:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listScreeningKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening-programs": {
         parameters: {
             query?: never;
@@ -11773,7 +11795,12 @@ export interface components {
         };
         /** ProgramCreate */
         ProgramCreate: {
-            kind: components["schemas"]["ScreeningKind"];
+            /**
+             * Kind
+             * @description A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), and /meta/enums under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, migrant_youth_health, prenatal_screening; the street may be given more without a new release
+             * @example pre_pregnancy_check
+             */
+            kind: string;
             /**
              * Name
              * @example 2019年国家免费孕前优生健康检查
@@ -12844,10 +12871,45 @@ export interface components {
             spouse_resident_id?: number | null;
         };
         /**
-         * ScreeningKind
-         * @enum {string}
+         * ScreeningKindRead
+         * @description A kind of screening program (筛查项目类别).
          */
-        ScreeningKind: "pre_pregnancy_check" | "reproductive_health_census" | "migrant_youth_health";
+        ScreeningKindRead: {
+            /** Code */
+            code: string;
+            /**
+             * Effective From
+             * Format: date
+             * @description A program's year must end on or after this day
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @description A program's year must start on or before this day
+             */
+            effective_to: string | null;
+            /**
+             * In Force
+             * @description In force today (Beijing date)
+             */
+            in_force: boolean;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Population
+             * @description The target population the kind's source document sets (same shape as a program's population): a suggestion to copy into POST /screening-programs; a program created without one screens anyone, as before
+             */
+            population: {
+                [key: string]: unknown;
+            };
+            /**
+             * Source
+             * @description The document the kind and its population follow
+             */
+            source: string;
+        };
         /** ScreeningProgramRead */
         ScreeningProgramRead: {
             /**
@@ -12857,7 +12919,11 @@ export interface components {
             created_at: string;
             /** Id */
             id: number;
-            kind: components["schemas"]["ScreeningKind"];
+            /**
+             * Kind
+             * @description The screening kind's code (GET /screening-kinds)
+             */
+            kind: string;
             /** Name */
             name: string;
             /** Org Id */
@@ -16469,7 +16535,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 7,
+                 *       "book_id": 8,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -16489,7 +16555,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 7,
@@ -17917,7 +17983,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 410,
+                     *           "id": 425,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -17931,14 +17997,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 409,
+                     *           "id": 424,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzM5MF0"
+                     *       "next_cursor": "WzQwM10"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -32241,7 +32307,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2024-12-31",
-                 *       "book_id": 7
+                 *       "book_id": 8
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -32260,7 +32326,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -32270,7 +32336,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -32825,7 +32891,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 25,
+                 *       "book_indicator_id": 29,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -32844,7 +32910,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -32854,7 +32920,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -33083,7 +33149,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -33093,7 +33159,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -36897,7 +36963,7 @@ export interface operations {
                      *       "description": "",
                      *       "direction": "at_least",
                      *       "figure_code": null,
-                     *       "id": 12,
+                     *       "id": 16,
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
@@ -39828,6 +39894,10 @@ export interface operations {
                      *           "en": "Free pre-pregnancy eugenic health check",
                      *           "zh-CN": "国家免费孕前优生健康检查"
                      *         },
+                     *         "prenatal_screening": {
+                     *           "en": "Birth-defect prenatal screening",
+                     *           "zh-CN": "出生缺陷产前筛查"
+                     *         },
                      *         "reproductive_health_census": {
                      *           "en": "Reproductive health census",
                      *           "zh-CN": "生殖健康普查"
@@ -42100,7 +42170,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104000000",
+                     *           "household_division_code": "510104020000",
                      *           "household_province": "51",
                      *           "id": 1,
                      *           "permit_applied_on": null,
@@ -42129,7 +42199,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104000000",
+                     *           "household_division_code": "510104020000",
                      *           "household_province": "51",
                      *           "id": 2,
                      *           "permit_applied_on": null,
@@ -42640,7 +42710,7 @@ export interface operations {
                      *       "destination": null,
                      *       "employer_name": null,
                      *       "employer_unit_id": null,
-                     *       "household_division_code": "510104000000",
+                     *       "household_division_code": "510104020000",
                      *       "household_province": "51",
                      *       "id": 1,
                      *       "permit_applied_on": null,
@@ -54704,7 +54774,7 @@ export interface operations {
                  *       "partner_id": 1,
                  *       "priority": "urgent",
                  *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
-                 *       "screening_id": 57
+                 *       "screening_id": 69
                  *     }
                  */
                 "application/json": components["schemas"]["ReferralCreate"];
@@ -54734,7 +54804,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "requested",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -55061,7 +55131,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "accepted",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -55519,7 +55589,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "completed",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -55977,7 +56047,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "scheduled",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -56690,34 +56760,34 @@ export interface operations {
                      * @example {
                      *       "coverage": [
                      *         {
-                     *           "coverage": 7.5,
+                     *           "coverage": 9.47,
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
-                     *           "screened": 12,
-                     *           "target": 160
+                     *           "screened": 18,
+                     *           "target": 190
                      *         },
                      *         {
-                     *           "coverage": 7.5,
+                     *           "coverage": 9.73,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
-                     *           "screened": 12,
-                     *           "target": 160
+                     *           "screened": 18,
+                     *           "target": 185
                      *         }
                      *       ],
                      *       "evaluations": [
                      *         {
-                     *           "book_id": 4,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 7,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 5,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -57074,18 +57144,18 @@ export interface operations {
                      *       "alerts": [],
                      *       "books": [
                      *         {
-                     *           "book_id": 4,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 7,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 5,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -59628,7 +59698,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 12,
+                 *           "indicator_id": 16,
                  *           "target": 90,
                  *           "weight": 100
                  *         }
@@ -59654,13 +59724,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -59851,7 +59921,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 7,
+                 *       "source_book_id": 8,
                  *       "year": 2027
                  *     }
                  */
@@ -59869,14 +59939,14 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 8,
+                     *           "copied_from_id": 8,
+                     *           "id": 9,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 26,
+                     *               "id": 30,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
+                     *               "indicator_id": 16,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -59900,14 +59970,14 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 9,
+                     *           "copied_from_id": 8,
+                     *           "id": 10,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 27,
+                     *               "id": 31,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
+                     *               "indicator_id": 16,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -60275,13 +60345,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -60626,7 +60696,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 12,
+                 *           "indicator_id": 16,
                  *           "target": 85,
                  *           "weight": 100
                  *         }
@@ -60648,7 +60718,7 @@ export interface operations {
                      * @example {
                      *       "after": [
                      *         {
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 16,
                      *           "target": 85,
                      *           "veto": false,
                      *           "weight": 100
@@ -60657,13 +60727,13 @@ export interface operations {
                      *       "amended_by": 2,
                      *       "before": [
                      *         {
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 16,
                      *           "target": 90,
                      *           "veto": false,
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -61156,13 +61226,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": 92.5,
@@ -61583,13 +61653,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -62770,6 +62840,145 @@ export interface operations {
             };
         };
     };
+    listScreeningKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "pre_pregnancy_check",
+                     *         "effective_from": "2000-01-01",
+                     *         "effective_to": null,
+                     *         "in_force": true,
+                     *         "name_en": "Free pre-pregnancy eugenic health check",
+                     *         "name_zh": "国家免费孕前优生健康检查",
+                     *         "population": {
+                     *           "marital_status": [
+                     *             "married"
+                     *           ],
+                     *           "max_age": 49,
+                     *           "min_age": 20
+                     *         },
+                     *         "source": "国家人口计生委、财政部：国家免费孕前优生健康检查项目（2010年起试点，2013年起覆盖全国所有县区）：计划怀孕的夫妇，夫妻同查（出生缺陷一级预防）"
+                     *       },
+                     *       {
+                     *         "code": "reproductive_health_census",
+                     *         "effective_from": "2000-01-01",
+                     *         "effective_to": null,
+                     *         "in_force": true,
+                     *         "name_en": "Reproductive health census",
+                     *         "name_zh": "生殖健康普查",
+                     *         "population": {
+                     *           "marital_status": [
+                     *             "married"
+                     *           ],
+                     *           "max_age": 49,
+                     *           "min_age": 20,
+                     *           "sex": "female"
+                     *         },
+                     *         "source": "健康重庆—生殖健康促进计划：育龄人群生殖健康普查（育龄妇女按统计口径为15–49岁已婚妇女）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ScreeningKindRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listScreeningPrograms: {
         parameters: {
             query?: {
@@ -62968,7 +63177,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "kind": "pre_pregnancy_check",
                      *       "name": "2026年民生路社区孕前优生健康检查",
                      *       "org_id": 4,
@@ -63457,9 +63666,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "org_id": 4,
-                     *       "program_id": 8,
+                     *       "program_id": 9,
                      *       "target_count": 30,
                      *       "version": 2
                      *     }
@@ -63783,7 +63992,7 @@ export interface operations {
                  *         "病史询问",
                  *         "体格检查"
                  *       ],
-                 *       "program_id": 8,
+                 *       "program_id": 9,
                  *       "provider_partner_id": 1,
                  *       "resident_id": 488,
                  *       "risk_level": "high",
@@ -63808,14 +64017,14 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "findings": null,
                      *       "has_findings": true,
-                     *       "id": 57,
+                     *       "id": 69,
                      *       "items": [
                      *         "病史询问",
                      *         "体格检查"
                      *       ],
                      *       "org_id": 4,
                      *       "org_name": null,
-                     *       "program_id": 8,
+                     *       "program_id": 9,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
                      *       "resident_id": 488,
@@ -71123,6 +71332,10 @@ export interface operations {
                      *             "pre_pregnancy_check": {
                      *               "en": "Free pre-pregnancy eugenic health check",
                      *               "zh-CN": "国家免费孕前优生健康检查"
+                     *             },
+                     *             "prenatal_screening": {
+                     *               "en": "Birth-defect prenatal screening",
+                     *               "zh-CN": "出生缺陷产前筛查"
                      *             },
                      *             "reproductive_health_census": {
                      *               "en": "Reproductive health census",
