@@ -6,6 +6,11 @@ one signature, ``(session, org_path, start, end) -> Figure``, and lists them in 
 dashboard, annual report) reads other areas only through these, never through their internals
 (``tests/test_layout.py`` checks the imports). ``org_path`` is the materialized path of the org whose
 subtree is counted; ``start``/``end`` bound the period (inclusive Beijing dates).
+
+A figure with an argument (one per row of a data table, e.g. one coverage per screening kind) is a
+*family*: the area lists it in ``FAMILIES: dict[str, FigureFamily]``, and its figure code is
+``"<area>.<family>.<argument>"`` (``quality.screening_coverage.pre_pregnancy_check``); the family
+turns the argument into a figure query of the usual signature.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class Figure:
 
 
 FigureQuery = Callable[[AsyncSession, str, date, date], Awaitable[Figure]]
+
+FigureFamily = Callable[[str], FigureQuery]
+"""A family of figures: its argument (``[a-z0-9_]+``, e.g. a screening kind's code) → the figure."""
 
 MonthlyQuery = Callable[[AsyncSession, str, date, date], Awaitable[dict[str, int]]]
 """Optional companion of a count figure: the same count per Beijing calendar month ("YYYY-MM" → n),

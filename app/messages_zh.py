@@ -80,6 +80,7 @@ NAMES: dict[str, str] = {
     "Responsibility book": "目标管理责任书",
     "Screening": "筛查记录",
     "Screening program": "筛查项目",
+    "Screening kind": "筛查项目类别",
     "Service request": "服务申请",
     "Service type": "服务事项",
     "Spending": "经费支出记录",

@@ -2,7 +2,9 @@
 
 Migrants: community A has four (one certificate verified, one overdue, two still within their 30
 days), community B three of its own (one certificate submitted) and the unit two employees living in
-community B (both verified). Every certificate rate below follows from these records.
+community B (both verified). Every certificate rate below follows from these records. Six of the
+nine gave their registration place down to the township, so the street's information collection
+rate is 6 of 9 (the district's book with the street, below).
 
 Books: last year the street signed the same book with community A, community B and the unit, they
 reported their reported indicators, and the street evaluated and finalised each at 31 December
@@ -69,6 +71,7 @@ MIGRANTS: dict[str, list[tuple[int, str | None]]] = {
     "community-b": [(-150, None), (-90, "submitted"), (-25, None)],
 }
 UNIT_MIGRANTS = [(-260, "verified"), (-45, "verified")]  # employed by the unit, living in community B
+TOWNSHIP_CODE = "510104020000"  # the demo's registration place (成都市锦江区) with a township
 ADDRESSES = ["民生路88号2-3", "较场口日月光中心5栋1204", "中华路176号", "和平路66号附7号"]
 STREET_SIGNATORIES = [
     Signatory(role=SignatoryRole.party_leader, name="周建华", title="解放碑街道党工委书记"),
@@ -77,10 +80,56 @@ STREET_SIGNATORIES = [
 COUNTERPARTS = {"community-a": "何丽娟", "community-b": "邓国强", "unit": "罗志刚"}
 
 
+# The district's book with the street: each screening kind's coverage its own indicator (the free
+# pre-pregnancy check and the census side by side), and the migrants' information collection rate.
+STREET_BOOK = [
+    ("pre_pregnancy_check_coverage", 25.0, 80.0),
+    ("reproductive_health_census_coverage", 25.0, 80.0),
+    ("prenatal_screening_coverage", 25.0, 60.0),
+    ("migrant_information_collection_rate", 25.0, 90.0),
+]
+DISTRICT_SIGNATORIES = [
+    Signatory(role=SignatoryRole.government_leader, name="陈国平", title="渝中区卫生健康委员会主任"),
+    Signatory(role=SignatoryRole.leader_in_charge, name="刘红", title="渝中区卫生健康委员会副主任"),
+    Signatory(role=SignatoryRole.counterpart, name="吴晓梅", title="解放碑街道办事处副主任"),
+]
+
+
 async def seed(live: Live) -> None:
     await _migrants(live)
     last = await _last_year(live)
     await _this_year(live, last["community-a"])
+    await _street_book(live)
+
+
+async def _street_book(live: Live) -> None:
+    """This year's book of the district with the street (the street's family planning office), signed
+    in January; its progress is computed from the screenings and migrants whatever the day."""
+    session, district, year = live.session, live.actors["district"], live.anchor.year
+    rows = await session.execute(
+        select(Indicator.code, Indicator.id).where(Indicator.code.in_([c for c, _, _ in STREET_BOOK]))
+    )
+    ids = dict(rows.tuples().all())
+    book = await create_book(
+        session,
+        district,
+        BookCreate(
+            org_id=live.ctx.orgs["street"].id,
+            year=year,
+            title=f"{year}年度{live.ctx.orgs['street'].name}生殖健康促进目标管理责任书",
+            indicators=[
+                BookIndicatorIn(indicator_id=ids[code], weight=weight, target=target)
+                for code, weight, target in STREET_BOOK
+            ],
+        ),
+    )
+    await sign_book(
+        session,
+        district,
+        book.id,
+        BookSign(signed_on=min(date(year, 1, 15), live.anchor), signatories=DISTRICT_SIGNATORIES),
+        None,
+    )
 
 
 async def _migrants(live: Live) -> None:
@@ -103,6 +152,8 @@ async def _migrants(live: Live) -> None:
                 arrival_date=arrived,
                 address=ADDRESSES[n % len(ADDRESSES)],
                 employer_name=live.ctx.orgs["unit"].name if employer else None,
+                # Two in three give their registration place down to the township (信息采集完整).
+                household_division_code=TOWNSHIP_CODE if n % 3 != 2 else None,
             ),
             anchor,
         )

@@ -15,7 +15,7 @@ from app.models.core.partner import Partner, PartnerKind
 from app.models.core.resident import MaritalStatus, Resident, Sex
 from app.models.quality.contraceptive import ContraceptiveProduct, DistributionPoint
 from app.models.quality.referral import ReferralPriority
-from app.models.quality.screening import RiskLevel, Screening, ScreeningKind, ScreeningProgram
+from app.models.quality.screening import RiskLevel, Screening, ScreeningProgram
 from app.models.quality.stock import StockBatch
 from app.schemas.quality.referral import ReferralCreate
 from app.schemas.quality.screening import ProgramCreate, ScreeningCreate
@@ -47,12 +47,12 @@ async def seed(live: Live) -> None:
         .first()
     )
     assert hospital is not None
-    programs: dict[tuple[int, ScreeningKind], ScreeningProgram] = {}
+    programs: dict[tuple[int, str], ScreeningProgram] = {}
     street_id = live.ctx.orgs["street"].id
     for year in (live.anchor.year - 1, live.anchor.year):
         for kind, name, per_community in (
-            (ScreeningKind.pre_pregnancy_check, "国家免费孕前优生健康检查", 40),
-            (ScreeningKind.reproductive_health_census, "已婚育龄妇女生殖健康普查", 120),
+            ("pre_pregnancy_check", "国家免费孕前优生健康检查", 40),
+            ("reproductive_health_census", "已婚育龄妇女生殖健康普查", 120),
         ):
             # The street runs one program of a kind a year: the fixed demo's 2019 ones are reused.
             running = (
@@ -89,9 +89,7 @@ async def seed(live: Live) -> None:
                 day = min(live.anchor, max(date(live.anchor.year, 1, 1), live.day(-3 - 11 * i)))
             else:
                 day = date(live.anchor.year - 1, 3 + i % 9, 5 + i)
-            kind = (
-                ScreeningKind.pre_pregnancy_check if i % 2 == 0 else ScreeningKind.reproductive_health_census
-            )
+            kind = "pre_pregnancy_check" if i % 2 == 0 else "reproductive_health_census"
             high = (this_year and i % 2 == 0) or i == 3
             screening = await record_screening(
                 session,
@@ -112,7 +110,54 @@ async def seed(live: Live) -> None:
             if high and day.year == live.anchor.year:
                 screenings.append(screening)
         await _referrals(live, community, hospital, screenings)
+    await _prenatal(live, hospital)
     await _stock(live)
+
+
+PRENATAL_TARGETS = {"community-a": 30, "community-b": 25}
+PRENATAL_ITEMS = ["孕中期血清学筛查（唐氏综合征、18-三体、神经管缺陷）", "胎儿系统超声筛查"]
+
+
+async def _prenatal(live: Live, hospital: Partner) -> None:
+    """This year's birth-defect prenatal screening (出生缺陷产前筛查, the kind migration 0032 adds):
+    the street's program with targets typed from the expected pregnancies, six women screened in each
+    community (one high risk, for a prenatal diagnosis referral), so its coverage is its own figure."""
+    year, street_id = live.anchor.year, live.ctx.orgs["street"].id
+    program = await create_program(
+        live.session,
+        live.actors["street"],
+        ProgramCreate.model_validate(
+            {
+                "year": year,
+                "kind": "prenatal_screening",
+                "name": f"{year}年出生缺陷产前筛查",
+                "org_id": street_id,
+                "population": {"sex": "female", "min_age": 15, "max_age": 49},
+                "targets": [
+                    {"org_id": live.ctx.orgs[c].id, "target_count": n} for c, n in PRENATAL_TARGETS.items()
+                ],
+            }
+        ),
+    )
+    for community in PRENATAL_TARGETS:
+        for i, woman in enumerate((await _women(live, community))[16:22]):
+            high = i == 0
+            await record_screening(
+                live.session,
+                live.ctx.settings,
+                live.actors[community],
+                ScreeningCreate.model_validate(
+                    {
+                        "program_id": program.id,
+                        "resident_id": woman.id,
+                        "provider_partner_id": hospital.id,
+                        "screened_on": min(live.anchor, max(date(year, 1, 1), live.day(-5 - 9 * i))),
+                        "items": PRENATAL_ITEMS,
+                        "risk_level": RiskLevel.high if high else RiskLevel.low,
+                        "findings": "唐氏综合征血清学筛查高风险（1/150），建议产前诊断" if high else "低风险",
+                    }
+                ),
+            )
 
 
 async def _women(live: Live, community: str) -> list[Resident]:

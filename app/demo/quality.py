@@ -31,7 +31,6 @@ from app.models.quality.referral import Referral, ReferralPriority, ReferralStat
 from app.models.quality.screening import (
     RiskLevel,
     Screening,
-    ScreeningKind,
     ScreeningProgram,
     ScreeningTarget,
 )
@@ -56,28 +55,28 @@ PRODUCTS = [
 # program kind, name, targets per org key
 # Who each program is for (see docs/quality.md for the sources) and the targets the street typed.
 POPULATIONS = {
-    ScreeningKind.pre_pregnancy_check: {"min_age": 20, "max_age": 49, "marital_status": ["married"]},
-    ScreeningKind.reproductive_health_census: {
+    "pre_pregnancy_check": {"min_age": 20, "max_age": 49, "marital_status": ["married"]},
+    "reproductive_health_census": {
         "sex": "female",
         "min_age": 20,
         "max_age": 49,
         "marital_status": ["married"],
     },
-    ScreeningKind.migrant_youth_health: {"min_age": 16, "max_age": 35, "registration": "migrant"},
+    "migrant_youth_health": {"min_age": 16, "max_age": 35, "registration": "migrant"},
 }
 PROGRAMS_2019 = [
     (
-        ScreeningKind.pre_pregnancy_check,
+        "pre_pregnancy_check",
         "2019年国家免费孕前优生健康检查",
         {"community-a": 60, "community-b": 45},
     ),
     (
-        ScreeningKind.reproductive_health_census,
+        "reproductive_health_census",
         "2019年已婚育龄妇女生殖健康普查",
         {"community-a": 150, "community-b": 110},
     ),
     (
-        ScreeningKind.migrant_youth_health,
+        "migrant_youth_health",
         "2019年外来务工青年健康项目",
         {"community-a": 30, "community-b": 20, "unit": 25},
     ),
@@ -113,7 +112,7 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
 async def _seed_screening(
     session: AsyncSession, ctx: DemoContext, hospital: Partner, clinic: Partner
 ) -> None:
-    programs: dict[ScreeningKind, ScreeningProgram] = {}
+    programs: dict[str, ScreeningProgram] = {}
     for kind, name, targets in PROGRAMS_2019:
         program = ScreeningProgram(
             year=2019, kind=kind, name=name, org_id=ctx.orgs["street"].id, population=POPULATIONS[kind]
@@ -134,8 +133,8 @@ async def _seed_screening(
         and 1970 <= r.birth_date.year <= 1997
         and r.community_id in (ctx.orgs["community-a"].id, ctx.orgs["community-b"].id)
     ]
-    check = programs[ScreeningKind.pre_pregnancy_check]
-    census = programs[ScreeningKind.reproductive_health_census]
+    check = programs["pre_pregnancy_check"]
+    census = programs["reproductive_health_census"]
     for i, woman in enumerate(women[:24]):
         high = i % 8 == 0
         session.add(

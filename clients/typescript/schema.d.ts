@@ -1044,238 +1044,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/budget-lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Budget lines of the caller's area with what each spent (a community: the lines allotted to it)
-         * @description Budget lines of the caller's area with what each spent (a community: the lines allotted to it).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listBudgetLines"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-lines/{line_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a budget line with what it spent
-         * @description Read a budget line with what it spent.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudgetLine"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Spending entries of the caller's area, newest first (a community: those on its own lines)
-         * @description Spending entries of the caller's area, newest first (a community: those on its own lines).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listBudgetSpendings"];
-        put?: never;
-        /**
-         * Record money spent on a budget line, with its purpose, payee and evidence
-         * @description Record money spent on a budget line, with its purpose, payee and evidence.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["recordBudgetSpending"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings/{spending_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a spending entry
-         * @description Read a spending entry.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudgetSpending"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings/{spending_id}/adjustments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct a spending entry's amount: an adjustment entry of the signed difference, with why
-         * @description Correct a spending entry's amount: an adjustment entry of the signed difference, with why.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["adjustBudgetSpending"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings/{spending_id}/reversal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a spending entry in full: a reversal entry of its net amount, with the reason
-         * @description Cancel a spending entry in full: a reversal entry of its net amount, with the reason.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["reverseBudgetSpending"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The street's family planning budgets, newest first, with approved, spent and execution rate
-         * @description The street's family planning budgets, newest first, with approved, spent and execution rate.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listBudgets"];
-        put?: never;
-        /**
-         * Open the street's budget for a year (one per street and year); lines are added to it
-         * @description Open the street's budget for a year (one per street and year); lines are added to it.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["createBudget"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets/{budget_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a budget with its totals
-         * @description Read a budget with its totals.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudget"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets/{budget_id}/execution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Budget against spending per line, per task and in all, on a date (执行率)
-         * @description Budget against spending per line, per task and in all, on a date (执行率).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudgetExecution"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets/{budget_id}/lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a line: the amount approved for one of the plan's tasks, allotted to the street or a community or unit
-         * @description Add a line: the amount approved for one of the plan's tasks, allotted to the street or a community or unit.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["createBudgetLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -2186,82 +1954,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/evidence-files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Evidence files the caller sees, newest first
-         * @description Evidence files the caller sees, newest first.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listEvidenceFiles"];
-        put?: never;
-        /**
-         * Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches
-         * @description Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
-         *
-         *     The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
-         *
-         *     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["uploadEvidenceFile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/evidence-files/{file_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read what is known of an evidence file (name, type, size, SHA-256)
-         * @description Read what is known of an evidence file (name, type, size, SHA-256).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getEvidenceFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/evidence-files/{file_id}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download an evidence file's bytes, as uploaded
-         * @description Download an evidence file's bytes, as uploaded.
-         *
-         *     Always `application/octet-stream` with `Content-Disposition: attachment` (an uploaded file is downloaded, never rendered by the API's origin); its own type (`content_type`), size and SHA-256 are in `GET /evidence-files/{file_id}`.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getEvidenceFileContent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/exchange/messages": {
         parameters: {
             query?: never;
@@ -2648,100 +2340,6 @@ export interface paths {
          *     **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createIndicator"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Rules and bodies of the caller's org, beneath and above it; in_force_on=D: those in force on D
-         * @description Rules and bodies of the caller's org, beneath and above it; in_force_on=D: those in force on D.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listInstitutions"];
-        put?: never;
-        /**
-         * Record a rule or a body (its founding or adjusting document) with its number, date and file
-         * @description Record a rule or a body (its founding or adjusting document) with its number, date and file.
-         *
-         *     **Who may call it:** holders of `institutions:write`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["createInstitution"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions/required": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Whether each kind the plan requires (leading group, Association, work rules, responsibility system) is in force on a date for an org
-         * @description Whether each kind the plan requires (leading group, Association, work rules, responsibility system) is in force on a date for an org.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getRequiredInstitutions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions/{institution_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a rule or body's document
-         * @description Read a rule or body's document.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getInstitution"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions/{institution_id}/repeal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Repeal a rule or dissolve a body on a date, with the reason (the document stays on record)
-         * @description Repeal a rule or dissolve a body on a date, with the reason (the document stays on record).
-         *
-         *     **Who may call it:** holders of `institutions:write`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["repealInstitution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5234,6 +4832,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screening-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind
+         * @description Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind.
+         *
+         *     **Who may call it:** holders of `screening:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listScreeningKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening-programs": {
         parameters: {
             query?: never;
@@ -6418,8 +6038,6 @@ export interface paths {
         /**
          * Prometheus metrics
          * @description Prometheus metrics.
-         *
-         *     With `FPW_METRICS_TOKEN` set, the request must carry it as `Authorization: Bearer …`.
          *
          *     **Who may call it:** anyone (operations endpoint, outside the versioned API).
          */
@@ -7741,140 +7359,6 @@ export interface components {
             org_id: number;
             /** Version */
             version: number;
-        };
-        /** BudgetCreate */
-        BudgetCreate: {
-            /**
-             * Approved On
-             * Format: date
-             */
-            approved_on: string;
-            /**
-             * Document Number
-             * @example 渝中石办发〔2026〕3号
-             */
-            document_number?: string | null;
-            /**
-             * Org Id
-             * @description The street whose budget it is
-             */
-            org_id: number;
-            /**
-             * Title
-             * @example 2026年度人口和计划生育工作经费预算
-             */
-            title: string;
-            /** Year */
-            year: number;
-        };
-        /** BudgetExecution */
-        BudgetExecution: {
-            /** Approved Fen */
-            approved_fen: number;
-            /**
-             * As Of
-             * Format: date
-             */
-            as_of: string;
-            /** Budget Id */
-            budget_id: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Lines */
-            lines: components["schemas"]["LineExecution"][];
-            /** Remaining Fen */
-            remaining_fen: number;
-            /** Spent Fen */
-            spent_fen: number;
-            /** Tasks */
-            tasks: components["schemas"]["TaskExecution"][];
-            /** Year */
-            year: number;
-        };
-        /** BudgetLineCreate */
-        BudgetLineCreate: {
-            /**
-             * Approved Fen
-             * @description In fen (1 yuan = 100 fen)
-             */
-            approved_fen: number;
-            /**
-             * Note
-             * @default
-             */
-            note: string;
-            /**
-             * Org Id
-             * @description Who the money is allotted to: the street itself or a community or unit
-             */
-            org_id: number;
-            task: components["schemas"]["PlanTask"];
-        };
-        /** BudgetLineRead */
-        BudgetLineRead: {
-            /** Approved Fen */
-            approved_fen: number;
-            /** Budget Id */
-            budget_id: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Id */
-            id: number;
-            /** Note */
-            note: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Remaining Fen */
-            remaining_fen: number;
-            /**
-             * Spent Fen
-             * @description Spending net of reversals and adjustments, to date
-             */
-            spent_fen: number;
-            task: components["schemas"]["PlanTask"];
-            /** Version */
-            version: number;
-            /** Year */
-            year: number;
-        };
-        /** BudgetRead */
-        BudgetRead: {
-            /**
-             * Approved Fen
-             * @description The lines' approved amounts, summed
-             */
-            approved_fen: number;
-            /**
-             * Approved On
-             * Format: date
-             */
-            approved_on: string;
-            /** Document Number */
-            document_number: string | null;
-            /**
-             * Execution Rate
-             * @description spent / approved × 100; None with nothing approved
-             */
-            execution_rate: number | null;
-            /** Id */
-            id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Spent Fen
-             * @description Spending net of reversals and adjustments, to date
-             */
-            spent_fen: number;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
-            /** Year */
-            year: number;
         };
         /** CalendarDayIn */
         CalendarDayIn: {
@@ -9478,35 +8962,6 @@ export interface components {
             /** Type */
             type: string;
         };
-        /** EvidenceFileRead */
-        EvidenceFileRead: {
-            /** Content Type */
-            content_type: string;
-            /** Filename */
-            filename: string;
-            /** Id */
-            id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Sha256
-             * @description SHA-256 of the bytes, hex
-             */
-            sha256: string;
-            /** Size Bytes */
-            size_bytes: number;
-            /**
-             * Uploaded At
-             * Format: date-time
-             */
-            uploaded_at: string;
-            /** Uploaded By */
-            uploaded_by: number | null;
-            /** Uploaded By Name */
-            uploaded_by_name: string | null;
-        };
         /** ExpiringBatchAlert */
         ExpiringBatchAlert: {
             /** Batch Id */
@@ -10283,96 +9738,6 @@ export interface components {
          */
         IndicatorUnit: "percent" | "ratio" | "cases" | "days";
         /**
-         * InstitutionCategory
-         * @enum {string}
-         */
-        InstitutionCategory: "body" | "system";
-        /** InstitutionCreate */
-        InstitutionCreate: {
-            /** Document Number */
-            document_number?: string | null;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /**
-             * File Id
-             * @description The signed document (POST /evidence-files)
-             */
-            file_id?: number | null;
-            /**
-             * Issued By
-             * @example 中共石油路街道工作委员会
-             */
-            issued_by: string;
-            kind: components["schemas"]["InstitutionKind"];
-            /**
-             * Note
-             * @default
-             */
-            note: string;
-            /**
-             * Org Id
-             * @description Whose body or rules these are: the street, a community or a unit
-             */
-            org_id: number;
-            /**
-             * Title
-             * @example 关于调整街道人口和计划生育工作领导小组的通知
-             */
-            title: string;
-        };
-        /**
-         * InstitutionKind
-         * @enum {string}
-         */
-        InstitutionKind: "leading_group" | "association" | "working_body" | "work_rules" | "responsibility_system" | "funds_rules" | "other_rules";
-        /** InstitutionRead */
-        InstitutionRead: {
-            category: components["schemas"]["InstitutionCategory"];
-            /** Document Number */
-            document_number: string | null;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /** File Id */
-            file_id: number | null;
-            /** File Name */
-            file_name: string | null;
-            /** Id */
-            id: number;
-            /** Issued By */
-            issued_by: string;
-            kind: components["schemas"]["InstitutionKind"];
-            /** Note */
-            note: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Repeal Reason */
-            repeal_reason: string | null;
-            /** Repealed On */
-            repealed_on: string | null;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
-        };
-        /** InstitutionRepeal */
-        InstitutionRepeal: {
-            /** Reason */
-            reason: string;
-            /**
-             * Repealed On
-             * Format: date
-             */
-            repealed_on: string;
-        };
-        /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
          * @enum {string}
@@ -10438,24 +9803,6 @@ export interface components {
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
-        /** LineExecution */
-        LineExecution: {
-            /** Approved Fen */
-            approved_fen: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Line Id */
-            line_id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Remaining Fen */
-            remaining_fen: number;
-            /** Spent Fen */
-            spent_fen: number;
-            task: components["schemas"]["PlanTask"];
-        };
         /**
          * LineKind
          * @description A regular line pays a period's standard; a difference line (补发差额) pays what a standard
@@ -11288,20 +10635,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[BudgetLineRead] */
-        Page_BudgetLineRead_: {
-            /** Items */
-            items: components["schemas"]["BudgetLineRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[BudgetRead] */
-        Page_BudgetRead_: {
-            /** Items */
-            items: components["schemas"]["BudgetRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[CampaignRead] */
         Page_CampaignRead_: {
             /** Items */
@@ -11407,13 +10740,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[EvidenceFileRead] */
-        Page_EvidenceFileRead_: {
-            /** Items */
-            items: components["schemas"]["EvidenceFileRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[ExpiringBatchAlert] */
         Page_ExpiringBatchAlert_: {
             /** Items */
@@ -11439,13 +10765,6 @@ export interface components {
         Page_ImportRead_: {
             /** Items */
             items: components["schemas"]["ImportRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[InstitutionRead] */
-        Page_InstitutionRead_: {
-            /** Items */
-            items: components["schemas"]["InstitutionRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11607,13 +10926,6 @@ export interface components {
         Page_SmsMessageRead_: {
             /** Items */
             items: components["schemas"]["SmsMessageRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[SpendingRead] */
-        Page_SpendingRead_: {
-            /** Items */
-            items: components["schemas"]["SpendingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11920,13 +11232,6 @@ export interface components {
              */
             on: string;
         };
-        /**
-         * PlanTask
-         * @description The work plan's parts a budget line funds: leadership, the eight tasks, two actions, two
-         *     highlights (a fixed catalogue: the plan's own structure, the same every year).
-         * @enum {string}
-         */
-        PlanTask: "leadership" | "network" | "publicity" | "interest_orientation" | "administration_by_law" | "floating_population" | "quality_services" | "integrity_association" | "sunshine_action" | "quality_service_action" | "care_action" | "publicity_demonstration" | "migrant_demonstration";
         /** PointCreate */
         PointCreate: {
             /** Address */
@@ -12490,7 +11795,12 @@ export interface components {
         };
         /** ProgramCreate */
         ProgramCreate: {
-            kind: components["schemas"]["ScreeningKind"];
+            /**
+             * Kind
+             * @description A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), and /meta/enums under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, migrant_youth_health, prenatal_screening; the street may be given more without a new release
+             * @example pre_pregnancy_check
+             */
+            kind: string;
             /**
              * Name
              * @example 2019年国家免费孕前优生健康检查
@@ -13119,32 +12429,6 @@ export interface components {
             /** Value */
             value: number;
         };
-        /** RequiredInstitutions */
-        RequiredInstitutions: {
-            /** In Force */
-            in_force: number;
-            /** Kinds */
-            kinds: components["schemas"]["RequiredKind"][];
-            /**
-             * On
-             * Format: date
-             */
-            on: string;
-            /** Org Id */
-            org_id: number;
-            /** Required */
-            required: number;
-        };
-        /** RequiredKind */
-        RequiredKind: {
-            /** Document Ids */
-            document_ids: number[];
-            /** In Force */
-            in_force: boolean;
-            kind: components["schemas"]["InstitutionKind"];
-            /** Kind Label */
-            kind_label: string;
-        };
         /** ResidentCreate */
         ResidentCreate: {
             /**
@@ -13587,10 +12871,45 @@ export interface components {
             spouse_resident_id?: number | null;
         };
         /**
-         * ScreeningKind
-         * @enum {string}
+         * ScreeningKindRead
+         * @description A kind of screening program (筛查项目类别).
          */
-        ScreeningKind: "pre_pregnancy_check" | "reproductive_health_census" | "migrant_youth_health";
+        ScreeningKindRead: {
+            /** Code */
+            code: string;
+            /**
+             * Effective From
+             * Format: date
+             * @description A program's year must end on or after this day
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @description A program's year must start on or before this day
+             */
+            effective_to: string | null;
+            /**
+             * In Force
+             * @description In force today (Beijing date)
+             */
+            in_force: boolean;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Population
+             * @description The target population the kind's source document sets (same shape as a program's population): a suggestion to copy into POST /screening-programs; a program created without one screens anyone, as before
+             */
+            population: {
+                [key: string]: unknown;
+            };
+            /**
+             * Source
+             * @description The document the kind and its population follow
+             */
+            source: string;
+        };
         /** ScreeningProgramRead */
         ScreeningProgramRead: {
             /**
@@ -13600,7 +12919,11 @@ export interface components {
             created_at: string;
             /** Id */
             id: number;
-            kind: components["schemas"]["ScreeningKind"];
+            /**
+             * Kind
+             * @description The screening kind's code (GET /screening-kinds)
+             */
+            kind: string;
             /** Name */
             name: string;
             /** Org Id */
@@ -14216,111 +13539,6 @@ export interface components {
          * @enum {string}
          */
         SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
-        /** SpendingAdjustment */
-        SpendingAdjustment: {
-            /**
-             * Adjusted On
-             * Format: date
-             */
-            adjusted_on: string;
-            /**
-             * Amount Fen
-             * @description The signed difference, in fen (not zero)
-             */
-            amount_fen: number;
-            /** Evidence File Id */
-            evidence_file_id?: number | null;
-            /** Reason */
-            reason: string;
-        };
-        /** SpendingCreate */
-        SpendingCreate: {
-            /**
-             * Amount Fen
-             * @description In fen (1 yuan = 100 fen)
-             */
-            amount_fen: number;
-            /**
-             * Evidence File Id
-             * @description The uploaded invoice or receipt (POST /evidence-files)
-             */
-            evidence_file_id: number;
-            /** Line Id */
-            line_id: number;
-            /** Payee */
-            payee: string;
-            /** Purpose */
-            purpose: string;
-            /**
-             * Spent On
-             * Format: date
-             */
-            spent_on: string;
-        };
-        /**
-         * SpendingKind
-         * @enum {string}
-         */
-        SpendingKind: "spending" | "reversal" | "adjustment";
-        /** SpendingRead */
-        SpendingRead: {
-            /**
-             * Amount Fen
-             * @description Signed: a reversal is negative, an adjustment either
-             */
-            amount_fen: number;
-            /** Budget Id */
-            budget_id: number;
-            /**
-             * Corrects Id
-             * @description The entry a reversal or adjustment corrects
-             */
-            corrects_id: number | null;
-            /** Evidence File Id */
-            evidence_file_id: number | null;
-            /** Evidence Filename */
-            evidence_filename: string | null;
-            /** Id */
-            id: number;
-            kind: components["schemas"]["SpendingKind"];
-            /** Line Id */
-            line_id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Payee */
-            payee: string;
-            /** Purpose */
-            purpose: string;
-            /** Reason */
-            reason: string | null;
-            /**
-             * Recorded At
-             * Format: date-time
-             */
-            recorded_at: string;
-            /** Recorded By */
-            recorded_by: number | null;
-            /** Recorded By Name */
-            recorded_by_name: string | null;
-            /**
-             * Spent On
-             * Format: date
-             */
-            spent_on: string;
-            task: components["schemas"]["PlanTask"];
-        };
-        /** SpendingReversal */
-        SpendingReversal: {
-            /** Reason */
-            reason: string;
-            /**
-             * Reversed On
-             * Format: date
-             */
-            reversed_on: string;
-        };
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -14704,20 +13922,6 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
-        };
-        /** TaskExecution */
-        TaskExecution: {
-            /** Approved Fen */
-            approved_fen: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Remaining Fen */
-            remaining_fen: number;
-            /** Spent Fen */
-            spent_fen: number;
-            task: components["schemas"]["PlanTask"];
-            /** Task Label */
-            task_label: string;
         };
         /** TemplateCreate */
         TemplateCreate: {
@@ -17331,7 +16535,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 7,
+                 *       "book_id": 8,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -17351,7 +16555,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 7,
@@ -18779,7 +17983,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 449,
+                     *           "id": 425,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -18793,14 +17997,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 448,
+                     *           "id": 424,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzQyOV0"
+                     *       "next_cursor": "WzQwM10"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -24789,2029 +23993,6 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "无权限",
                      *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listBudgetLines: {
-        parameters: {
-            query?: {
-                budget_id?: number;
-                year?: number;
-                task?: components["schemas"]["PlanTask"];
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "approved_fen": 3000000,
-                     *           "budget_id": 1,
-                     *           "execution_rate": 15,
-                     *           "id": 1,
-                     *           "note": "责任书考核、专干培训",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "remaining_fen": 2550000,
-                     *           "spent_fen": 450000,
-                     *           "task": "leadership",
-                     *           "version": 1,
-                     *           "year": 2026
-                     *         },
-                     *         {
-                     *           "approved_fen": 5000000,
-                     *           "budget_id": 1,
-                     *           "execution_rate": 36.6,
-                     *           "id": 2,
-                     *           "note": "“5·29”“7·11”宣传",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "remaining_fen": 3170000,
-                     *           "spent_fen": 1830000,
-                     *           "task": "publicity",
-                     *           "version": 1,
-                     *           "year": 2026
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_BudgetLineRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudgetLine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                line_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 3000000,
-                     *       "budget_id": 1,
-                     *       "execution_rate": 15,
-                     *       "id": 1,
-                     *       "note": "责任书考核、专干培训",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "remaining_fen": 2550000,
-                     *       "spent_fen": 450000,
-                     *       "task": "leadership",
-                     *       "version": 1,
-                     *       "year": 2026
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetLineRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listBudgetSpendings: {
-        parameters: {
-            query?: {
-                budget_id?: number;
-                line_id?: number;
-                kind?: components["schemas"]["SpendingKind"];
-                /** @description On or after (Beijing date) */
-                spent_from?: string;
-                /** @description On or before; not before `spent_from` (422 otherwise). */
-                spent_to?: string;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "amount_fen": -50000,
-                     *           "budget_id": 1,
-                     *           "corrects_id": 5,
-                     *           "evidence_file_id": null,
-                     *           "evidence_filename": null,
-                     *           "id": 9,
-                     *           "kind": "adjustment",
-                     *           "line_id": 2,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "payee": "重庆渝中广告有限公司",
-                     *           "purpose": "“7·11”世界人口日宣传展板",
-                     *           "reason": "按实际结算金额核减（结算单5,500元）",
-                     *           "recorded_at": "2026-06-15T02:30:00Z",
-                     *           "recorded_by": 3,
-                     *           "recorded_by_name": "解放碑计生办 李干事",
-                     *           "spent_on": "2026-05-21",
-                     *           "task": "publicity"
-                     *         },
-                     *         {
-                     *           "amount_fen": -240000,
-                     *           "budget_id": 1,
-                     *           "corrects_id": 7,
-                     *           "evidence_file_id": null,
-                     *           "evidence_filename": null,
-                     *           "id": 8,
-                     *           "kind": "reversal",
-                     *           "line_id": 3,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "payee": "解放碑街道社会事务办",
-                     *           "purpose": "街道特别扶助项目慰问金发放",
-                     *           "reason": "重复录入，冲销",
-                     *           "recorded_at": "2026-06-15T02:30:00Z",
-                     *           "recorded_by": 3,
-                     *           "recorded_by_name": "解放碑计生办 李干事",
-                     *           "spent_on": "2026-05-27",
-                     *           "task": "interest_orientation"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_SpendingRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    recordBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "amount_fen": 186000,
-                 *       "evidence_file_id": 14,
-                 *       "line_id": 2,
-                 *       "payee": "重庆渝中印务有限公司",
-                 *       "purpose": "计生政策宣传折页印制（5000份）",
-                 *       "spent_on": "2026-06-12"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SpendingCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": 186000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": null,
-                     *       "evidence_file_id": 14,
-                     *       "evidence_filename": "发票-2026-0612.pdf",
-                     *       "id": 10,
-                     *       "kind": "spending",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中印务有限公司",
-                     *       "purpose": "计生政策宣传折页印制（5000份）",
-                     *       "reason": null,
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-06-12",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                spending_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": -50000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": 5,
-                     *       "evidence_file_id": null,
-                     *       "evidence_filename": null,
-                     *       "id": 9,
-                     *       "kind": "adjustment",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中广告有限公司",
-                     *       "purpose": "“7·11”世界人口日宣传展板",
-                     *       "reason": "按实际结算金额核减（结算单5,500元）",
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-05-21",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    adjustBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                spending_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "adjusted_on": "2026-06-14",
-                 *       "amount_fen": -6000,
-                 *       "reason": "按结算单核减（实际结算1,800元）"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SpendingAdjustment"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": -6000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": 10,
-                     *       "evidence_file_id": null,
-                     *       "evidence_filename": null,
-                     *       "id": 11,
-                     *       "kind": "adjustment",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中印务有限公司",
-                     *       "purpose": "计生政策宣传折页印制（5000份）",
-                     *       "reason": "按结算单核减（实际结算1,800元）",
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-06-14",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reverseBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                spending_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "同一发票重复录入，冲销",
-                 *       "reversed_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SpendingReversal"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": -186000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": 12,
-                     *       "evidence_file_id": null,
-                     *       "evidence_filename": null,
-                     *       "id": 13,
-                     *       "kind": "reversal",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中印务有限公司",
-                     *       "purpose": "计生政策宣传折页印制（5000份）",
-                     *       "reason": "同一发票重复录入，冲销",
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-06-15",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listBudgets: {
-        parameters: {
-            query?: {
-                year?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "approved_fen": 29500000,
-                     *           "approved_on": "2026-01-10",
-                     *           "document_number": "解放碑街道办发〔2026〕2号",
-                     *           "execution_rate": 10.71,
-                     *           "id": 1,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "spent_fen": 3160000,
-                     *           "title": "2026年度人口和计划生育工作经费预算",
-                     *           "version": 1,
-                     *           "year": 2026
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_BudgetRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createBudget: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "approved_on": "2026-06-15",
-                 *       "document_number": null,
-                 *       "org_id": 2,
-                 *       "title": "2027年度人口和计划生育工作经费预算（草案）",
-                 *       "year": 2027
-                 *     }
-                 */
-                "application/json": components["schemas"]["BudgetCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 0,
-                     *       "approved_on": "2026-06-15",
-                     *       "document_number": null,
-                     *       "execution_rate": null,
-                     *       "id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "spent_fen": 0,
-                     *       "title": "2027年度人口和计划生育工作经费预算（草案）",
-                     *       "version": 1,
-                     *       "year": 2027
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudget: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                budget_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 29500000,
-                     *       "approved_on": "2026-01-10",
-                     *       "document_number": "解放碑街道办发〔2026〕2号",
-                     *       "execution_rate": 10.71,
-                     *       "id": 1,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "spent_fen": 3160000,
-                     *       "title": "2026年度人口和计划生育工作经费预算",
-                     *       "version": 1,
-                     *       "year": 2026
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudgetExecution: {
-        parameters: {
-            query?: {
-                /** @description Spending dated on or before; default today */
-                as_of?: string;
-            };
-            header?: never;
-            path: {
-                budget_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 29500000,
-                     *       "as_of": "2026-06-15",
-                     *       "budget_id": 1,
-                     *       "execution_rate": 10.71,
-                     *       "lines": [
-                     *         {
-                     *           "approved_fen": 2000000,
-                     *           "execution_rate": 18,
-                     *           "line_id": 5,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "remaining_fen": 1640000,
-                     *           "spent_fen": 360000,
-                     *           "task": "care_action"
-                     *         },
-                     *         {
-                     *           "approved_fen": 1500000,
-                     *           "execution_rate": 18.67,
-                     *           "line_id": 6,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
-                     *           "remaining_fen": 1220000,
-                     *           "spent_fen": 280000,
-                     *           "task": "care_action"
-                     *         }
-                     *       ],
-                     *       "remaining_fen": 26340000,
-                     *       "spent_fen": 3160000,
-                     *       "tasks": [
-                     *         {
-                     *           "approved_fen": 3000000,
-                     *           "execution_rate": 15,
-                     *           "remaining_fen": 2550000,
-                     *           "spent_fen": 450000,
-                     *           "task": "leadership",
-                     *           "task_label": "加强组织领导，强化保障措施"
-                     *         },
-                     *         {
-                     *           "approved_fen": 5000000,
-                     *           "execution_rate": 36.6,
-                     *           "remaining_fen": 3170000,
-                     *           "spent_fen": 1830000,
-                     *           "task": "publicity",
-                     *           "task_label": "加强宣传教育"
-                     *         }
-                     *       ],
-                     *       "year": 2026
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetExecution"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createBudgetLine: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                budget_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "approved_fen": 2200000,
-                 *       "note": "计生特殊家庭关怀",
-                 *       "org_id": 4,
-                 *       "task": "care_action"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BudgetLineCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 2200000,
-                     *       "budget_id": 2,
-                     *       "execution_rate": 0,
-                     *       "id": 9,
-                     *       "note": "计生特殊家庭关怀",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "remaining_fen": 2200000,
-                     *       "spent_fen": 0,
-                     *       "task": "care_action",
-                     *       "version": 1,
-                     *       "year": 2027
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetLineRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -35126,7 +32307,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2024-12-31",
-                 *       "book_id": 7
+                 *       "book_id": 8
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -35145,7 +32326,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -35155,7 +32336,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -35710,7 +32891,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 25,
+                 *       "book_indicator_id": 29,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -35729,7 +32910,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -35739,7 +32920,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -35968,7 +33149,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -35978,7 +33159,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -36102,571 +33283,6 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "前提条件不成立",
                      *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listEvidenceFiles: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "content_type": "application/pdf",
-                     *           "filename": "民生路社区计划生育协会分会成立决定.pdf",
-                     *           "id": 13,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "sha256": "49cd5ac2efddbc7a546f6875153d225cc52aa964701bf66d75a2244ec9a689a6",
-                     *           "size_bytes": 1078,
-                     *           "uploaded_at": "2026-06-15T02:30:00Z",
-                     *           "uploaded_by": 3,
-                     *           "uploaded_by_name": "解放碑计生办 李干事"
-                     *         },
-                     *         {
-                     *           "content_type": "application/pdf",
-                     *           "filename": "2026年度人口和计划生育目标管理责任制实施方案.pdf",
-                     *           "id": 12,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "sha256": "71b3e138d6e29c052e2a2cfcfe28d8f4c54168b222475ce075105d7c12c35b00",
-                     *           "size_bytes": 1106,
-                     *           "uploaded_at": "2026-06-15T02:30:00Z",
-                     *           "uploaded_by": 3,
-                     *           "uploaded_by_name": "解放碑计生办 李干事"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_EvidenceFileRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    uploadEvidenceFile: {
-        parameters: {
-            query: {
-                /** @description The file's name as shown */
-                filename: string;
-            };
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/pdf": string;
-                "image/jpeg": string;
-                "image/png": string;
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "content_type": "application/pdf",
-                     *       "filename": "发票-2026-0612.pdf",
-                     *       "id": 14,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "sha256": "8c243580ecbb1b54b4b5d5403cbf0c11e224d93fdb9ca2d481cbf838d6fc0cd9",
-                     *       "size_bytes": 73,
-                     *       "uploaded_at": "2026-06-15T02:30:00Z",
-                     *       "uploaded_by": 3,
-                     *       "uploaded_by_name": "解放碑计生办 李干事"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["EvidenceFileRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over 1 MiB */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getEvidenceFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                file_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "content_type": "application/pdf",
-                     *       "filename": "民生路社区计划生育协会分会成立决定.pdf",
-                     *       "id": 13,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "sha256": "49cd5ac2efddbc7a546f6875153d225cc52aa964701bf66d75a2244ec9a689a6",
-                     *       "size_bytes": 1078,
-                     *       "uploaded_at": "2026-06-15T02:30:00Z",
-                     *       "uploaded_by": 3,
-                     *       "uploaded_by_name": "解放碑计生办 李干事"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["EvidenceFileRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getEvidenceFileContent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                file_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example (binary, not shown: 1078 bytes) */
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -40347,7 +36963,7 @@ export interface operations {
                      *       "description": "",
                      *       "direction": "at_least",
                      *       "figure_code": null,
-                     *       "id": 14,
+                     *       "id": 16,
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
@@ -40421,868 +37037,6 @@ export interface operations {
                      *       "status": 409,
                      *       "title": "不允许的状态转换",
                      *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listInstitutions: {
-        parameters: {
-            query?: {
-                kind?: components["schemas"]["InstitutionKind"];
-                org_id?: number;
-                /** @description In force on this date */
-                in_force_on?: string;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "category": "body",
-                     *           "document_number": "解放碑街道党工委〔2016〕3号",
-                     *           "effective_from": "2016-03-01",
-                     *           "file_id": 7,
-                     *           "file_name": "关于成立街道人口和计划生育工作领导小组的通知.pdf",
-                     *           "id": 1,
-                     *           "issued_by": "中共解放碑街道工作委员会",
-                     *           "kind": "leading_group",
-                     *           "note": "",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "repeal_reason": "领导小组成员调整",
-                     *           "repealed_on": "2025-03-01",
-                     *           "title": "关于成立街道人口和计划生育工作领导小组的通知",
-                     *           "version": 2
-                     *         },
-                     *         {
-                     *           "category": "body",
-                     *           "document_number": "解放碑街道党工委〔2025〕4号",
-                     *           "effective_from": "2025-03-01",
-                     *           "file_id": 8,
-                     *           "file_name": "关于调整街道人口和计划生育工作领导小组成员的通知.pdf",
-                     *           "id": 2,
-                     *           "issued_by": "中共解放碑街道工作委员会",
-                     *           "kind": "leading_group",
-                     *           "note": "",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "repeal_reason": null,
-                     *           "repealed_on": null,
-                     *           "title": "关于调整街道人口和计划生育工作领导小组成员的通知",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_InstitutionRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createInstitution: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "document_number": "解放碑街道办发〔2026〕18号",
-                 *       "effective_from": "2026-06-15",
-                 *       "file_id": 14,
-                 *       "issued_by": "解放碑街道办事处",
-                 *       "kind": "funds_rules",
-                 *       "note": "",
-                 *       "org_id": 2,
-                 *       "title": "解放碑街道计划生育经费管理办法（修订）"
-                 *     }
-                 */
-                "application/json": components["schemas"]["InstitutionCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "category": "system",
-                     *       "document_number": "解放碑街道办发〔2026〕18号",
-                     *       "effective_from": "2026-06-15",
-                     *       "file_id": 14,
-                     *       "file_name": "发票-2026-0612.pdf",
-                     *       "id": 8,
-                     *       "issued_by": "解放碑街道办事处",
-                     *       "kind": "funds_rules",
-                     *       "note": "",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "repeal_reason": null,
-                     *       "repealed_on": null,
-                     *       "title": "解放碑街道计划生育经费管理办法（修订）",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstitutionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRequiredInstitutions: {
-        parameters: {
-            query?: {
-                /** @description Default: the caller's org */
-                org_id?: number;
-                /** @description Default: today */
-                on?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "in_force": 4,
-                     *       "kinds": [
-                     *         {
-                     *           "document_ids": [
-                     *             2
-                     *           ],
-                     *           "in_force": true,
-                     *           "kind": "leading_group",
-                     *           "kind_label": "计划生育工作领导小组"
-                     *         },
-                     *         {
-                     *           "document_ids": [
-                     *             3
-                     *           ],
-                     *           "in_force": true,
-                     *           "kind": "association",
-                     *           "kind_label": "计划生育协会"
-                     *         }
-                     *       ],
-                     *       "on": "2026-06-15",
-                     *       "org_id": 2,
-                     *       "required": 4
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RequiredInstitutions"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                institution_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "category": "body",
-                     *       "document_number": "解放碑街道党工委〔2016〕3号",
-                     *       "effective_from": "2016-03-01",
-                     *       "file_id": 7,
-                     *       "file_name": "关于成立街道人口和计划生育工作领导小组的通知.pdf",
-                     *       "id": 1,
-                     *       "issued_by": "中共解放碑街道工作委员会",
-                     *       "kind": "leading_group",
-                     *       "note": "",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "repeal_reason": "领导小组成员调整",
-                     *       "repealed_on": "2025-03-01",
-                     *       "title": "关于成立街道人口和计划生育工作领导小组的通知",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstitutionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    repealInstitution: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                institution_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "经费管理办法修订，原办法同日废止",
-                 *       "repealed_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["InstitutionRepeal"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "category": "system",
-                     *       "document_number": "解放碑街道党工委〔2025〕7号",
-                     *       "effective_from": "2025-01-01",
-                     *       "file_id": 11,
-                     *       "file_name": "解放碑街道计划生育经费管理办法.pdf",
-                     *       "id": 5,
-                     *       "issued_by": "中共解放碑街道工作委员会",
-                     *       "kind": "funds_rules",
-                     *       "note": "",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "repeal_reason": "经费管理办法修订，原办法同日废止",
-                     *       "repealed_on": "2026-06-15",
-                     *       "title": "解放碑街道计划生育经费管理办法",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstitutionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -43471,46 +39225,6 @@ export interface operations {
                      *           "zh-CN": "比值"
                      *         }
                      *       },
-                     *       "institution_category": {
-                     *         "body": {
-                     *           "en": "Body",
-                     *           "zh-CN": "机构"
-                     *         },
-                     *         "system": {
-                     *           "en": "System",
-                     *           "zh-CN": "制度"
-                     *         }
-                     *       },
-                     *       "institution_kind": {
-                     *         "association": {
-                     *           "en": "Family Planning Association",
-                     *           "zh-CN": "计划生育协会"
-                     *         },
-                     *         "funds_rules": {
-                     *           "en": "Funds management rules",
-                     *           "zh-CN": "经费管理制度"
-                     *         },
-                     *         "leading_group": {
-                     *           "en": "Family planning leading group",
-                     *           "zh-CN": "计划生育工作领导小组"
-                     *         },
-                     *         "other_rules": {
-                     *           "en": "Other rules",
-                     *           "zh-CN": "其他制度"
-                     *         },
-                     *         "responsibility_system": {
-                     *           "en": "Responsibility and accountability system",
-                     *           "zh-CN": "目标管理与问责制度"
-                     *         },
-                     *         "work_rules": {
-                     *           "en": "Work rules",
-                     *           "zh-CN": "工作制度"
-                     *         },
-                     *         "working_body": {
-                     *           "en": "Working body (office, service station)",
-                     *           "zh-CN": "工作机构"
-                     *         }
-                     *       },
                      *       "issued_document": {
                      *         "birth_registration_no": {
                      *           "en": "Birth registration number",
@@ -43827,60 +39541,6 @@ export interface operations {
                      *         "none": {
                      *           "en": "None",
                      *           "zh-CN": "未申领"
-                     *         }
-                     *       },
-                     *       "plan_task": {
-                     *         "administration_by_law": {
-                     *           "en": "Task 4: administration by law",
-                     *           "zh-CN": "坚持依法行政"
-                     *         },
-                     *         "care_action": {
-                     *           "en": "Action 2: Reproductive Care",
-                     *           "zh-CN": "生育关怀行动"
-                     *         },
-                     *         "floating_population": {
-                     *           "en": "Task 5: the floating population",
-                     *           "zh-CN": "流动人口服务管理"
-                     *         },
-                     *         "integrity_association": {
-                     *           "en": "Task 7: integrity and the Association",
-                     *           "zh-CN": "诚信计生与计生协会"
-                     *         },
-                     *         "interest_orientation": {
-                     *           "en": "Task 3: interest orientation",
-                     *           "zh-CN": "强化利益导向"
-                     *         },
-                     *         "leadership": {
-                     *           "en": "Leadership and safeguards",
-                     *           "zh-CN": "加强组织领导，强化保障措施"
-                     *         },
-                     *         "migrant_demonstration": {
-                     *           "en": "Highlight 2: migrant services model",
-                     *           "zh-CN": "流动人口服务管理示范社区创建"
-                     *         },
-                     *         "network": {
-                     *           "en": "Task 1: the grassroots network",
-                     *           "zh-CN": "巩固网络建设"
-                     *         },
-                     *         "publicity": {
-                     *           "en": "Task 2: publicity and education",
-                     *           "zh-CN": "加强宣传教育"
-                     *         },
-                     *         "publicity_demonstration": {
-                     *           "en": "Highlight 1: publicity demonstration community",
-                     *           "zh-CN": "宣传示范社区创建"
-                     *         },
-                     *         "quality_service_action": {
-                     *           "en": "Action 1: quality services",
-                     *           "zh-CN": "优质服务行动"
-                     *         },
-                     *         "quality_services": {
-                     *           "en": "Task 6: quality services",
-                     *           "zh-CN": "深化优质服务"
-                     *         },
-                     *         "sunshine_action": {
-                     *           "en": "Task 8: the three activities and sunshine action",
-                     *           "zh-CN": "“三项活动”与阳光计生行动"
                      *         }
                      *       },
                      *       "policy_category": {
@@ -44234,6 +39894,10 @@ export interface operations {
                      *           "en": "Free pre-pregnancy eugenic health check",
                      *           "zh-CN": "国家免费孕前优生健康检查"
                      *         },
+                     *         "prenatal_screening": {
+                     *           "en": "Birth-defect prenatal screening",
+                     *           "zh-CN": "出生缺陷产前筛查"
+                     *         },
                      *         "reproductive_health_census": {
                      *           "en": "Reproductive health census",
                      *           "zh-CN": "生殖健康普查"
@@ -44413,20 +40077,6 @@ export interface operations {
                      *         "undelivered": {
                      *           "en": "Not delivered",
                      *           "zh-CN": "未送达"
-                     *         }
-                     *       },
-                     *       "spending_kind": {
-                     *         "adjustment": {
-                     *           "en": "Adjustment",
-                     *           "zh-CN": "调整"
-                     *         },
-                     *         "reversal": {
-                     *           "en": "Reversal",
-                     *           "zh-CN": "冲销"
-                     *         },
-                     *         "spending": {
-                     *           "en": "Spending",
-                     *           "zh-CN": "支出"
                      *         }
                      *       },
                      *       "stock_movement_kind": {
@@ -46520,7 +42170,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104000000",
+                     *           "household_division_code": "510104020000",
                      *           "household_province": "51",
                      *           "id": 1,
                      *           "permit_applied_on": null,
@@ -46549,7 +42199,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104000000",
+                     *           "household_division_code": "510104020000",
                      *           "household_province": "51",
                      *           "id": 2,
                      *           "permit_applied_on": null,
@@ -47060,7 +42710,7 @@ export interface operations {
                      *       "destination": null,
                      *       "employer_name": null,
                      *       "employer_unit_id": null,
-                     *       "household_division_code": "510104000000",
+                     *       "household_division_code": "510104020000",
                      *       "household_province": "51",
                      *       "id": 1,
                      *       "permit_applied_on": null,
@@ -59124,7 +54774,7 @@ export interface operations {
                  *       "partner_id": 1,
                  *       "priority": "urgent",
                  *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
-                 *       "screening_id": 57
+                 *       "screening_id": 69
                  *     }
                  */
                 "application/json": components["schemas"]["ReferralCreate"];
@@ -59154,7 +54804,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "requested",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -59481,7 +55131,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "accepted",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -59939,7 +55589,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "completed",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -60397,7 +56047,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "scheduled",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -61110,34 +56760,34 @@ export interface operations {
                      * @example {
                      *       "coverage": [
                      *         {
-                     *           "coverage": 7.5,
+                     *           "coverage": 9.47,
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
-                     *           "screened": 12,
-                     *           "target": 160
+                     *           "screened": 18,
+                     *           "target": 190
                      *         },
                      *         {
-                     *           "coverage": 7.5,
+                     *           "coverage": 9.73,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
-                     *           "screened": 12,
-                     *           "target": 160
+                     *           "screened": 18,
+                     *           "target": 185
                      *         }
                      *       ],
                      *       "evaluations": [
                      *         {
-                     *           "book_id": 4,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 7,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 5,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -61494,18 +57144,18 @@ export interface operations {
                      *       "alerts": [],
                      *       "books": [
                      *         {
-                     *           "book_id": 4,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 7,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 5,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -64048,7 +59698,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 14,
+                 *           "indicator_id": 16,
                  *           "target": 90,
                  *           "weight": 100
                  *         }
@@ -64074,13 +59724,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 14,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -64271,7 +59921,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 7,
+                 *       "source_book_id": 8,
                  *       "year": 2027
                  *     }
                  */
@@ -64289,14 +59939,14 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 8,
+                     *           "copied_from_id": 8,
+                     *           "id": 9,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 26,
+                     *               "id": 30,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 14,
+                     *               "indicator_id": 16,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -64320,14 +59970,14 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 9,
+                     *           "copied_from_id": 8,
+                     *           "id": 10,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 27,
+                     *               "id": 31,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 14,
+                     *               "indicator_id": 16,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -64695,13 +60345,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 14,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -65046,7 +60696,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 14,
+                 *           "indicator_id": 16,
                  *           "target": 85,
                  *           "weight": 100
                  *         }
@@ -65068,7 +60718,7 @@ export interface operations {
                      * @example {
                      *       "after": [
                      *         {
-                     *           "indicator_id": 14,
+                     *           "indicator_id": 16,
                      *           "target": 85,
                      *           "veto": false,
                      *           "weight": 100
@@ -65077,13 +60727,13 @@ export interface operations {
                      *       "amended_by": 2,
                      *       "before": [
                      *         {
-                     *           "indicator_id": 14,
+                     *           "indicator_id": 16,
                      *           "target": 90,
                      *           "veto": false,
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -65576,13 +61226,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 14,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": 92.5,
@@ -66003,13 +61653,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 14,
+                     *           "indicator_id": 16,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -67190,6 +62840,145 @@ export interface operations {
             };
         };
     };
+    listScreeningKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "pre_pregnancy_check",
+                     *         "effective_from": "2000-01-01",
+                     *         "effective_to": null,
+                     *         "in_force": true,
+                     *         "name_en": "Free pre-pregnancy eugenic health check",
+                     *         "name_zh": "国家免费孕前优生健康检查",
+                     *         "population": {
+                     *           "marital_status": [
+                     *             "married"
+                     *           ],
+                     *           "max_age": 49,
+                     *           "min_age": 20
+                     *         },
+                     *         "source": "国家人口计生委、财政部：国家免费孕前优生健康检查项目（2010年起试点，2013年起覆盖全国所有县区）：计划怀孕的夫妇，夫妻同查（出生缺陷一级预防）"
+                     *       },
+                     *       {
+                     *         "code": "reproductive_health_census",
+                     *         "effective_from": "2000-01-01",
+                     *         "effective_to": null,
+                     *         "in_force": true,
+                     *         "name_en": "Reproductive health census",
+                     *         "name_zh": "生殖健康普查",
+                     *         "population": {
+                     *           "marital_status": [
+                     *             "married"
+                     *           ],
+                     *           "max_age": 49,
+                     *           "min_age": 20,
+                     *           "sex": "female"
+                     *         },
+                     *         "source": "健康重庆—生殖健康促进计划：育龄人群生殖健康普查（育龄妇女按统计口径为15–49岁已婚妇女）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ScreeningKindRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listScreeningPrograms: {
         parameters: {
             query?: {
@@ -67388,7 +63177,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "kind": "pre_pregnancy_check",
                      *       "name": "2026年民生路社区孕前优生健康检查",
                      *       "org_id": 4,
@@ -67877,9 +63666,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "org_id": 4,
-                     *       "program_id": 8,
+                     *       "program_id": 9,
                      *       "target_count": 30,
                      *       "version": 2
                      *     }
@@ -68203,7 +63992,7 @@ export interface operations {
                  *         "病史询问",
                  *         "体格检查"
                  *       ],
-                 *       "program_id": 8,
+                 *       "program_id": 9,
                  *       "provider_partner_id": 1,
                  *       "resident_id": 488,
                  *       "risk_level": "high",
@@ -68228,14 +64017,14 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "findings": null,
                      *       "has_findings": true,
-                     *       "id": 57,
+                     *       "id": 69,
                      *       "items": [
                      *         "病史询问",
                      *         "体格检查"
                      *       ],
                      *       "org_id": 4,
                      *       "org_name": null,
-                     *       "program_id": 8,
+                     *       "program_id": 9,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
                      *       "resident_id": 488,
@@ -74875,46 +70664,6 @@ export interface operations {
                      *               "zh-CN": "比值"
                      *             }
                      *           },
-                     *           "institution_category": {
-                     *             "body": {
-                     *               "en": "Body",
-                     *               "zh-CN": "机构"
-                     *             },
-                     *             "system": {
-                     *               "en": "System",
-                     *               "zh-CN": "制度"
-                     *             }
-                     *           },
-                     *           "institution_kind": {
-                     *             "association": {
-                     *               "en": "Family Planning Association",
-                     *               "zh-CN": "计划生育协会"
-                     *             },
-                     *             "funds_rules": {
-                     *               "en": "Funds management rules",
-                     *               "zh-CN": "经费管理制度"
-                     *             },
-                     *             "leading_group": {
-                     *               "en": "Family planning leading group",
-                     *               "zh-CN": "计划生育工作领导小组"
-                     *             },
-                     *             "other_rules": {
-                     *               "en": "Other rules",
-                     *               "zh-CN": "其他制度"
-                     *             },
-                     *             "responsibility_system": {
-                     *               "en": "Responsibility and accountability system",
-                     *               "zh-CN": "目标管理与问责制度"
-                     *             },
-                     *             "work_rules": {
-                     *               "en": "Work rules",
-                     *               "zh-CN": "工作制度"
-                     *             },
-                     *             "working_body": {
-                     *               "en": "Working body (office, service station)",
-                     *               "zh-CN": "工作机构"
-                     *             }
-                     *           },
                      *           "issued_document": {
                      *             "birth_registration_no": {
                      *               "en": "Birth registration number",
@@ -75231,60 +70980,6 @@ export interface operations {
                      *             "none": {
                      *               "en": "None",
                      *               "zh-CN": "未申领"
-                     *             }
-                     *           },
-                     *           "plan_task": {
-                     *             "administration_by_law": {
-                     *               "en": "Task 4: administration by law",
-                     *               "zh-CN": "坚持依法行政"
-                     *             },
-                     *             "care_action": {
-                     *               "en": "Action 2: Reproductive Care",
-                     *               "zh-CN": "生育关怀行动"
-                     *             },
-                     *             "floating_population": {
-                     *               "en": "Task 5: the floating population",
-                     *               "zh-CN": "流动人口服务管理"
-                     *             },
-                     *             "integrity_association": {
-                     *               "en": "Task 7: integrity and the Association",
-                     *               "zh-CN": "诚信计生与计生协会"
-                     *             },
-                     *             "interest_orientation": {
-                     *               "en": "Task 3: interest orientation",
-                     *               "zh-CN": "强化利益导向"
-                     *             },
-                     *             "leadership": {
-                     *               "en": "Leadership and safeguards",
-                     *               "zh-CN": "加强组织领导，强化保障措施"
-                     *             },
-                     *             "migrant_demonstration": {
-                     *               "en": "Highlight 2: migrant services model",
-                     *               "zh-CN": "流动人口服务管理示范社区创建"
-                     *             },
-                     *             "network": {
-                     *               "en": "Task 1: the grassroots network",
-                     *               "zh-CN": "巩固网络建设"
-                     *             },
-                     *             "publicity": {
-                     *               "en": "Task 2: publicity and education",
-                     *               "zh-CN": "加强宣传教育"
-                     *             },
-                     *             "publicity_demonstration": {
-                     *               "en": "Highlight 1: publicity demonstration community",
-                     *               "zh-CN": "宣传示范社区创建"
-                     *             },
-                     *             "quality_service_action": {
-                     *               "en": "Action 1: quality services",
-                     *               "zh-CN": "优质服务行动"
-                     *             },
-                     *             "quality_services": {
-                     *               "en": "Task 6: quality services",
-                     *               "zh-CN": "深化优质服务"
-                     *             },
-                     *             "sunshine_action": {
-                     *               "en": "Task 8: the three activities and sunshine action",
-                     *               "zh-CN": "“三项活动”与阳光计生行动"
                      *             }
                      *           },
                      *           "policy_category": {
@@ -75638,6 +71333,10 @@ export interface operations {
                      *               "en": "Free pre-pregnancy eugenic health check",
                      *               "zh-CN": "国家免费孕前优生健康检查"
                      *             },
+                     *             "prenatal_screening": {
+                     *               "en": "Birth-defect prenatal screening",
+                     *               "zh-CN": "出生缺陷产前筛查"
+                     *             },
                      *             "reproductive_health_census": {
                      *               "en": "Reproductive health census",
                      *               "zh-CN": "生殖健康普查"
@@ -75817,20 +71516,6 @@ export interface operations {
                      *             "undelivered": {
                      *               "en": "Not delivered",
                      *               "zh-CN": "未送达"
-                     *             }
-                     *           },
-                     *           "spending_kind": {
-                     *             "adjustment": {
-                     *               "en": "Adjustment",
-                     *               "zh-CN": "调整"
-                     *             },
-                     *             "reversal": {
-                     *               "en": "Reversal",
-                     *               "zh-CN": "冲销"
-                     *             },
-                     *             "spending": {
-                     *               "en": "Spending",
-                     *               "zh-CN": "支出"
                      *             }
                      *           },
                      *           "stock_movement_kind": {
@@ -79872,28 +75557,6 @@ export interface operations {
                      *     fpwork_http_request_duration_seconds_bucket{le="0.01",method="GET",route="/healthz"} 0.0
                      */
                     "text/plain": string;
-                };
-            };
-            /** @description FPW_METRICS_TOKEN is set and the request did not carry it */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

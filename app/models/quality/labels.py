@@ -4,18 +4,10 @@ from app.labels import register
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
 from app.models.quality.pregnancy import PregnancyOutcome, PregnancyState
 from app.models.quality.referral import ReferralPriority, ReferralStatus
-from app.models.quality.screening import PopulationRule, RiskLevel, ScreeningKind
+from app.models.quality.screening import PopulationRule, RiskLevel
 from app.models.quality.stock import DispenseChannel, DispenseRefusal, MovementKind, ReceiptSource
 
-register(
-    "screening_kind",
-    ScreeningKind,
-    {
-        "pre_pregnancy_check": ("国家免费孕前优生健康检查", "Free pre-pregnancy eugenic health check"),
-        "reproductive_health_census": ("生殖健康普查", "Reproductive health census"),
-        "migrant_youth_health": ("外来务工青年健康项目", "Youth health for migrant workers"),
-    },
-)
+# screening_kind: data (table screening_kinds), registered by app/services/quality/screening_kinds.py.
 register("risk_level", RiskLevel, {"low": ("低风险", "Low risk"), "high": ("高风险", "High risk")})
 register(
     "referral_status",

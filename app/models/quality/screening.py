@@ -1,4 +1,9 @@
-"""Screening programs (free pre-pregnancy check, reproductive health census, youth health) and screenings."""
+"""Screening kinds (data), screening programs of a kind and year, and screenings.
+
+The kinds are rows of ``screening_kinds`` (migration 0032 loads the free pre-pregnancy check, the
+reproductive health census, youth health for migrant workers and birth-defect prenatal screening);
+a program names its kind by code, and a kind may be added without a code change.
+"""
 
 from __future__ import annotations
 
@@ -23,12 +28,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.db import Base, BigIntPK, VersionedMixin
 
 
-class ScreeningKind(enum.StrEnum):
-    pre_pregnancy_check = "pre_pregnancy_check"
-    reproductive_health_census = "reproductive_health_census"
-    migrant_youth_health = "migrant_youth_health"
-
-
 class PopulationRule(enum.StrEnum):
     """The conditions of a program's target population (``ScreeningProgram.population``)."""
 
@@ -44,14 +43,35 @@ class RiskLevel(enum.StrEnum):
     high = "high"
 
 
+class ScreeningKind(VersionedMixin, Base):
+    """A kind of screening program (筛查项目类别): its code, names, default target population and the
+    dates it is in force (a program's year must fall within them)."""
+
+    __tablename__ = "screening_kinds"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
+    name_zh: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_en: Mapped[str] = mapped_column(String(150), nullable=False)
+    # The target population a program of this kind gets when it names none (same shape as
+    # ``ScreeningProgram.population``).
+    population: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+    # The document the kind and its population follow.
+    source: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    effective_from: Mapped[date] = mapped_column(Date, nullable=False)
+    effective_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint("effective_to IS NULL OR effective_to >= effective_from", name="effective_dates"),
+    )
+
+
 class ScreeningProgram(VersionedMixin, Base):
     __tablename__ = "screening_programs"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
-    kind: Mapped[ScreeningKind] = mapped_column(
-        Enum(ScreeningKind, native_enum=False, length=32), nullable=False
-    )
+    kind: Mapped[str] = mapped_column(ForeignKey("screening_kinds.code"), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     # The org that runs the program (usually the street); its subtree is where it counts.
     org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)

@@ -25,7 +25,9 @@ class IndicatorCreate(StorableBody):
     unit: IndicatorUnit
     direction: IndicatorDirection
     source: IndicatorSource
-    figure_code: str | None = Field(default=None, pattern=r"^[a-z_]+\.[a-z0-9_]+$", max_length=100)
+    figure_code: str | None = Field(
+        default=None, pattern=r"^[a-z_]+\.[a-z0-9_]+(\.[a-z0-9_]+)?$", max_length=100
+    )
     deduction_per_unit: float | None = Field(default=None, gt=0, le=100)
     description: str = Field(default="", max_length=2000)
 

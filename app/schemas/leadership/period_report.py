@@ -18,7 +18,7 @@ from app.reasons import ReasonCode
 from app.schemas.common import IsoDate, ORMModel, StorableBody
 from app.schemas.leadership.book import Id, Text
 
-FIGURE_CODE = r"^[a-z_]+\.[a-z0-9_]+$"
+FIGURE_CODE = r"^[a-z_]+\.[a-z0-9_]+(\.[a-z0-9_]+)?$"
 INDICATOR_CODE = r"^[a-z][a-z0-9_]{2,63}$"
 BIG = 10**12
 

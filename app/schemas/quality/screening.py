@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
 from app.models.core.resident import MaritalStatus, Sex
-from app.models.quality.screening import RiskLevel, ScreeningKind
+from app.models.quality.screening import RiskLevel
 from app.schemas.common import IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
@@ -36,9 +36,39 @@ class TargetPopulation(QualityBody):
         return self.model_dump(mode="json", exclude_none=True)
 
 
+KIND_CODE = r"^[a-z][a-z0-9_]{2,31}$"
+KindCode = Annotated[
+    str,
+    Field(
+        pattern=KIND_CODE,
+        examples=["pre_pregnancy_check"],
+        description="A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), "
+        "and /meta/enums under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, "
+        "migrant_youth_health, prenatal_screening; the street may be given more without a new release",
+    ),
+]
+
+
+class ScreeningKindRead(ORMModel):
+    """A kind of screening program (筛查项目类别)."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    population: dict[str, Any] = Field(
+        description="The target population the kind's source document sets (same shape as a program's "
+        "population): a suggestion to copy into POST /screening-programs; a program created without one "
+        "screens anyone, as before"
+    )
+    source: str = Field(description="The document the kind and its population follow")
+    effective_from: date = Field(description="A program's year must end on or after this day")
+    effective_to: date | None = Field(description="A program's year must start on or before this day")
+    in_force: bool = Field(description="In force today (Beijing date)")
+
+
 class ProgramCreate(QualityBody):
     year: int = Field(ge=2000, le=2100, examples=[2019])
-    kind: ScreeningKind
+    kind: KindCode
     name: str = Field(min_length=1, max_length=100, examples=["2019年国家免费孕前优生健康检查"])
     org_id: int | None = Field(
         default=None, ge=1, le=MAX_ID, description="The org running it; default the caller's"
@@ -54,7 +84,7 @@ class ProgramCreate(QualityBody):
 class ScreeningProgramRead(ORMModel):
     id: int
     year: int
-    kind: ScreeningKind
+    kind: str = Field(description="The screening kind's code (GET /screening-kinds)")
     name: str
     org_id: int
     population: dict[str, Any]

@@ -1,7 +1,8 @@
 """Resolving an indicator's figure code to a value, and scoring a value against a target.
 
-Figure codes are ``"<area>.<figure>"``; the figure is looked up in ``app.services.<area>.figures``
-by name at run time, so an area that does not exist yet (migrants, grassroots) makes its indicators
+Figure codes are ``"<area>.<figure>"`` or ``"<area>.<family>.<argument>"``; the figure is looked up
+in ``app.services.<area>.figures`` (``FIGURES``, or ``FAMILIES`` given the argument) by name at run
+time, so an area that does not exist yet (migrants, grassroots) makes its indicators
 "not yet computable" (value None, with the reason) instead of failing or being faked.
 """
 
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, MonthlyQuery, once, share_memo
+from app.figures import Figure, FigureFamily, FigureQuery, MonthlyQuery, once, share_memo
 from app.models.leadership.indicator import IndicatorDirection
 from app.reasons import Reason
 
@@ -59,6 +60,10 @@ def find_figure(figure_code: str) -> tuple[FigureQuery | None, Reason | None]:
     area = figure_code.partition(".")[0]
     figures: dict[str, FigureQuery] = getattr(module, "FIGURES", {})
     query = figures.get(name)
+    family_name, _, argument = name.partition(".")
+    families: dict[str, FigureFamily] = getattr(module, "FAMILIES", {})
+    if query is None and argument and family_name in families:
+        query = families[family_name](argument)
     if query is None:
         return None, Reason("figure_unknown", {"area": area, "figure": name})
     return query, None

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery
 from app.models.core.org import Org
+from app.models.core.resident import Resident
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus
 from app.models.migrants.service import PublicServiceKind
 from app.services.migrants.public_services import coverage_counts
@@ -63,6 +64,41 @@ async def migrant_certificate_rate(session: AsyncSession, org_path: str, start: 
     return Figure.rate(with_certificate, total)
 
 
+TOWNSHIP_DIGITS = 9  # a division code's first nine digits name the township (乡镇、街道)
+
+
+def information_complete() -> ColumnElement[bool]:
+    """A migrant's information record is complete (信息采集完整) when, beyond what registration
+    requires (name, sex, ID number, birth date, marital status, current address, arrival date), it
+    has a contact phone for the resident and the household registration place down to the township:
+    a division code of nine or more digits whose seventh to ninth are not all zero (a verification
+    request goes to that township's office)."""
+    code = Migrant.household_division_code
+    complete_code = (func.length(code) >= TOWNSHIP_DIGITS) & (func.substr(code, 7, 3) != "000")
+    phone = (
+        select(Resident.id)
+        .where(Resident.id == Migrant.resident_id, Resident.phone_enc.is_not(None))
+        .exists()
+    )
+    return complete_code & phone
+
+
+async def migrant_information_collection_rate(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> Figure:
+    """流动人口信息采集率: of the migrants present on the period's last day (living in the area or
+    employed by its unit), those whose information record is complete (``information_complete``)."""
+    where = (_in_subtree(org_path), _present_on(end))
+    total, complete = (
+        await session.execute(
+            select(func.count(), func.count().filter(information_complete()))
+            .select_from(Migrant)
+            .where(*where)
+        )
+    ).one()
+    return Figure.rate(int(complete), int(total))
+
+
 def _coverage(kind: PublicServiceKind) -> FigureQuery:
     async def figure(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
         totals, served = await coverage_counts(session, end, _in_subtree(org_path), None)
@@ -77,5 +113,6 @@ FIGURES: dict[str, FigureQuery] = {
     "migrants_present": migrants_present,
     "migrants_arrived": migrants_arrived,
     "migrant_certificate_rate": migrant_certificate_rate,
+    "migrant_information_collection_rate": migrant_information_collection_rate,
     **{f"migrant_service_coverage_{k.value}": _coverage(k) for k in PublicServiceKind},
 }

@@ -16,7 +16,16 @@ from typing import Any
 from sqlalchemy import Date, Select, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, MonthlyQuery, month_key, month_of, once, subtree_org_ids
+from app.figures import (
+    Figure,
+    FigureFamily,
+    FigureQuery,
+    MonthlyQuery,
+    month_key,
+    month_of,
+    once,
+    subtree_org_ids,
+)
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.screening import Screening, ScreeningProgram, ScreeningTarget
 from app.models.quality.stock_days import StockDay
@@ -58,6 +67,41 @@ async def screening_coverage(session: AsyncSession, org_path: str, start: date, 
         .where(ScreeningTarget.org_id.in_(subtree_org_ids(org_path)), ScreeningProgram.year == end.year)
     )
     return Figure.rate(int(done.numerator or 0), int(target or 0))
+
+
+def coverage_of_kind(kind: str) -> FigureQuery:
+    """``screening_coverage.<kind>``: the coverage of one screening kind's programs (免费孕检, 生殖健康
+    普查, 出生缺陷产前筛查, …), percent: distinct residents per program of that kind screened in the
+    period against the typed target counts of that kind's programs of the period's year in the
+    subtree. A kind with no programs (or a code no kind has) has no target: not computable."""
+
+    async def figure(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+        programs = select(ScreeningProgram.id).where(ScreeningProgram.kind == kind)
+        pairs = (
+            select(Screening.program_id, Screening.resident_id)
+            .where(
+                Screening.program_id.in_(programs),
+                Screening.counted_org_id.in_(subtree_org_ids(org_path)),
+                Screening.screened_on >= start,
+                Screening.screened_on <= end,
+            )
+            .distinct()
+            .subquery()
+        )
+        done = await session.scalar(select(func.count()).select_from(pairs))
+        target = await session.scalar(
+            select(func.coalesce(func.sum(ScreeningTarget.target_count), 0))
+            .join(ScreeningProgram, ScreeningProgram.id == ScreeningTarget.program_id)
+            .where(
+                ScreeningTarget.org_id.in_(subtree_org_ids(org_path)),
+                ScreeningProgram.year == end.year,
+                ScreeningProgram.kind == kind,
+            )
+        )
+        return Figure.rate(int(done or 0), int(target or 0))
+
+    figure.__doc__ = f"Coverage of the screening kind {kind} against its programs' targets, percent."
+    return figure
 
 
 def _points(org_path: str) -> Select[tuple[int]]:
@@ -111,6 +155,8 @@ FIGURES: dict[str, FigureQuery] = {
     "dispensed_units": dispensed_units,
     "stock_out_days_per_point": stock_out_days_per_point,
 }
+# Figures with an argument: "quality.screening_coverage.<kind code>" (kinds are data).
+FAMILIES: dict[str, FigureFamily] = {"screening_coverage": coverage_of_kind}
 
 
 async def screenings_monthly(session: AsyncSession, org_path: str, start: date, end: date) -> dict[str, int]:

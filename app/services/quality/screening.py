@@ -1,5 +1,6 @@
 """Screening programs (筛查项目) and screenings: free pre-pregnancy eugenic checks (国家免费孕前优生
-健康检查), reproductive health census (生殖健康普查) and youth health for migrant workers.
+健康检查), reproductive health census (生殖健康普查), youth health for migrant workers, birth-defect
+prenatal screening and any kind added to ``screening_kinds`` (``screening_kinds.py``).
 
 A program runs for a year with a target per community or unit; coverage is the number of distinct
 residents screened against that target. Findings are health data (PIPL art. 28): encrypted at
@@ -33,7 +34,7 @@ from app.schemas.quality.screening import ProgramCreate, ScreeningCreate, Screen
 from app.security import pii_cipher
 from app.services.core import display
 from app.services.core.loading import date_range, one_or_404
-from app.services.quality import populations
+from app.services.quality import populations, screening_kinds
 from app.services.quality.scope import screening_scope
 
 
@@ -75,6 +76,7 @@ async def create_program(
 ) -> ScreeningProgram:
     """Open a year's program with targets for communities or units of the running org's area."""
     org = await _org_in_area(session, principal, data.org_id or principal.org_id, "org_id")
+    await screening_kinds.kind_for_year(session, data.kind, data.year)
     if (
         await session.execute(
             select(ScreeningProgram.id).where(
@@ -107,7 +109,7 @@ async def create_program(
         object_type="screening_program",
         object_id=program.id,
         scope_path=org.path,
-        detail={"year": data.year, "kind": data.kind.value, "targets": len(data.targets)},
+        detail={"year": data.year, "kind": data.kind, "targets": len(data.targets)},
     )
     return program
 

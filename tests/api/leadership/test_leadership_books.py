@@ -358,10 +358,15 @@ async def test_the_catalogue_says_which_indicators_can_be_computed_yet(api):
     migrant = listed["migrant_certificate_rate"]
     assert (migrant["source"], migrant["computable"]) == ("computed", True)
     assert migrant["figure_code"] == "migrants.migrant_certificate_rate"
-    # a figure no area exports yet is listed as not computable, with the reason, never faked
     collection = listed["migrant_information_collection_rate"]
-    assert (collection["source"], collection["computable"]) == ("computed", False)
-    assert "migrant_information_collection_rate" in collection["not_computable_reason"]
+    assert (collection["source"], collection["computable"]) == ("computed", True)
+    assert collection["figure_code"] == "migrants.migrant_information_collection_rate"
+    # each screening kind's coverage is its own indicator, a figure of the quality area's family
+    check = listed["pre_pregnancy_check_coverage"]
+    assert (check["computable"], check["figure_code"]) == (
+        True,
+        "quality.screening_coverage.pre_pregnancy_check",
+    )
     assert listed["birth_statistics_accuracy"]["source"] == "reported"
 
     body = {
@@ -377,5 +382,6 @@ async def test_the_catalogue_says_which_indicators_can_be_computed_yet(api):
     assert (await api.post("street", "/api/v1/indicators", {**body, "figure_code": None})).status_code == 422
     created = await api.post("street", "/api/v1/indicators", body)
     assert created.status_code == 201, created.text
+    # a figure no area exports yet is listed as not computable, with the reason, never faked
     assert created.json()["computable"] is False and "grassroots" in created.json()["not_computable_reason"]
     assert (await api.post("district", "/api/v1/indicators", body)).status_code == 409

@@ -164,7 +164,11 @@ async def test_referrals_screenings_and_stock(alive: Api) -> None:
         waiting = await items(alive, community, "/api/v1/screenings/needing-referral")
         assert waiting, "high-risk screenings still to refer"
     programs = await items(alive, "street", "/api/v1/screening-programs", year=ANCHOR.year)
-    assert len(programs) == 2
+    assert sorted(p["kind"] for p in programs) == [
+        "pre_pregnancy_check",
+        "prenatal_screening",
+        "reproductive_health_census",
+    ]
     # Community B: a lot that expires within six weeks, and condoms just above the warning level.
     points = {p["org_id"]: p for p in await items(alive, "community-b", "/api/v1/distribution-points")}
     station = points[ids["community-b"]]
@@ -266,7 +270,8 @@ async def test_the_leadership_area_has_this_years_signed_books_with_progress(ali
     ids = await org_ids(alive)
     expected = {"community-a": "failed", "community-b": "vetoed", "unit": "passed"}
     street_books = await items(alive, "street", "/api/v1/responsibility-books", year=ANCHOR.year)
-    assert {b["org_id"] for b in street_books} == {ids[o] for o in expected}
+    # the books the street set, and its own with the district (below)
+    assert {b["org_id"] for b in street_books} == {ids[o] for o in (*expected, "street")}
     for org, result in expected.items():
         books = await items(alive, org, "/api/v1/responsibility-books", year=ANCHOR.year)
         assert [(b["org_id"], b["status"]) for b in books] == [(ids[org], "signed")]
@@ -295,6 +300,40 @@ async def test_the_leadership_area_has_this_years_signed_books_with_progress(ali
         assert bool(evaluation["accountability"]) is (evaluation["result"] != "passed"), evaluation
     mine = await items(alive, "community-a", "/api/v1/evaluations", year=ANCHOR.year - 1)
     assert [e["org_id"] for e in mine] == [ids["community-a"]]
+
+
+async def test_the_districts_book_with_the_street_measures_each_screening_kind_on_its_own(alive: Api) -> None:
+    """The district's signed book with the street holds the free pre-pregnancy check, the census and
+    birth-defect prenatal screening as three coverage indicators, and the migrants' information
+    collection rate; each value is the demo's records counted again here."""
+    ids = await org_ids(alive)
+    books = await items(alive, "district", "/api/v1/responsibility-books", year=ANCHOR.year)
+    book = next(b for b in books if b["org_id"] == ids["street"])
+    assert book["status"] == "signed"
+    response = await alive.get("street", f"/api/v1/responsibility-books/{book['id']}/progress")
+    assert response.status_code == 200, response.text
+    lines = {i["indicator_code"]: i for i in response.json()["indicators"]}
+    programs = {
+        p["kind"]: p for p in await items(alive, "street", "/api/v1/screening-programs", year=ANCHOR.year)
+    }
+    for code, kind in (
+        ("pre_pregnancy_check_coverage", "pre_pregnancy_check"),
+        ("reproductive_health_census_coverage", "reproductive_health_census"),
+        ("prenatal_screening_coverage", "prenatal_screening"),
+    ):
+        rows = (
+            await alive.get("street", f"/api/v1/screening-programs/{programs[kind]['id']}/coverage")
+        ).json()
+        typed = [r for r in rows if r["target_source"] == "typed"]
+        assert (lines[code]["numerator"], lines[code]["denominator"]) == (
+            sum(r["screened"] for r in typed),
+            sum(r["target_count"] for r in typed),
+        ), (code, rows)
+        assert lines[code]["numerator"] > 0
+    assert lines["prenatal_screening_coverage"]["denominator"] == 55  # 30 + 25 typed by the street
+    collection = lines["migrant_information_collection_rate"]
+    assert (collection["numerator"], collection["denominator"]) == (6, 9)
+    assert (await alive.get("community-a", f"/api/v1/responsibility-books/{book['id']}")).status_code == 404
 
 
 @pytest.mark.parametrize("user", COMMUNITIES)

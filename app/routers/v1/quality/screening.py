@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from app.authz import Principal
+from app.clock import local_today
 from app.db import request_session
 from app.deps import (
     CursorQuery,
@@ -28,6 +29,7 @@ from app.schemas.quality.screening import (
     CoverageRow,
     ProgramCreate,
     ScreeningCreate,
+    ScreeningKindRead,
     ScreeningProgramRead,
     ScreeningRead,
     TargetRead,
@@ -35,13 +37,26 @@ from app.schemas.quality.screening import (
 )
 from app.services.quality import coverage as coverage_service
 from app.services.quality import screening as screening_service
-from app.services.quality import screening_reads
+from app.services.quality import screening_kinds, screening_reads
 
 router = APIRouter(tags=["Task 6 · Quality services (优质服务)"])
 
 Reader = Annotated[Principal, require("screening:read")]
 Recorder = Annotated[Principal, require("screening:write")]
 ProgramManager = Annotated[Principal, require("screening:programs")]
+
+
+@router.get(
+    "/screening-kinds",
+    operation_id="listScreeningKinds",
+    summary="Screening kinds (筛查项目类别) a program may have, with names, suggested target population, "
+    "source and effective dates: how a client discovers a new kind",
+    response_model=list[ScreeningKindRead],
+    responses=problems(*AUTHED),
+)
+@lane
+async def list_kinds(principal: Reads("screening:read")) -> Any:
+    return await screening_kinds.KINDS.all(principal, context=local_today())
 
 
 @router.get(

@@ -482,7 +482,8 @@ from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
-from .screening_kind import ScreeningKind
+from .screening_kind_read import ScreeningKindRead
+from .screening_kind_read_population import ScreeningKindReadPopulation
 from .screening_program_read import ScreeningProgramRead
 from .screening_program_read_population import ScreeningProgramReadPopulation
 from .screening_read import ScreeningRead
@@ -1057,7 +1058,8 @@ __all__ = (
     "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
-    "ScreeningKind",
+    "ScreeningKindRead",
+    "ScreeningKindReadPopulation",
     "ScreeningProgramRead",
     "ScreeningProgramReadPopulation",
     "ScreeningRead",

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.screening_kind import ScreeningKind
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -28,7 +27,9 @@ T = TypeVar("T", bound="ProgramCreate")
 class ProgramCreate:
     """ 
         Attributes:
-            kind (ScreeningKind):
+            kind (str): A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), and /meta/enums
+                under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, migrant_youth_health,
+                prenatal_screening; the street may be given more without a new release
             name (str):
             year (int):
             org_id (int | None | Unset): The org running it; default the caller's
@@ -38,7 +39,7 @@ class ProgramCreate:
                 residents
      """
 
-    kind: ScreeningKind
+    kind: str
     name: str
     year: int
     org_id: int | None | Unset = UNSET
@@ -52,7 +53,7 @@ class ProgramCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.target_create import TargetCreate # noqa: PLC0415
         from ..models.target_population import TargetPopulation # noqa: PLC0415
-        kind = self.kind.value
+        kind = self.kind
 
         name = self.name
 
@@ -101,10 +102,7 @@ class ProgramCreate:
         from ..models.target_create import TargetCreate # noqa: PLC0415
         from ..models.target_population import TargetPopulation # noqa: PLC0415
         d = dict(src_dict)
-        kind = ScreeningKind(d.pop("kind"))
-
-
-
+        kind = d.pop("kind")
 
         name = d.pop("name")
 

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.screening_kind import ScreeningKind
 from typing import cast
 import datetime
 
@@ -29,7 +28,7 @@ class ScreeningProgramRead:
         Attributes:
             created_at (datetime.datetime):
             id (int):
-            kind (ScreeningKind):
+            kind (str): The screening kind's code (GET /screening-kinds)
             name (str):
             org_id (int):
             population (ScreeningProgramReadPopulation):
@@ -40,7 +39,7 @@ class ScreeningProgramRead:
 
     created_at: datetime.datetime
     id: int
-    kind: ScreeningKind
+    kind: str
     name: str
     org_id: int
     population: ScreeningProgramReadPopulation
@@ -59,7 +58,7 @@ class ScreeningProgramRead:
 
         id = self.id
 
-        kind = self.kind.value
+        kind = self.kind
 
         name = self.name
 
@@ -103,10 +102,7 @@ class ScreeningProgramRead:
 
         id = d.pop("id")
 
-        kind = ScreeningKind(d.pop("kind"))
-
-
-
+        kind = d.pop("kind")
 
         name = d.pop("name")
 
