@@ -9,7 +9,7 @@ parameterised figure ``quality.screening_coverage.<kind>``, so that a book can h
 pre-pregnancy check and the reproductive health census as two indicators.
 
 Revision ID: 0032
-Revises: 0028
+Revises: 0029
 Create Date: 2026-12-07 21:20:00.000000
 """
 
@@ -22,7 +22,7 @@ from alembic import op
 import app.db
 
 revision: str = "0032"
-down_revision: str | None = "0028"
+down_revision: str | None = "0029"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
