@@ -306,10 +306,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # An indicator a book already uses stays (its figure then reads "not computable").
-    codes = ", ".join(f"'{row[0]}'" for row in CATALOGUE)
+    indicators = sa.table("indicators", sa.column("id", sa.BigInteger()), sa.column("code", sa.String()))
+    used = sa.table("book_indicators", sa.column("indicator_id", sa.BigInteger()))
     op.execute(
-        f"DELETE FROM indicators WHERE code IN ({codes}) "
-        "AND id NOT IN (SELECT indicator_id FROM book_indicators)"
+        sa.delete(indicators).where(
+            indicators.c.code.in_([row[0] for row in CATALOGUE]),
+            indicators.c.id.not_in(sa.select(used.c.indicator_id)),
+        )
     )
     op.drop_constraint(op.f("ck_feedback_staff_upheld"), "feedback", type_="check")
     op.drop_column("feedback", "staff_upheld")

@@ -44,14 +44,14 @@ class VolunteerRead(ORMModel):
     duty: str
 
 
-class RuleCreate(StorableBody):
+class CommunityRuleCreate(StorableBody):
     book: RuleBook
     clause_no: str = Field(min_length=1, max_length=16, examples=["第十二条"])
     text: str = Field(min_length=1, max_length=2000, examples=["提倡婚育新风，按政策生育，生育登记主动办理"])
     volunteers: list[VolunteerAdd] = Field(default_factory=list, max_length=50)
 
 
-class RuleRead(ORMModel):
+class CommunityRuleRead(ORMModel):
     id: int
     org_id: int
     org_name: str

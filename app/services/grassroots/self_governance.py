@@ -21,7 +21,7 @@ from app.errors import Conflict, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.association import AssociationMember
 from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting, RuleVolunteer
-from app.schemas.grassroots.self_governance import MeetingCreate, RuleCreate, VolunteerAdd
+from app.schemas.grassroots.self_governance import CommunityRuleCreate, MeetingCreate, VolunteerAdd
 from app.services.core.loading import one_or_404
 from app.services.grassroots.scope import org_in_scope, owned
 
@@ -66,7 +66,7 @@ async def create_meeting(
 
 
 async def adopt_rule(
-    session: AsyncSession, principal: Principal, meeting_id: int, data: RuleCreate
+    session: AsyncSession, principal: Principal, meeting_id: int, data: CommunityRuleCreate
 ) -> CommunityRule:
     """A clause the meeting adopted, in force from the meeting's day, with the volunteers who carry it."""
     meeting = await get_meeting(session, principal, meeting_id)

@@ -16,7 +16,7 @@ from app.models.grassroots.association import AssociationMember
 from app.models.grassroots.network import Worker
 from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting, RuleVolunteer
 from app.read_path import ReadPath, Related, Row
-from app.schemas.grassroots.self_governance import MeetingRead, RuleRead
+from app.schemas.grassroots.self_governance import CommunityRuleRead, MeetingRead
 from app.services.grassroots.scope import owned
 from app.services.grassroots.session_reads import in_session
 
@@ -64,7 +64,7 @@ async def _with_volunteers(rows: list[Row], _context: Any) -> None:
 
 RULES = ReadPath(
     model=CommunityRule,
-    schema=RuleRead,
+    schema=CommunityRuleRead,
     scope=lambda principal: owned(CommunityRule.org_id, principal),
     label="Community rule",
     columns={
@@ -88,9 +88,9 @@ async def meeting_now(session: AsyncSession, principal: Principal, meeting_id: i
     return MeetingRead.model_validate(await in_session(session, MEETINGS, principal, meeting_id))
 
 
-async def rule_now(session: AsyncSession, principal: Principal, rule_id: int) -> RuleRead:
+async def rule_now(session: AsyncSession, principal: Principal, rule_id: int) -> CommunityRuleRead:
     row = await in_session(session, RULES, principal, rule_id)
     volunteers = await session.execute(
         select(*_VOLUNTEER_COLUMNS).where(RuleVolunteer.rule_id == rule_id).order_by(RuleVolunteer.member_id)
     )
-    return RuleRead.model_validate({**row, "volunteers": [dict(v) for v in volunteers.mappings()]})
+    return CommunityRuleRead.model_validate({**row, "volunteers": [dict(v) for v in volunteers.mappings()]})

@@ -14,10 +14,10 @@ from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.self_governance import (
+    CommunityRuleCreate,
+    CommunityRuleRead,
     MeetingCreate,
     MeetingRead,
-    RuleCreate,
-    RuleRead,
     VolunteerAdd,
 )
 from app.services.grassroots import self_governance as service
@@ -79,11 +79,11 @@ async def get_meeting(meeting_id: IdPath, principal: Reads(READ)) -> Any:
     operation_id="adoptCommunityRule",
     summary="A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers",
     status_code=status.HTTP_201_CREATED,
-    response_model=RuleRead,
+    response_model=CommunityRuleRead,
     responses=problems(*AUTHED, 404, 409),
 )
 async def adopt_rule(
-    meeting_id: IdPath, body: RuleCreate, response: Response, session: Session, principal: Writer
+    meeting_id: IdPath, body: CommunityRuleCreate, response: Response, session: Session, principal: Writer
 ) -> Any:
     rule = await service.adopt_rule(session, principal, meeting_id, body)
     response.headers["Location"] = f"/api/v1/community-rules/{rule.id}"
@@ -95,7 +95,7 @@ async def adopt_rule(
     "/community-rules",
     operation_id="listCommunityRules",
     summary="Clauses on family planning of the communities' village rules and residents' conventions",
-    response_model=Page[RuleRead],
+    response_model=Page[CommunityRuleRead],
     responses=problems(*AUTHED),
 )
 @lane
@@ -121,7 +121,7 @@ async def list_rules(
     "/community-rules/{rule_id}",
     operation_id="getCommunityRule",
     summary="Read a clause with the volunteers who carry it",
-    response_model=RuleRead,
+    response_model=CommunityRuleRead,
     responses=problems(*AUTHED, 404),
 )
 @lane
@@ -133,7 +133,7 @@ async def get_rule(rule_id: IdPath, principal: Reads(READ)) -> Any:
     "/community-rules/{rule_id}/volunteers",
     operation_id="addRuleVolunteer",
     summary="A member of the community's Association branch volunteers to carry the clause",
-    response_model=RuleRead,
+    response_model=CommunityRuleRead,
     responses=problems(*AUTHED, 404, 409),
 )
 async def add_volunteer(rule_id: IdPath, body: VolunteerAdd, session: Session, principal: Writer) -> Any:
