@@ -156,6 +156,7 @@ TEMPLATES: list[tuple[str, str]] = [
         "该家庭、人员或工作人员已有在办的帮扶（编号 {id}）",
     ),
     ("The case already belongs to care project {id}", "该帮扶对象已纳入生育关怀项目（编号 {id}）"),
+    ("The street already has an activity kind {code}", "本街道已有代码为 {code} 的作风建设活动类型"),
     ("a {kind} case is for {subject}", "{kind} 类帮扶的对象须为 {subject}"),
     ("subject={subject} needs {field}", "问责对象类型为 {subject} 时须填写 {field}"),
     ("This org already has a branch ({id})", "该单位已有分会（编号 {id}）"),

@@ -207,6 +207,8 @@ _QUERIES: dict[str, dict[str, Any]] = {
     # the form the writes define (the first, on a fresh database) and the month its report covers
     "getPeriodReportSubmissions": {"form_id": 1, "period_start": "2026-05-01"},
     "getPeriodReportRollup": {"form_id": 1, "period_start": "2026-05-01"},
+    # the street (the second org of a fresh database) in the demo's year
+    "getConductView": {"org_id": 2, "on": "2019-12-31"},
 }
 # Reads whose demo record has nothing to list: read again after the writes, on what they made.
 _ON_WRITTEN = {

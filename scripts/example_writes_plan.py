@@ -1,7 +1,8 @@
 """Writes for scripts/capture_examples.py on in-year accountability and care projects (issue 29):
 a case opened on the demo's community B book (its migrants' certificate rate was behind plan at the
 end of the first quarter), followed up and closed; a care project with the office's care case as
-its beneficiary and a care-action lecture, completed."""
+its beneficiary and a care-action lecture, completed; a work-style activity with a finding rectified
+and a resident meeting with an adopted clause and its volunteer (issue 29, points 3 and 8)."""
 
 from __future__ import annotations
 
@@ -94,4 +95,117 @@ async def _complete(w: Any) -> Any:
         "street",
         f"{V1}/care-projects/{made(w, 'createCareProject')}/complete",
         {"completed_on": day(), "results": "走访困难家庭12户，发放救助金6000元，举办健康讲座2场"},
+    )
+
+
+# -- work style (作风建设, 三项活动, 政风行风) and resident self-governance (村(居)民自治) ---------
+@write("createConductActivityKind")
+async def _kind(w: Any) -> Any:
+    return (
+        "street",
+        f"{V1}/conduct-activity-kinds",
+        {
+            "org_id": await org(w, "street"),
+            "code": "window_visit",
+            "name_zh": "窗口作风暗访",
+            "name_en": "Window visit",
+        },
+    )
+
+
+@write("updateConductActivityKind")
+async def _kind_update(w: Any) -> Any:
+    return (
+        "street",
+        f"{V1}/conduct-activity-kinds/{made(w, 'createConductActivityKind')}",
+        {"name_en": "Unannounced visit to the service window"},
+    )
+
+
+@write("createConductActivity")
+async def _conduct_activity(w: Any) -> Any:
+    workers = await w.items(f"{V1}/workers", ("street",))
+    return (
+        "street",
+        f"{V1}/conduct-activities",
+        {
+            "org_id": await org(w, "street"),
+            "kind_id": made(w, "createConductActivityKind"),
+            "title": "计生服务窗口作风暗访",
+            "held_on": day(-10),
+            "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+            "participants": [{"worker_id": workers[0]["id"]}],
+        },
+    )
+
+
+@write("addConductParticipant")
+async def _conduct_participant(w: Any) -> Any:
+    workers = await w.items(f"{V1}/workers", ("street",))
+    return (
+        "street",
+        f"{V1}/conduct-activities/{made(w, 'createConductActivity')}/participants",
+        {"worker_id": workers[1]["id"]},
+    )
+
+
+@write("addConductFinding")
+async def _conduct_finding(w: Any) -> Any:
+    return (
+        "street",
+        f"{V1}/conduct-activities/{made(w, 'createConductActivity')}/findings",
+        {
+            "org_id": await org(w, "community-a"),
+            "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+            "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
+            "due_on": day(20),
+        },
+    )
+
+
+@write("rectifyConductFinding")
+async def _rectify(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/conduct-findings/{made(w, 'addConductFinding')}/rectify",
+        {"rectified_on": day(), "note": "已制作工作牌并公示一次性告知清单"},
+    )
+
+
+@write("createResidentMeeting")
+async def _meeting(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/resident-meetings",
+        {
+            "org_id": await org(w, "community-a"),
+            "held_on": day(-3),
+            "title": "民生路社区居民代表会议",
+            "matters": "讨论将孕前优生健康检查写入居民公约",
+            "resolutions": "一致同意增补条款",
+            "attendance": 48,
+        },
+    )
+
+
+@write("adoptCommunityRule")
+async def _rule(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/resident-meetings/{made(w, 'createResidentMeeting')}/rules",
+        {
+            "book": "residents_convention",
+            "clause_no": "第十条",
+            "text": "新婚夫妇主动参加免费孕前优生健康检查。",
+        },
+    )
+
+
+@write("addRuleVolunteer")
+async def _volunteer(w: Any) -> Any:
+    members = await w.items(f"{V1}/association/members", ("community-a",))
+    return (
+        "community-a",
+        f"{V1}/community-rules/{made(w, 'adoptCommunityRule')}/volunteers",
+        {"member_id": members[0]["id"], "duty": "入户宣讲、监督执行"},
     )

@@ -45,6 +45,7 @@ SESSION_PATH: dict[str, str] = {
     "listWorkerTrainingHours": AGGREGATE,
     "getCampaignReport": REPORT,
     "listCareVisits": AUDITED,
+    "getConductView": AGGREGATE + " (an org's work-style figures, computed per request)",
     "listIntegritySigningRates": AGGREGATE,
     # Migrants
     "migrantServiceCoverage": AGGREGATE,

@@ -1464,6 +1464,312 @@ export interface paths {
         patch: operations["updateCommitment"];
         trace?: never;
     };
+    "/api/v1/community-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clauses on family planning of the communities' village rules and residents' conventions
+         * @description Clauses on family planning of the communities' village rules and residents' conventions.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCommunityRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a clause with the volunteers who carry it
+         * @description Read a clause with the volunteers who carry it.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getCommunityRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-rules/{rule_id}/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member of the community's Association branch volunteers to carry the clause
+         * @description A member of the community's Association branch volunteers to carry the clause.
+         *
+         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["addRuleVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work-style activities of the area, newest first, with participants and findings counted
+         * @description Work-style activities of the area, newest first, with participants and findings counted.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listConductActivities"];
+        put?: never;
+        /**
+         * The street records an activity of a kind on its list, with who took part
+         * @description The street records an activity of a kind on its list, with who took part.
+         *
+         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createConductActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a work-style activity with its participants
+         * @description Read a work-style activity with its participants.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities/{activity_id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a problem the activity found, the rectification asked for and its due date
+         * @description Record a problem the activity found, the rectification asked for and its due date.
+         *
+         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["addConductFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities/{activity_id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a worker or a user of the activity's org as a participant
+         * @description Add a worker or a user of the activity's org as a participant.
+         *
+         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["addConductParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activity-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kinds of work-style activity the street keeps (zh/en names); a community sees its street's
+         * @description The kinds of work-style activity the street keeps (zh/en names); a community sees its street's.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listConductActivityKinds"];
+        put?: never;
+        /**
+         * The street adds a kind of activity to its list
+         * @description The street adds a kind of activity to its list.
+         *
+         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
+         */
+        post: operations["createConductActivityKind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activity-kinds/{kind_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a kind of work-style activity
+         * @description Read a kind of work-style activity.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductActivityKind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a kind or retire it (active=false: kept, but no new activity takes it)
+         * @description Rename a kind or retire it (active=false: kept, but no new activity takes it).
+         *
+         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
+         */
+        patch: operations["updateConductActivityKind"];
+        trace?: never;
+    };
+    "/api/v1/conduct-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Findings of the area's work-style activities, newest first; overdue=true for late ones
+         * @description Findings of the area's work-style activities, newest first; overdue=true for late ones.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listConductFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-findings/{finding_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a finding with its rectification
+         * @description Read a finding with its rectification.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductFinding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-findings/{finding_id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The team concerned records the rectification done and its date
+         * @description The team concerned records the rectification done and its date.
+         *
+         *     **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says what it did and when); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["rectifyConductFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An org's work style in one view: activities, findings and conduct measures as indicator figures
+         * @description An org's work style in one view: activities, findings and conduct measures as indicator figures.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contraceptive-products": {
         parameters: {
             query?: never;
@@ -4318,6 +4624,78 @@ export interface paths {
         get: operations["getStockOutReport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resident-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resident meetings on family planning matters, newest first, with the clauses each adopted
+         * @description Resident meetings on family planning matters, newest first, with the clauses each adopted.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listResidentMeetings"];
+        put?: never;
+        /**
+         * A community records a resident meeting it held on family planning matters
+         * @description A community records a resident meeting it held on family planning matters.
+         *
+         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createResidentMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resident-meetings/{meeting_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a resident meeting
+         * @description Read a resident meeting.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getResidentMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resident-meetings/{meeting_id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers
+         * @description A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers.
+         *
+         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["adoptCommunityRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8059,6 +8437,49 @@ export interface components {
              */
             published_on?: string | null;
         };
+        /** CommunityRuleCreate */
+        CommunityRuleCreate: {
+            book: components["schemas"]["RuleBook"];
+            /**
+             * Clause No
+             * @example 第十二条
+             */
+            clause_no: string;
+            /**
+             * Text
+             * @example 提倡婚育新风，按政策生育，生育登记主动办理
+             */
+            text: string;
+            /** Volunteers */
+            volunteers?: components["schemas"]["VolunteerAdd"][];
+        };
+        /** CommunityRuleRead */
+        CommunityRuleRead: {
+            /**
+             * Adopted On
+             * Format: date
+             */
+            adopted_on: string;
+            book: components["schemas"]["RuleBook"];
+            /** Clause No */
+            clause_no: string;
+            /** Id */
+            id: number;
+            /** Meeting Id */
+            meeting_id: number;
+            /** Meeting Title */
+            meeting_title: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Text */
+            text: string;
+            /** Version */
+            version: number;
+            /** Volunteers */
+            volunteers: components["schemas"]["VolunteerRead"][];
+        };
         /** CommunityTotal */
         CommunityTotal: {
             /** Amount Fen */
@@ -8067,6 +8488,174 @@ export interface components {
             beneficiaries: number;
             /** Community Id */
             community_id: number;
+        };
+        /** ConductActivityCreate */
+        ConductActivityCreate: {
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /**
+             * Kind Id
+             * @description An active kind of the street's list
+             */
+            kind_id: number;
+            /**
+             * Org Id
+             * @description The street or community whose team the activity concerns
+             */
+            org_id: number;
+            /** Participants */
+            participants?: components["schemas"]["ParticipantRef"][];
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+            /**
+             * Title
+             * @example 2019年上半年政风行风评议会
+             */
+            title: string;
+        };
+        /** ConductActivityRead */
+        ConductActivityRead: {
+            /**
+             * Findings Count
+             * @description Problems the activity found
+             */
+            findings_count: number;
+            /**
+             * Findings Open
+             * @description Of those, not yet rectified
+             */
+            findings_open: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            /** Kind Code */
+            kind_code: string;
+            /** Kind Id */
+            kind_id: number;
+            /** Kind Name En */
+            kind_name_en: string;
+            /** Kind Name Zh */
+            kind_name_zh: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Participants */
+            participants: components["schemas"]["ParticipantRead"][];
+            /** Summary */
+            summary: string;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /** ConductFigure */
+        ConductFigure: {
+            /**
+             * Code
+             * @description The figure's code for a computed indicator (grassroots.<code>)
+             */
+            code: string;
+            /** Denominator */
+            denominator: number | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Numerator */
+            numerator: number | null;
+            /** Unit */
+            unit: string;
+            /**
+             * Value
+             * @description Null: not computable (nothing to divide by)
+             */
+            value: number | null;
+        };
+        /** ConductKindCreate */
+        ConductKindCreate: {
+            /**
+             * Code
+             * @description Stable code, unique per street
+             * @example style_review
+             */
+            code: string;
+            /**
+             * Name En
+             * @example Public review of political style
+             */
+            name_en: string;
+            /**
+             * Name Zh
+             * @example 政风行风评议
+             */
+            name_zh: string;
+            /**
+             * Org Id
+             * @description The street that keeps the list of kinds
+             */
+            org_id: number;
+        };
+        /** ConductKindRead */
+        ConductKindRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Org Id */
+            org_id: number;
+            /** Version */
+            version: number;
+        };
+        /** ConductKindUpdate */
+        ConductKindUpdate: {
+            /**
+             * Active
+             * @description An inactive kind is kept but takes no new activity
+             */
+            active?: boolean;
+            /** Name En */
+            name_en?: string;
+            /** Name Zh */
+            name_zh?: string;
+        };
+        /**
+         * ConductView
+         * @description An org's work-style measures from the first of the year to ``on``, as indicators compute them.
+         */
+        ConductView: {
+            /** Figures */
+            figures: components["schemas"]["ConductFigure"][];
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
         };
         /** ConflictRead */
         ConflictRead: {
@@ -9186,6 +9775,12 @@ export interface components {
          */
         FeedbackCreate: {
             /**
+             * About Staff
+             * @description A complaint about a staff member's conduct (作风投诉); only for a complaint
+             * @default false
+             */
+            about_staff: boolean;
+            /**
              * Anonymous
              * @default false
              */
@@ -9207,12 +9802,17 @@ export interface components {
             org_code: string;
             /** Subject */
             subject: string;
-        };
+        } & unknown;
         /**
          * FeedbackPublicView
          * @description What the submitter reads by tracking code: nothing about other people.
          */
         FeedbackPublicView: {
+            /**
+             * About Staff
+             * @description A complaint about a staff member's conduct
+             */
+            about_staff: boolean;
             /** Answered On */
             answered_on: string | null;
             category: components["schemas"]["FeedbackCategory"];
@@ -9249,6 +9849,11 @@ export interface components {
             reply: string | null;
             /** Satisfaction */
             satisfaction: number | null;
+            /**
+             * Staff Upheld
+             * @description Whether the complaint about staff was upheld (查实)
+             */
+            staff_upheld: boolean | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -9265,6 +9870,11 @@ export interface components {
         };
         /** FeedbackRead */
         FeedbackRead: {
+            /**
+             * About Staff
+             * @description A complaint about a staff member's conduct (作风投诉)
+             */
+            about_staff: boolean;
             /** Anonymous */
             anonymous: boolean;
             /** Answered On */
@@ -9325,6 +9935,11 @@ export interface components {
             reply: string | null;
             /** Satisfaction */
             satisfaction: number | null;
+            /**
+             * Staff Upheld
+             * @description Whether the complaint about staff was upheld (查实)
+             */
+            staff_upheld: boolean | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -9373,8 +9988,18 @@ export interface components {
         };
         /** FeedbackReply */
         FeedbackReply: {
+            /**
+             * About Staff
+             * @description The handler's finding that a complaint is (or is not) about a staff member's conduct; left out: as filed
+             */
+            about_staff?: boolean | null;
             /** Reply */
             reply: string;
+            /**
+             * Upheld
+             * @description For a complaint about staff: whether it was upheld (查实) on resolution
+             */
+            upheld?: boolean | null;
         };
         /**
          * FeedbackStatus
@@ -9412,6 +10037,84 @@ export interface components {
             /** Value */
             value: number | null;
         };
+        /** FindingCreate */
+        FindingCreate: {
+            /**
+             * Due On
+             * Format: date
+             * @description Rectification due by
+             */
+            due_on: string;
+            /**
+             * Org Id
+             * @description The org whose team the problem concerns; the activity's org if left out
+             */
+            org_id?: number | null;
+            /**
+             * Problem
+             * @example 个别专干接待群众态度生硬
+             */
+            problem: string;
+            /**
+             * Rectification
+             * @example 开展文明用语培训，窗口服务亮牌上岗
+             */
+            rectification: string;
+        };
+        /** FindingRead */
+        FindingRead: {
+            /** Activity Id */
+            activity_id: number;
+            /** Activity Title */
+            activity_title: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Overdue
+             * @description Still open after its due date (as of today)
+             */
+            overdue: boolean;
+            /** Problem */
+            problem: string;
+            /** Rectification */
+            rectification: string;
+            /** Rectified Note */
+            rectified_note: string | null;
+            /** Rectified On */
+            rectified_on: string | null;
+            /** Rectified On Time */
+            rectified_on_time: boolean | null;
+            status: components["schemas"]["FindingStatus"];
+            /** Version */
+            version: number;
+        };
+        /** FindingRectify */
+        FindingRectify: {
+            /**
+             * Note
+             * @description What was done
+             */
+            note: string;
+            /**
+             * Rectified On
+             * Format: date
+             */
+            rectified_on: string;
+        };
+        /**
+         * FindingStatus
+         * @enum {string}
+         */
+        FindingStatus: "open" | "rectified";
         /** FollowUpCreate */
         FollowUpCreate: {
             /**
@@ -9981,6 +10684,65 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Username */
             username: string;
+        };
+        /** MeetingCreate */
+        MeetingCreate: {
+            /** Attendance */
+            attendance: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /**
+             * Matters
+             * @description The family planning matters put to it
+             */
+            matters: string;
+            /**
+             * Org Id
+             * @description The community (residents' committee) that held the meeting
+             */
+            org_id: number;
+            /**
+             * Resolutions
+             * @default
+             */
+            resolutions: string;
+            /**
+             * Title
+             * @example 民生路社区2019年第一次居民代表会议
+             */
+            title: string;
+        };
+        /** MeetingRead */
+        MeetingRead: {
+            /** Attendance */
+            attendance: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            /** Matters */
+            matters: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Resolutions */
+            resolutions: string;
+            /**
+             * Rules Adopted
+             * @description Clauses the meeting adopted
+             */
+            rules_adopted: number;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
         };
         /**
          * MemberCreate
@@ -10691,6 +11453,27 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[CommunityRuleRead] */
+        Page_CommunityRuleRead_: {
+            /** Items */
+            items: components["schemas"]["CommunityRuleRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ConductActivityRead] */
+        Page_ConductActivityRead_: {
+            /** Items */
+            items: components["schemas"]["ConductActivityRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ConductKindRead] */
+        Page_ConductKindRead_: {
+            /** Items */
+            items: components["schemas"]["ConductKindRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ConflictRead] */
         Page_ConflictRead_: {
             /** Items */
@@ -10761,6 +11544,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[FindingRead] */
+        Page_FindingRead_: {
+            /** Items */
+            items: components["schemas"]["FindingRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ImportRead] */
         Page_ImportRead_: {
             /** Items */
@@ -10779,6 +11569,13 @@ export interface components {
         Page_LowStockAlert_: {
             /** Items */
             items: components["schemas"]["LowStockAlert"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[MeetingRead] */
+        Page_MeetingRead_: {
+            /** Items */
+            items: components["schemas"]["MeetingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10977,6 +11774,30 @@ export interface components {
             items: components["schemas"]["WorkerRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
+        };
+        /** ParticipantRead */
+        ParticipantRead: {
+            /** Id */
+            id: number;
+            /**
+             * Name
+             * @description The worker's or user's name
+             */
+            name: string;
+            /** User Id */
+            user_id: number | null;
+            /** Worker Id */
+            worker_id: number | null;
+        };
+        /**
+         * ParticipantRef
+         * @description Exactly one of a worker of the workforce register or a user of the office.
+         */
+        ParticipantRef: {
+            /** User Id */
+            user_id?: number | null;
+            /** Worker Id */
+            worker_id?: number | null;
         };
         /** PartnerCreate */
         PartnerCreate: {
@@ -12788,6 +13609,11 @@ export interface components {
              */
             row: number;
         };
+        /**
+         * RuleBook
+         * @enum {string}
+         */
+        RuleBook: "village_rules" | "residents_convention";
         /** RuleRead */
         RuleRead: {
             /**
@@ -14233,6 +15059,29 @@ export interface components {
              * Format: date
              */
             visited_on: string;
+        };
+        /** VolunteerAdd */
+        VolunteerAdd: {
+            /**
+             * Duty
+             * @default
+             * @example 入户宣讲、监督执行
+             */
+            duty: string;
+            /**
+             * Member Id
+             * @description A member of the community's Association branch
+             */
+            member_id: number;
+        };
+        /** VolunteerRead */
+        VolunteerRead: {
+            /** Duty */
+            duty: string;
+            /** Member Id */
+            member_id: number;
+            /** Name */
+            name: string;
         };
         /** WithdrawBody */
         WithdrawBody: {
@@ -28147,6 +28996,2773 @@ export interface operations {
             };
         };
     };
+    listCommunityRules: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                meeting_id?: number;
+                book?: components["schemas"]["RuleBook"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "adopted_on": "2019-04-12",
+                     *           "book": "residents_convention",
+                     *           "clause_no": "第八条",
+                     *           "id": 1,
+                     *           "meeting_id": 1,
+                     *           "meeting_title": "民生路社区2019年居民代表会议",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
+                     *           "version": 1,
+                     *           "volunteers": [
+                     *             {
+                     *               "duty": "入户宣讲、监督执行",
+                     *               "member_id": 1,
+                     *               "name": "张桂兰"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "adopted_on": "2019-04-12",
+                     *           "book": "residents_convention",
+                     *           "clause_no": "第九条",
+                     *           "id": 2,
+                     *           "meeting_id": 1,
+                     *           "meeting_title": "民生路社区2019年居民代表会议",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "text": "育龄夫妇自觉参加孕前优生健康检查，落实避孕节育措施。",
+                     *           "version": 1,
+                     *           "volunteers": [
+                     *             {
+                     *               "duty": "入户宣讲、监督执行",
+                     *               "member_id": 1,
+                     *               "name": "张桂兰"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_CommunityRuleRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "adopted_on": "2019-04-12",
+                     *       "book": "residents_convention",
+                     *       "clause_no": "第八条",
+                     *       "id": 1,
+                     *       "meeting_id": 1,
+                     *       "meeting_title": "民生路社区2019年居民代表会议",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
+                     *       "version": 1,
+                     *       "volunteers": [
+                     *         {
+                     *           "duty": "入户宣讲、监督执行",
+                     *           "member_id": 1,
+                     *           "name": "张桂兰"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommunityRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRuleVolunteer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "duty": "入户宣讲、监督执行",
+                 *       "member_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolunteerAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "adopted_on": "2026-06-12",
+                     *       "book": "residents_convention",
+                     *       "clause_no": "第十条",
+                     *       "id": 4,
+                     *       "meeting_id": 3,
+                     *       "meeting_title": "民生路社区居民代表会议",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
+                     *       "version": 1,
+                     *       "volunteers": [
+                     *         {
+                     *           "duty": "入户宣讲、监督执行",
+                     *           "member_id": 1,
+                     *           "name": "张桂兰"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommunityRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConductActivities: {
+        parameters: {
+            query?: {
+                kind_id?: number;
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "findings_count": 1,
+                     *           "findings_open": 1,
+                     *           "held_on": "2019-09-10",
+                     *           "id": 2,
+                     *           "kind_code": "three_activities",
+                     *           "kind_id": 2,
+                     *           "kind_name_en": "Three activities inspection",
+                     *           "kind_name_zh": "三项活动督查",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "participants": [
+                     *             {
+                     *               "id": 4,
+                     *               "name": "张桂兰",
+                     *               "user_id": null,
+                     *               "worker_id": 2
+                     *             }
+                     *           ],
+                     *           "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
+                     *           "title": "民生路社区三项活动督查",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "findings_count": 1,
+                     *           "findings_open": 0,
+                     *           "held_on": "2019-06-20",
+                     *           "id": 1,
+                     *           "kind_code": "style_review",
+                     *           "kind_id": 3,
+                     *           "kind_name_en": "Public review of political style",
+                     *           "kind_name_zh": "政风行风评议",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "participants": [
+                     *             {
+                     *               "id": 1,
+                     *               "name": "解放碑街道 王主任",
+                     *               "user_id": 2,
+                     *               "worker_id": null
+                     *             },
+                     *             {
+                     *               "id": 2,
+                     *               "name": "李建华",
+                     *               "user_id": null,
+                     *               "worker_id": 1
+                     *             }
+                     *           ],
+                     *           "summary": "邀请居民代表、人大代表评议街道和社区计生工作人员的服务态度、办事效率。",
+                     *           "title": "2019年上半年计生系统政风行风评议会",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ConductActivityRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConductActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "held_on": "2026-06-05",
+                 *       "kind_id": 4,
+                 *       "org_id": 2,
+                 *       "participants": [
+                 *         {
+                 *           "worker_id": 1
+                 *         }
+                 *       ],
+                 *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+                 *       "title": "计生服务窗口作风暗访"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConductActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "findings_count": 0,
+                     *       "findings_open": 0,
+                     *       "held_on": "2026-06-05",
+                     *       "id": 3,
+                     *       "kind_code": "window_visit",
+                     *       "kind_id": 4,
+                     *       "kind_name_en": "Unannounced visit to the service window",
+                     *       "kind_name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "participants": [
+                     *         {
+                     *           "id": 5,
+                     *           "name": "李建华",
+                     *           "user_id": null,
+                     *           "worker_id": 1
+                     *         }
+                     *       ],
+                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+                     *       "title": "计生服务窗口作风暗访",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "findings_count": 1,
+                     *       "findings_open": 1,
+                     *       "held_on": "2019-09-10",
+                     *       "id": 2,
+                     *       "kind_code": "three_activities",
+                     *       "kind_id": 2,
+                     *       "kind_name_en": "Three activities inspection",
+                     *       "kind_name_zh": "三项活动督查",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "participants": [
+                     *         {
+                     *           "id": 4,
+                     *           "name": "张桂兰",
+                     *           "user_id": null,
+                     *           "worker_id": 2
+                     *         }
+                     *       ],
+                     *       "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
+                     *       "title": "民生路社区三项活动督查",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addConductFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "due_on": "2026-07-05",
+                 *       "org_id": 4,
+                 *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+                 *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FindingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 3,
+                     *       "activity_title": "计生服务窗口作风暗访",
+                     *       "due_on": "2026-07-05",
+                     *       "id": 3,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "overdue": false,
+                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
+                     *       "rectified_note": null,
+                     *       "rectified_on": null,
+                     *       "rectified_on_time": null,
+                     *       "status": "open",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FindingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addConductParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "worker_id": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ParticipantRef"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "findings_count": 0,
+                     *       "findings_open": 0,
+                     *       "held_on": "2026-06-05",
+                     *       "id": 3,
+                     *       "kind_code": "window_visit",
+                     *       "kind_id": 4,
+                     *       "kind_name_en": "Unannounced visit to the service window",
+                     *       "kind_name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "participants": [
+                     *         {
+                     *           "id": 5,
+                     *           "name": "李建华",
+                     *           "user_id": null,
+                     *           "worker_id": 1
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "name": "张桂兰",
+                     *           "user_id": null,
+                     *           "worker_id": 2
+                     *         }
+                     *       ],
+                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+                     *       "title": "计生服务窗口作风暗访",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConductActivityKinds: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "active": true,
+                     *           "code": "style_meeting",
+                     *           "id": 1,
+                     *           "name_en": "Work-style meeting",
+                     *           "name_zh": "作风建设专题会",
+                     *           "org_id": 2,
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "active": true,
+                     *           "code": "three_activities",
+                     *           "id": 2,
+                     *           "name_en": "Three activities inspection",
+                     *           "name_zh": "三项活动督查",
+                     *           "org_id": 2,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ConductKindRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConductActivityKind: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "window_visit",
+                 *       "name_en": "Window visit",
+                 *       "name_zh": "窗口作风暗访",
+                 *       "org_id": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConductKindCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "window_visit",
+                     *       "id": 4,
+                     *       "name_en": "Window visit",
+                     *       "name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductKindRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductActivityKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "style_meeting",
+                     *       "id": 1,
+                     *       "name_en": "Work-style meeting",
+                     *       "name_zh": "作风建设专题会",
+                     *       "org_id": 2,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductKindRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConductActivityKind: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+            };
+            path: {
+                kind_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name_en": "Unannounced visit to the service window"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConductKindUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "window_visit",
+                     *       "id": 4,
+                     *       "name_en": "Unannounced visit to the service window",
+                     *       "name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductKindRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConductFindings: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["FindingStatus"];
+                activity_id?: number;
+                org_id?: number;
+                overdue?: boolean;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "activity_id": 2,
+                     *           "activity_title": "民生路社区三项活动督查",
+                     *           "due_on": "2019-10-31",
+                     *           "id": 2,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "overdue": true,
+                     *           "problem": "政务公开栏计生政策未及时更新",
+                     *           "rectification": "更新公开栏内容，建立每月检查制度",
+                     *           "rectified_note": null,
+                     *           "rectified_on": null,
+                     *           "rectified_on_time": null,
+                     *           "status": "open",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "activity_id": 1,
+                     *           "activity_title": "2019年上半年计生系统政风行风评议会",
+                     *           "due_on": "2019-07-31",
+                     *           "id": 1,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "overdue": false,
+                     *           "problem": "社区计生窗口午间无人值守，群众办事需二次跑路",
+                     *           "rectification": "实行午间轮班值守，公示值班电话",
+                     *           "rectified_note": "7月起午间轮班值守，值班电话已在公示栏公布",
+                     *           "rectified_on": "2019-07-15",
+                     *           "rectified_on_time": true,
+                     *           "status": "rectified",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FindingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                finding_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 2,
+                     *       "activity_title": "民生路社区三项活动督查",
+                     *       "due_on": "2019-10-31",
+                     *       "id": 2,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "overdue": true,
+                     *       "problem": "政务公开栏计生政策未及时更新",
+                     *       "rectification": "更新公开栏内容，建立每月检查制度",
+                     *       "rectified_note": null,
+                     *       "rectified_on": null,
+                     *       "rectified_on_time": null,
+                     *       "status": "open",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FindingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rectifyConductFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                finding_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "已制作工作牌并公示一次性告知清单",
+                 *       "rectified_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FindingRectify"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 3,
+                     *       "activity_title": "计生服务窗口作风暗访",
+                     *       "due_on": "2026-07-05",
+                     *       "id": 3,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "overdue": false,
+                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
+                     *       "rectified_note": "已制作工作牌并公示一次性告知清单",
+                     *       "rectified_on": "2026-06-15",
+                     *       "rectified_on_time": true,
+                     *       "status": "rectified",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FindingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductView: {
+        parameters: {
+            query: {
+                /** @description A street or community of the area */
+                org_id: number;
+                /** @description From 1 January of its year to this day; default today */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "figures": [
+                     *         {
+                     *           "code": "grassroots.conduct_activities_held",
+                     *           "denominator": null,
+                     *           "name_en": "Work-style activities held",
+                     *           "name_zh": "作风建设活动次数",
+                     *           "numerator": 2,
+                     *           "unit": "count",
+                     *           "value": 2
+                     *         },
+                     *         {
+                     *           "code": "grassroots.conduct_participations",
+                     *           "denominator": null,
+                     *           "name_en": "Participations in the activities",
+                     *           "name_zh": "参加活动人次",
+                     *           "numerator": 4,
+                     *           "unit": "count",
+                     *           "value": 4
+                     *         }
+                     *       ],
+                     *       "on": "2019-12-31",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "start": "2019-01-01"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductView"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listContraceptiveProducts: {
         parameters: {
             query?: {
@@ -35677,6 +39293,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "about_staff": false,
                      *           "anonymous": true,
                      *           "answered_on": "2026-06-08",
                      *           "answered_on_time": true,
@@ -35689,12 +39306,13 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 4,
+                     *           "id": 5,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-06",
                      *           "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *           "satisfaction": null,
+                     *           "staff_upheld": null,
                      *           "status": "answered",
                      *           "subject": "育儿补贴怎么申领",
                      *           "submitter_name": null,
@@ -35702,6 +39320,7 @@ export interface operations {
                      *           "version": 2
                      *         },
                      *         {
+                     *           "about_staff": false,
                      *           "anonymous": false,
                      *           "answered_on": null,
                      *           "answered_on_time": null,
@@ -35714,12 +39333,13 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 3,
+                     *           "id": 4,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-13",
                      *           "reply": null,
                      *           "satisfaction": null,
+                     *           "staff_upheld": null,
                      *           "status": "open",
                      *           "subject": "生育登记要求重复提交材料",
                      *           "submitter_name": "居民",
@@ -35838,7 +39458,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "escalated_ids": [
-                     *         2
+                     *         3
                      *       ]
                      *     }
                      */
@@ -35949,6 +39569,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "anonymous": true,
                      *       "answered_on": "2026-06-08",
                      *       "answered_on_time": true,
@@ -35961,12 +39582,13 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 5,
                      *       "overdue": false,
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
+                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "submitter_name": null,
@@ -36116,6 +39738,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "anonymous": false,
                      *       "answered_on": "2026-06-15",
                      *       "answered_on_time": true,
@@ -36128,12 +39751,13 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 5,
+                     *       "id": 6,
                      *       "org_id": 4,
                      *       "overdue": false,
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": null,
+                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "建议延长周末办事时间",
                      *       "submitter_name": "刘女士",
@@ -38813,6 +42437,16 @@ export interface operations {
                      *           "zh-CN": "健在"
                      *         }
                      *       },
+                     *       "conduct_finding_status": {
+                     *         "open": {
+                     *           "en": "Being rectified",
+                     *           "zh-CN": "整改中"
+                     *         },
+                     *         "rectified": {
+                     *           "en": "Rectified",
+                     *           "zh-CN": "已整改"
+                     *         }
+                     *       },
                      *       "consent_source": {
                      *         "app": {
                      *           "en": "The resident's own app",
@@ -39885,6 +43519,16 @@ export interface operations {
                      *           "zh-CN": "单位计生联络员"
                      *         }
                      *       },
+                     *       "rule_book": {
+                     *         "residents_convention": {
+                     *           "en": "Residents' convention",
+                     *           "zh-CN": "居民公约"
+                     *         },
+                     *         "village_rules": {
+                     *           "en": "Village rules",
+                     *           "zh-CN": "村规民约"
+                     *         }
+                     *       },
                      *       "screening_kind": {
                      *         "migrant_youth_health": {
                      *           "en": "Youth health for migrant workers",
@@ -40542,6 +44186,27 @@ export interface operations {
                      *             "permission": "care:write",
                      *             "step": "activities",
                      *             "to": "under_way"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "conduct_finding": {
+                     *         "states": [
+                     *           "open",
+                     *           "rectified"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "open"
+                     *             ],
+                     *             "guard": "the team concerned says what it did and when",
+                     *             "label": {
+                     *               "en": "Rectify",
+                     *               "zh-CN": "整改到位"
+                     *             },
+                     *             "permission": "conduct:rectify",
+                     *             "step": "rectify",
+                     *             "to": "rectified"
                      *           }
                      *         ]
                      *       },
@@ -53617,6 +57282,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "answered_on": "2026-06-08",
                      *       "category": "inquiry",
                      *       "due_note": null,
@@ -53626,6 +57292,7 @@ export interface operations {
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
+                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "tracking_code": "2Q9X4W8R3T6H"
@@ -53724,6 +57391,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "answered_on": "2026-06-15",
                      *       "category": "suggestion",
                      *       "due_note": null,
@@ -53733,6 +57401,7 @@ export interface operations {
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": 5,
+                     *       "staff_upheld": null,
                      *       "status": "closed",
                      *       "subject": "建议延长周末办事时间",
                      *       "tracking_code": "X4W8R3T6HNK7"
@@ -57596,6 +61265,663 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "无权限",
                      *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentMeetings: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "attendance": 38,
+                     *           "held_on": "2019-05-08",
+                     *           "id": 2,
+                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
+                     *           "rules_adopted": 1,
+                     *           "title": "较场口社区2019年居民会议",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "attendance": 46,
+                     *           "held_on": "2019-04-12",
+                     *           "id": 1,
+                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
+                     *           "rules_adopted": 2,
+                     *           "title": "民生路社区2019年居民代表会议",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_MeetingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createResidentMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attendance": 48,
+                 *       "held_on": "2026-06-12",
+                 *       "matters": "讨论将孕前优生健康检查写入居民公约",
+                 *       "org_id": 4,
+                 *       "resolutions": "一致同意增补条款",
+                 *       "title": "民生路社区居民代表会议"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "attendance": 48,
+                     *       "held_on": "2026-06-12",
+                     *       "id": 3,
+                     *       "matters": "讨论将孕前优生健康检查写入居民公约",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "resolutions": "一致同意增补条款",
+                     *       "rules_adopted": 0,
+                     *       "title": "民生路社区居民代表会议",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResidentMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "attendance": 38,
+                     *       "held_on": "2019-05-08",
+                     *       "id": 2,
+                     *       "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
+                     *       "org_id": 5,
+                     *       "org_name": "较场口社区",
+                     *       "resolutions": "表决通过居民公约计划生育条款修订稿。",
+                     *       "rules_adopted": 1,
+                     *       "title": "较场口社区2019年居民会议",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adoptCommunityRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                meeting_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "book": "residents_convention",
+                 *       "clause_no": "第十条",
+                 *       "text": "新婚夫妇主动参加免费孕前优生健康检查。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommunityRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "adopted_on": "2026-06-12",
+                     *       "book": "residents_convention",
+                     *       "clause_no": "第十条",
+                     *       "id": 4,
+                     *       "meeting_id": 3,
+                     *       "meeting_title": "民生路社区居民代表会议",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
+                     *       "version": 1,
+                     *       "volunteers": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommunityRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -70252,6 +74578,16 @@ export interface operations {
                      *               "zh-CN": "健在"
                      *             }
                      *           },
+                     *           "conduct_finding_status": {
+                     *             "open": {
+                     *               "en": "Being rectified",
+                     *               "zh-CN": "整改中"
+                     *             },
+                     *             "rectified": {
+                     *               "en": "Rectified",
+                     *               "zh-CN": "已整改"
+                     *             }
+                     *           },
                      *           "consent_source": {
                      *             "app": {
                      *               "en": "The resident's own app",
@@ -71322,6 +75658,16 @@ export interface operations {
                      *             "unit_liaison": {
                      *               "en": "Unit family planning liaison",
                      *               "zh-CN": "单位计生联络员"
+                     *             }
+                     *           },
+                     *           "rule_book": {
+                     *             "residents_convention": {
+                     *               "en": "Residents' convention",
+                     *               "zh-CN": "居民公约"
+                     *             },
+                     *             "village_rules": {
+                     *               "en": "Village rules",
+                     *               "zh-CN": "村规民约"
                      *             }
                      *           },
                      *           "screening_kind": {

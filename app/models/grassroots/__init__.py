@@ -1,13 +1,16 @@
 """Grassroots work: network (Task 1), publicity (Task 2), Association and integrity (Task 7),
-sunshine feedback (Task 8), the Reproductive Care Action and demonstration communities."""
+sunshine feedback, work style and self-governance (Task 8), the Reproductive Care Action and
+demonstration communities."""
 
 from app.models.grassroots import (  # noqa: F401
     association,
     care,
     care_project,
+    conduct,
     demonstration,
     labels,  # registers the area's enum labels
     network,
     publicity,
+    self_governance,
     sunshine,
 )

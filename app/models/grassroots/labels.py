@@ -4,9 +4,11 @@ from app.labels import register
 from app.models.grassroots.association import FulfilmentOutcome, MemberRole
 from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
 from app.models.grassroots.care_project import CareProjectStatus
+from app.models.grassroots.conduct import FindingStatus
 from app.models.grassroots.demonstration import DemonstrationStatus, DemonstrationTheme
 from app.models.grassroots.network import WorkerKind
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, AdvanceInto, KeyDay
+from app.models.grassroots.self_governance import RuleBook
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 
 register(
@@ -128,4 +130,17 @@ register(
     "care_project_status",
     CareProjectStatus,
     {"under_way": ("实施中", "Under way"), "completed": ("已结项", "Completed")},
+)
+register(
+    "conduct_finding_status",
+    FindingStatus,
+    {"open": ("整改中", "Being rectified"), "rectified": ("已整改", "Rectified")},
+)
+register(
+    "rule_book",
+    RuleBook,
+    {
+        "village_rules": ("村规民约", "Village rules"),
+        "residents_convention": ("居民公约", "Residents' convention"),
+    },
 )

@@ -72,9 +72,14 @@ class Feedback(VersionedMixin, Base):
     answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     satisfaction: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # A complaint about a staff member's conduct (作风投诉), said by the submitter or found by the
+    # handler; on the reply the handler says whether it was upheld (查实) or not.
+    about_staff: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="false")
+    staff_upheld: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
     __table_args__ = (
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
+        CheckConstraint("about_staff OR staff_upheld IS NULL", name="staff_upheld"),
         Index("ix_feedback_org_id_id", "org_id", "id"),
         Index("ix_feedback_status_due_on", "status", "due_on"),
         Index("ix_feedback_client_hash_created_at", "client_hash", "created_at"),

@@ -21,7 +21,15 @@ from app.routers.v1.core import (
     users,
     working_calendar,
 )
-from app.routers.v1.grassroots import association, care_projects, demonstrations, publicity, sunshine
+from app.routers.v1.grassroots import (
+    association,
+    care_projects,
+    conduct,
+    demonstrations,
+    publicity,
+    self_governance,
+    sunshine,
+)
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import (
@@ -84,6 +92,8 @@ for module in (
     care_cases,
     care_projects,
     association,
+    self_governance,
+    conduct,
     demonstrations,
     migrant_services,
     migrants,

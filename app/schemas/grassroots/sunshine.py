@@ -57,6 +57,13 @@ class FeedbackCreate(StorableBody):
             "then": {
                 "properties": {"name": {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}}
             },
+            # and the rule that only a complaint is about staff
+            "allOf": [
+                {
+                    "if": {"properties": {"about_staff": {"const": True}}, "required": ["about_staff"]},
+                    "then": {"properties": {"category": {"const": "complaint"}}},
+                }
+            ],
         }
     )
 
@@ -69,11 +76,17 @@ class FeedbackCreate(StorableBody):
     anonymous: bool = False
     name: str | None = Field(default=None, max_length=64)
     contact: str | None = Field(default=None, max_length=100, description="Phone or e-mail for a call back")
+    about_staff: bool = Field(
+        default=False,
+        description="A complaint about a staff member's conduct (作风投诉); only for a complaint",
+    )
 
     @model_validator(mode="after")
     def _anonymous_has_no_name(self) -> FeedbackCreate:
         if self.anonymous and self.name:
             raise ValueError("an anonymous submission carries no name")
+        if self.about_staff and self.category is not FeedbackCategory.complaint:
+            raise ValueError("only a complaint can be about staff")
         return self
 
 
@@ -97,6 +110,8 @@ class FeedbackPublicView(ProvisionalDue, ORMModel):
     reply: str | None
     answered_on: date | None
     satisfaction: int | None
+    about_staff: bool = Field(description="A complaint about a staff member's conduct")
+    staff_upheld: bool | None = Field(description="Whether the complaint about staff was upheld (查实)")
 
 
 class FeedbackRating(StorableBody):
@@ -105,6 +120,14 @@ class FeedbackRating(StorableBody):
 
 class FeedbackReply(StorableBody):
     reply: str = Field(min_length=1, max_length=5000)
+    about_staff: bool | None = Field(
+        default=None,
+        description="The handler's finding that a complaint is (or is not) about a staff member's conduct; "
+        "left out: as filed",
+    )
+    upheld: bool | None = Field(
+        default=None, description="For a complaint about staff: whether it was upheld (查实) on resolution"
+    )
 
 
 class FeedbackRead(ProvisionalDue, ORMModel):
@@ -127,6 +150,8 @@ class FeedbackRead(ProvisionalDue, ORMModel):
     answered_on: date | None
     answered_on_time: bool | None
     satisfaction: int | None
+    about_staff: bool = Field(description="A complaint about a staff member's conduct (作风投诉)")
+    staff_upheld: bool | None = Field(description="Whether the complaint about staff was upheld (查实)")
     version: int
     created_at: datetime
 

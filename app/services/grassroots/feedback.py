@@ -112,6 +112,7 @@ async def file_feedback(
         client_hash=client_hash,
         status=S.open,
         received_on=today,
+        about_staff=data.about_staff,
     )
     days = RESPONSE_WORKING_DAYS[data.category]
     due = await deadlines.give(session, feedback, DEADLINE, "due_on", today, days)
@@ -152,6 +153,8 @@ def public_view(feedback: Feedback) -> FeedbackPublicView:
         reply=feedback.reply,
         answered_on=feedback.answered_on,
         satisfaction=feedback.satisfaction,
+        about_staff=feedback.about_staff,
+        staff_upheld=feedback.staff_upheld,
     )
 
 
@@ -296,13 +299,17 @@ async def reply(
     text: str,
     today: date,
     expected_version: int | None,
+    about_staff: bool | None = None,
+    upheld: bool | None = None,
 ) -> Feedback:
-    """Answer the case; after escalation only the street (or above) answers."""
+    """Answer the case; after escalation only the street (or above) answers. A complaint about a
+    staff member's conduct is resolved as upheld (查实) or not."""
     feedback = await get_feedback(session, principal, feedback_id)
     check_version(feedback, expected_version)
     target = S(FEEDBACK_WORKFLOW.advance(feedback.status, "reply"))
     if feedback.status is S.escalated and principal.org_kind in (OrgKind.community, OrgKind.unit):
         raise Forbidden("This case was escalated to the street; the street answers it")
+    _judge_staff(feedback, about_staff, upheld)
     feedback.status = target
     feedback.reply = text
     feedback.answered_on = today
@@ -317,9 +324,22 @@ async def reply(
         object_type="feedback",
         object_id=feedback.id,
         scope_path=org.path if org else principal.org_path,
-        detail={"on_time": today <= feedback.due_on},
+        detail={
+            "on_time": today <= feedback.due_on,
+            **({"about_staff": True, "upheld": feedback.staff_upheld} if feedback.about_staff else {}),
+        },
     )
     return feedback
+
+
+def _judge_staff(feedback: Feedback, about_staff: bool | None, upheld: bool | None) -> None:
+    """The handler's finding on a complaint about staff: whether it is one, and upheld or not."""
+    about = feedback.about_staff if about_staff is None else about_staff
+    if about and feedback.category is not FeedbackCategory.complaint:
+        raise Unprocessable("only a complaint can be about staff", loc=["body", "about_staff"])
+    if upheld is not None and not about:
+        raise Unprocessable("upheld is said only of a complaint about staff", loc=["body", "upheld"])
+    feedback.about_staff, feedback.staff_upheld = about, upheld if about else None
 
 
 async def escalate_overdue(session: AsyncSession, principal: Principal | None, today: date) -> list[int]:

@@ -21,6 +21,7 @@ from app.models.grassroots.demonstration import Demonstration, DemonstrationStat
 from app.models.grassroots.network import Training, TrainingAttendance, Worker, WorkerKind
 from app.models.grassroots.publicity import Activity, ActivityStatus
 from app.models.grassroots.sunshine import Feedback
+from app.services.grassroots.conduct_figures import CONDUCT_FIGURES
 
 
 def _subtree(org_path: str) -> Select[tuple[int]]:
@@ -266,4 +267,5 @@ FIGURES: dict[str, FigureQuery] = {
     "care_projects_completed": care_projects_completed,
     "care_project_beneficiaries": care_project_beneficiaries,
     "care_project_spent_fen": care_project_spent_fen,
+    **CONDUCT_FIGURES,
 }

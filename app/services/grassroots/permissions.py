@@ -12,6 +12,11 @@
 * ``care:write`` — care cases, pairing, visits, assistance; ``care:notes`` — reading visit notes
   (the community and street workers who do the visits, not the district or integration systems).
 * ``demonstrations:self-assess`` (community) and ``demonstrations:assess`` (street, district).
+* ``self-governance:write`` — resident meetings, the clauses they adopt and their volunteers
+  (community and street).
+* ``conduct:kinds``, ``conduct:write`` — the street keeps its list of work-style activity kinds and
+  runs the activities (participants, findings); ``conduct:rectify`` — the team concerned (community
+  or street) records a finding's rectification.
 """
 
 from __future__ import annotations
@@ -30,10 +35,19 @@ _COMMUNITY = (
     "care:write",
     "care:notes",
     "demonstrations:self-assess",
+    "self-governance:write",
+    "conduct:rectify",
 )
 _STREET = tuple(
     p
-    for p in (*_COMMUNITY, "campaigns:write", "feedback:escalate", "demonstrations:assess")
+    for p in (
+        *_COMMUNITY,
+        "campaigns:write",
+        "feedback:escalate",
+        "demonstrations:assess",
+        "conduct:kinds",
+        "conduct:write",
+    )
     if p != "demonstrations:self-assess"
 )
 

@@ -77,6 +77,8 @@ def _old_public_view(feedback: Feedback) -> dict:
         reply=feedback.reply,
         answered_on=feedback.answered_on,
         satisfaction=feedback.satisfaction,
+        about_staff=feedback.about_staff,
+        staff_upheld=feedback.staff_upheld,
     ).model_dump(mode="json")
 
 

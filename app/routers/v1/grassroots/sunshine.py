@@ -190,7 +190,9 @@ async def reply_feedback(
     today: Today,
     if_match: IfMatch,
 ) -> FeedbackRead:
-    feedback = await feedback_service.reply(session, principal, feedback_id, body.reply, today, if_match)
+    feedback = await feedback_service.reply(
+        session, principal, feedback_id, body.reply, today, if_match, body.about_staff, body.upheld
+    )
     set_etag(response, feedback.version)
     (read,) = await feedback_service.feedback_reads(session, settings, principal, [feedback], today)
     return read

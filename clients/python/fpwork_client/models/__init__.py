@@ -118,7 +118,16 @@ from .collect_request import CollectRequest
 from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
+from .community_rule_create import CommunityRuleCreate
+from .community_rule_read import CommunityRuleRead
 from .community_total import CommunityTotal
+from .conduct_activity_create import ConductActivityCreate
+from .conduct_activity_read import ConductActivityRead
+from .conduct_figure import ConductFigure
+from .conduct_kind_create import ConductKindCreate
+from .conduct_kind_read import ConductKindRead
+from .conduct_kind_update import ConductKindUpdate
+from .conduct_view import ConductView
 from .conflict_read import ConflictRead
 from .conflict_resolve import ConflictResolve
 from .conflict_state import ConflictState
@@ -200,6 +209,10 @@ from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
 from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
+from .finding_create import FindingCreate
+from .finding_read import FindingRead
+from .finding_rectify import FindingRectify
+from .finding_status import FindingStatus
 from .follow_up_create import FollowUpCreate
 from .follow_up_read import FollowUpRead
 from .fulfilment_outcome import FulfilmentOutcome
@@ -253,6 +266,8 @@ from .material_form import MaterialForm
 from .material_read import MaterialRead
 from .material_spec import MaterialSpec
 from .me_read import MeRead
+from .meeting_create import MeetingCreate
+from .meeting_read import MeetingRead
 from .member_create import MemberCreate
 from .member_read import MemberRead
 from .member_role import MemberRole
@@ -320,6 +335,9 @@ from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
+from .page_community_rule_read import PageCommunityRuleRead
+from .page_conduct_activity_read import PageConductActivityRead
+from .page_conduct_kind_read import PageConductKindRead
 from .page_conflict_read import PageConflictRead
 from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
@@ -331,10 +349,12 @@ from .page_evidence_file_read import PageEvidenceFileRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
+from .page_finding_read import PageFindingRead
 from .page_import_read import PageImportRead
 from .page_institution_read import PageInstitutionRead
 from .page_line_read import PageLineRead
 from .page_low_stock_alert import PageLowStockAlert
+from .page_meeting_read import PageMeetingRead
 from .page_member_read import PageMemberRead
 from .page_message_read import PageMessageRead
 from .page_migrant_read import PageMigrantRead
@@ -364,6 +384,8 @@ from .page_training_read import PageTrainingRead
 from .page_transfer_read import PageTransferRead
 from .page_user_read import PageUserRead
 from .page_worker_read import PageWorkerRead
+from .participant_read import ParticipantRead
+from .participant_ref import ParticipantRef
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
@@ -478,6 +500,7 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
+from .rule_book import RuleBook
 from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
@@ -565,6 +588,8 @@ from .vacant_post import VacantPost
 from .validation_item import ValidationItem
 from .visit_create import VisitCreate
 from .visit_read import VisitRead
+from .volunteer_add import VolunteerAdd
+from .volunteer_read import VolunteerRead
 from .withdraw_body import WithdrawBody
 from .worker_create import WorkerCreate
 from .worker_hours import WorkerHours
@@ -694,7 +719,16 @@ __all__ = (
     "CommitmentCreate",
     "CommitmentRead",
     "CommitmentUpdate",
+    "CommunityRuleCreate",
+    "CommunityRuleRead",
     "CommunityTotal",
+    "ConductActivityCreate",
+    "ConductActivityRead",
+    "ConductFigure",
+    "ConductKindCreate",
+    "ConductKindRead",
+    "ConductKindUpdate",
+    "ConductView",
     "ConflictRead",
     "ConflictResolve",
     "ConflictState",
@@ -776,6 +810,10 @@ __all__ = (
     "FeedItemOp",
     "FigureValue",
     "FigureValueNotComputableReasonParamsType0",
+    "FindingCreate",
+    "FindingRead",
+    "FindingRectify",
+    "FindingStatus",
     "FollowUpCreate",
     "FollowUpRead",
     "FulfilmentOutcome",
@@ -828,6 +866,8 @@ __all__ = (
     "MaterialForm",
     "MaterialRead",
     "MaterialSpec",
+    "MeetingCreate",
+    "MeetingRead",
     "MemberCreate",
     "MemberRead",
     "MemberRole",
@@ -896,6 +936,9 @@ __all__ = (
     "PageCareVisitRead",
     "PageCheckRead",
     "PageCommitmentRead",
+    "PageCommunityRuleRead",
+    "PageConductActivityRead",
+    "PageConductKindRead",
     "PageConflictRead",
     "PageDeliveryRead",
     "PageDemonstrationRead",
@@ -907,10 +950,12 @@ __all__ = (
     "PageExpiringBatchAlert",
     "PageFamilySummary",
     "PageFeedbackRead",
+    "PageFindingRead",
     "PageImportRead",
     "PageInstitutionRead",
     "PageLineRead",
     "PageLowStockAlert",
+    "PageMeetingRead",
     "PageMemberRead",
     "PageMessageRead",
     "PageMigrantRead",
@@ -940,6 +985,8 @@ __all__ = (
     "PageTransferRead",
     "PageUserRead",
     "PageWorkerRead",
+    "ParticipantRead",
+    "ParticipantRef",
     "PartnerCreate",
     "PartnerKind",
     "PartnerRead",
@@ -1054,6 +1101,7 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
+    "RuleBook",
     "RuleRead",
     "ScoreAdjust",
     "ScoreIn",
@@ -1141,6 +1189,8 @@ __all__ = (
     "ValidationItem",
     "VisitCreate",
     "VisitRead",
+    "VolunteerAdd",
+    "VolunteerRead",
     "WithdrawBody",
     "WorkerCreate",
     "WorkerHours",

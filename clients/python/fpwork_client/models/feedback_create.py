@@ -31,6 +31,8 @@ class FeedbackCreate:
             content (str):
             org_code (str): Division code of the community (or street/unit) concerned
             subject (str):
+            about_staff (bool | Unset): A complaint about a staff member's conduct (作风投诉); only for a complaint Default:
+                False.
             anonymous (bool | Unset):  Default: False.
             contact (None | str | Unset): Phone or e-mail for a call back
             name (None | str | Unset):
@@ -40,6 +42,7 @@ class FeedbackCreate:
     content: str
     org_code: str
     subject: str
+    about_staff: bool | Unset = False
     anonymous: bool | Unset = False
     contact: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -56,6 +59,8 @@ class FeedbackCreate:
         org_code = self.org_code
 
         subject = self.subject
+
+        about_staff = self.about_staff
 
         anonymous = self.anonymous
 
@@ -80,6 +85,8 @@ class FeedbackCreate:
             "org_code": org_code,
             "subject": subject,
         })
+        if about_staff is not UNSET:
+            field_dict["about_staff"] = about_staff
         if anonymous is not UNSET:
             field_dict["anonymous"] = anonymous
         if contact is not UNSET:
@@ -104,6 +111,8 @@ class FeedbackCreate:
         org_code = d.pop("org_code")
 
         subject = d.pop("subject")
+
+        about_staff = d.pop("about_staff", UNSET)
 
         anonymous = d.pop("anonymous", UNSET)
 
@@ -132,6 +141,7 @@ class FeedbackCreate:
             content=content,
             org_code=org_code,
             subject=subject,
+            about_staff=about_staff,
             anonymous=anonymous,
             contact=contact,
             name=name,

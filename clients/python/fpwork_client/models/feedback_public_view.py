@@ -30,6 +30,7 @@ class FeedbackPublicView:
     """ What the submitter reads by tracking code: nothing about other people.
 
         Attributes:
+            about_staff (bool): A complaint about a staff member's conduct
             answered_on (datetime.date | None):
             category (FeedbackCategory):
             due_on (datetime.date):
@@ -37,6 +38,7 @@ class FeedbackPublicView:
             received_on (datetime.date):
             reply (None | str):
             satisfaction (int | None):
+            staff_upheld (bool | None): Whether the complaint about staff was upheld (查实)
             status (FeedbackStatus):
             subject (str):
             tracking_code (str):
@@ -46,6 +48,7 @@ class FeedbackPublicView:
                 (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
      """
 
+    about_staff: bool
     answered_on: datetime.date | None
     category: FeedbackCategory
     due_on: datetime.date
@@ -53,6 +56,7 @@ class FeedbackPublicView:
     received_on: datetime.date
     reply: None | str
     satisfaction: int | None
+    staff_upheld: bool | None
     status: FeedbackStatus
     subject: str
     tracking_code: str
@@ -66,6 +70,8 @@ class FeedbackPublicView:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.feedback_public_view_due_note_type_0 import FeedbackPublicViewDueNoteType0 # noqa: PLC0415
+        about_staff = self.about_staff
+
         answered_on: None | str
         if isinstance(self.answered_on, datetime.date):
             answered_on = self.answered_on.isoformat()
@@ -85,6 +91,9 @@ class FeedbackPublicView:
 
         satisfaction: int | None
         satisfaction = self.satisfaction
+
+        staff_upheld: bool | None
+        staff_upheld = self.staff_upheld
 
         status = self.status.value
 
@@ -106,6 +115,7 @@ class FeedbackPublicView:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "about_staff": about_staff,
             "answered_on": answered_on,
             "category": category,
             "due_on": due_on,
@@ -113,6 +123,7 @@ class FeedbackPublicView:
             "received_on": received_on,
             "reply": reply,
             "satisfaction": satisfaction,
+            "staff_upheld": staff_upheld,
             "status": status,
             "subject": subject,
             "tracking_code": tracking_code,
@@ -130,6 +141,8 @@ class FeedbackPublicView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.feedback_public_view_due_note_type_0 import FeedbackPublicViewDueNoteType0 # noqa: PLC0415
         d = dict(src_dict)
+        about_staff = d.pop("about_staff")
+
         def _parse_answered_on(data: object) -> datetime.date | None:
             if data is None:
                 return data
@@ -181,6 +194,14 @@ class FeedbackPublicView:
         satisfaction = _parse_satisfaction(d.pop("satisfaction"))
 
 
+        def _parse_staff_upheld(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        staff_upheld = _parse_staff_upheld(d.pop("staff_upheld"))
+
+
         status = FeedbackStatus(d.pop("status"))
 
 
@@ -213,6 +234,7 @@ class FeedbackPublicView:
         due_provisional = d.pop("due_provisional", UNSET)
 
         feedback_public_view = cls(
+            about_staff=about_staff,
             answered_on=answered_on,
             category=category,
             due_on=due_on,
@@ -220,6 +242,7 @@ class FeedbackPublicView:
             received_on=received_on,
             reply=reply,
             satisfaction=satisfaction,
+            staff_upheld=staff_upheld,
             status=status,
             subject=subject,
             tracking_code=tracking_code,

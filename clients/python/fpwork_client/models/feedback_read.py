@@ -29,6 +29,7 @@ T = TypeVar("T", bound="FeedbackRead")
 class FeedbackRead:
     """ 
         Attributes:
+            about_staff (bool): A complaint about a staff member's conduct (作风投诉)
             anonymous (bool):
             answered_on (datetime.date | None):
             answered_on_time (bool | None):
@@ -44,6 +45,7 @@ class FeedbackRead:
             received_on (datetime.date):
             reply (None | str):
             satisfaction (int | None):
+            staff_upheld (bool | None): Whether the complaint about staff was upheld (查实)
             status (FeedbackStatus):
             subject (str):
             submitter_name (None | str):
@@ -56,6 +58,7 @@ class FeedbackRead:
                 (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
      """
 
+    about_staff: bool
     anonymous: bool
     answered_on: datetime.date | None
     answered_on_time: bool | None
@@ -71,6 +74,7 @@ class FeedbackRead:
     received_on: datetime.date
     reply: None | str
     satisfaction: int | None
+    staff_upheld: bool | None
     status: FeedbackStatus
     subject: str
     submitter_name: None | str
@@ -87,6 +91,8 @@ class FeedbackRead:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.feedback_read_due_note_type_0 import FeedbackReadDueNoteType0 # noqa: PLC0415
+        about_staff = self.about_staff
+
         anonymous = self.anonymous
 
         answered_on: None | str
@@ -129,6 +135,9 @@ class FeedbackRead:
         satisfaction: int | None
         satisfaction = self.satisfaction
 
+        staff_upheld: bool | None
+        staff_upheld = self.staff_upheld
+
         status = self.status.value
 
         subject = self.subject
@@ -160,6 +169,7 @@ class FeedbackRead:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "about_staff": about_staff,
             "anonymous": anonymous,
             "answered_on": answered_on,
             "answered_on_time": answered_on_time,
@@ -175,6 +185,7 @@ class FeedbackRead:
             "received_on": received_on,
             "reply": reply,
             "satisfaction": satisfaction,
+            "staff_upheld": staff_upheld,
             "status": status,
             "subject": subject,
             "submitter_name": submitter_name,
@@ -196,6 +207,8 @@ class FeedbackRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.feedback_read_due_note_type_0 import FeedbackReadDueNoteType0 # noqa: PLC0415
         d = dict(src_dict)
+        about_staff = d.pop("about_staff")
+
         anonymous = d.pop("anonymous")
 
         def _parse_answered_on(data: object) -> datetime.date | None:
@@ -294,6 +307,14 @@ class FeedbackRead:
         satisfaction = _parse_satisfaction(d.pop("satisfaction"))
 
 
+        def _parse_staff_upheld(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        staff_upheld = _parse_staff_upheld(d.pop("staff_upheld"))
+
+
         status = FeedbackStatus(d.pop("status"))
 
 
@@ -346,6 +367,7 @@ class FeedbackRead:
         due_provisional = d.pop("due_provisional", UNSET)
 
         feedback_read = cls(
+            about_staff=about_staff,
             anonymous=anonymous,
             answered_on=answered_on,
             answered_on_time=answered_on_time,
@@ -361,6 +383,7 @@ class FeedbackRead:
             received_on=received_on,
             reply=reply,
             satisfaction=satisfaction,
+            staff_upheld=staff_upheld,
             status=status,
             subject=subject,
             submitter_name=submitter_name,

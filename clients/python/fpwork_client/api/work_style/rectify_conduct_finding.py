@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.finding_read import FindingRead
+from ...models.finding_rectify import FindingRectify
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    finding_id: int,
+    *,
+    body: FindingRectify,
+    if_match: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/conduct-findings/{finding_id}/rectify".format(finding_id=quote(str(finding_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FindingRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = FindingRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FindingRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    finding_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FindingRectify,
+    if_match: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[FindingRead | Problem]:
+    """ The team concerned records the rectification done and its date
+
+     The team concerned records the rectification done and its date.
+
+    **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says
+    what it did and when); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        finding_id (int):
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
+        idempotency_key (str | Unset):
+        body (FindingRectify):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FindingRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        finding_id=finding_id,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    finding_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FindingRectify,
+    if_match: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> FindingRead | Problem | None:
+    """ The team concerned records the rectification done and its date
+
+     The team concerned records the rectification done and its date.
+
+    **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says
+    what it did and when); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        finding_id (int):
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
+        idempotency_key (str | Unset):
+        body (FindingRectify):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FindingRead | Problem
+     """
+
+
+    return sync_detailed(
+        finding_id=finding_id,
+client=client,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    finding_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FindingRectify,
+    if_match: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[FindingRead | Problem]:
+    """ The team concerned records the rectification done and its date
+
+     The team concerned records the rectification done and its date.
+
+    **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says
+    what it did and when); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        finding_id (int):
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
+        idempotency_key (str | Unset):
+        body (FindingRectify):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FindingRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        finding_id=finding_id,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    finding_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FindingRectify,
+    if_match: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> FindingRead | Problem | None:
+    """ The team concerned records the rectification done and its date
+
+     The team concerned records the rectification done and its date.
+
+    **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says
+    what it did and when); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        finding_id (int):
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
+        idempotency_key (str | Unset):
+        body (FindingRectify):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FindingRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        finding_id=finding_id,
+client=client,
+body=body,
+if_match=if_match,
+idempotency_key=idempotency_key,
+
+    )).parsed
