@@ -11,7 +11,7 @@ community_rule_volunteers (Association members who carry a clause)
 (app/models/grassroots/self_governance.py).
 
 Revision ID: 0031
-Revises: 0028
+Revises: 0032
 Create Date: 2026-12-07 21:06:47.737253
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 import app.db
 
 revision: str = "0031"
-down_revision: str | None = "0028"
+down_revision: str | None = "0032"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
