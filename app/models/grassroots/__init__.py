@@ -6,8 +6,10 @@ from app.models.grassroots import (  # noqa: F401
     care,
     care_project,
     demonstration,
+    facility,
     labels,  # registers the area's enum labels
     network,
     publicity,
+    publicity_effect,
     sunshine,
 )

@@ -21,7 +21,15 @@ from app.routers.v1.core import (
     users,
     working_calendar,
 )
-from app.routers.v1.grassroots import association, care_projects, demonstrations, publicity, sunshine
+from app.routers.v1.grassroots import (
+    association,
+    care_projects,
+    demonstrations,
+    facilities,
+    publicity,
+    publicity_effect,
+    sunshine,
+)
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import (
@@ -71,6 +79,8 @@ for module in (
     quality_reports,
     grassroots_network,
     publicity,
+    publicity_effect,
+    facilities,
     sunshine,
     care_cases,
     care_projects,
