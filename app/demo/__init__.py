@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.demo import benefits, core, grassroots, quality, services
+from app.demo import benefits, core, facilities, grassroots, quality, services
 from app.demo.context import DemoContext
 
 Seeder = Callable[[AsyncSession, DemoContext], Awaitable[None]]
@@ -21,6 +21,7 @@ SEEDERS: list[Seeder] = [
     benefits.seed,
     quality.seed,
     grassroots.seed,
+    facilities.seed,
 ]
 
 __all__ = ["SEEDERS", "DemoContext", "Seeder"]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.clock import today
+from app.clock import local_today, today
 from app.figures import Figure
 from app.models.core.audit import AuditEvent
 from app.models.core.org import Org
@@ -271,3 +271,21 @@ async def test_the_facility_figures_as_of_a_date(api: Api) -> None:
     assert delta(date(2020, 6, 1), 1) == (0, 1)
     # as of 1 October, its refresh of 1 September already counts
     assert delta(date(2019, 10, 1), 1) == (1, 1)
+
+
+async def test_the_demo_shows_facilities_everywhere_and_one_board_overdue(api: Api) -> None:
+    api.app.dependency_overrides[today] = local_today  # the demo's dates follow the office's date
+    ids = await org_ids(api)
+    rows = await _all(api, "district", {})
+    demo = {
+        f["name"]: f for f in rows if f["name"] and not f["name"].startswith(("测试", "B", "小区北门宣传栏"))
+    }
+    assert {ids[k] for k in ("street", "community-a", "community-b", "community-c")} <= {
+        f["org_id"] for f in demo.values()
+    }
+    overdue = {f["name"] for f in await _all(api, "district", {"refresh_overdue": "true"})}
+    assert "小区北门计生宣传栏" in overdue
+    assert not {"较场口婚育新风文化墙", "中山一路社区宣传栏"} & overdue
+    assert demo["民生路社区计生服务室"]["condition"] == "needs_repair"
+    linked = [f for f in demo.values() if f["kind"] == "distribution_point"]
+    assert len(linked) == 2 and all(f["distribution_point_id"] for f in linked)
