@@ -158,6 +158,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("The case already belongs to care project {id}", "该帮扶对象已纳入生育关怀项目（编号 {id}）"),
     ("The distribution point is already recorded as facility {id}", "该药具发放点已登记为设施（编号 {id}）"),
     ("{field} lies between the facility's opening and today", "{field} 须在设施启用之日至今天之间"),
+    ("{field} is in the future", "{field} 在未来"),
     ("a {kind} case is for {subject}", "{kind} 类帮扶的对象须为 {subject}"),
     ("subject={subject} needs {field}", "问责对象类型为 {subject} 时须填写 {field}"),
     ("This org already has a branch ({id})", "该单位已有分会（编号 {id}）"),

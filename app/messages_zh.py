@@ -324,8 +324,6 @@ FIXED: dict[str, str] = {
     "give exactly one of family_id, resident_id, cared_worker_id": "family_id、resident_id、cared_worker_id 须且只能填写一个",
     # facilities, the publicity environment and its effectiveness
     "opened_on is in the future": "opened_on 在未来",
-    "recorded_on is in the future": "recorded_on 在未来",
-    "conducted_on is in the future": "conducted_on 在未来",
     "distribution_point_id must be a distribution point of the facility's org": "distribution_point_id 须为该设施所属单位的药具发放点",
     "Only publicity boards and cultural walls have their content refreshed": "只有宣传栏和文化墙需要更新内容",
     "activity_id must be an activity of the campaign": "activity_id 须为本次宣传活动下的活动",
