@@ -1,7 +1,8 @@
 """Writes for scripts/capture_examples.py on in-year accountability and care projects (issue 29):
 a case opened on the demo's community B book (its migrants' certificate rate was behind plan at the
 end of the first quarter), followed up and closed; a care project with the office's care case as
-its beneficiary and a care-action lecture, completed."""
+its beneficiary and a care-action lecture, completed; a board of community A recorded, inspected and
+refreshed; the 5·29 campaign's reach by text message and a survey after it."""
 
 from __future__ import annotations
 
@@ -94,4 +95,84 @@ async def _complete(w: Any) -> Any:
         "street",
         f"{V1}/care-projects/{made(w, 'createCareProject')}/complete",
         {"completed_on": day(), "results": "走访困难家庭12户，发放救助金6000元，举办健康讲座2场"},
+    )
+
+
+# -- facilities, the publicity environment and its effectiveness (issue 29, points 1 and 4) -------
+@write("createFacility")
+async def _facility(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/facilities",
+        {
+            "org_id": await org(w, "community-a"),
+            "kind": "publicity_board",
+            "name": "民生路小区南门宣传栏",
+            "location": "民生路小区南门东侧",
+            "opened_on": day(-200),
+            "refresh_every_days": 90,
+        },
+    )
+
+
+@write("inspectFacility")
+async def _inspect(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/facilities/{made(w, 'createFacility')}/inspections",
+        {
+            "inspected_on": day(-1),
+            "inspector": "张桂兰",
+            "condition": "needs_repair",
+            "findings": "栏体玻璃破损一块，已报修",
+            "photo_links": ["https://example.org/photos/south-board.jpg"],
+        },
+    )
+
+
+@write("refreshFacility")
+async def _refresh(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/facilities/{made(w, 'createFacility')}/refreshes",
+        {
+            "refreshed_on": day(-1),
+            "theme": "优生优育 健康家庭",
+            "photo_links": ["https://example.org/photos/south-board-new.jpg"],
+        },
+    )
+
+
+@write("recordCampaignReach")
+async def _reach(w: Any) -> Any:
+    campaign = await w.first(f"{V1}/campaigns", key_day="members_day")
+    return (
+        "community-a",
+        f"{V1}/campaigns/{campaign['id']}/reach",
+        {
+            "org_id": await org(w, "community-a"),
+            "channel": "sms",
+            "people_reached": 320,
+            "recorded_on": day(-1),
+            "notes": "活动通知短信",
+        },
+    )
+
+
+@write("recordKnowledgeSurvey")
+async def _survey(w: Any) -> Any:
+    campaign = await w.first(f"{V1}/campaigns", key_day="members_day")
+    return (
+        "community-a",
+        f"{V1}/knowledge-surveys",
+        {
+            "org_id": await org(w, "community-a"),
+            "campaign_id": campaign["id"],
+            "stage": "post",
+            "conducted_on": day(-1),
+            "questions": 10,
+            "respondents": 30,
+            "correct_answers": 261,
+            "notes": "活动结束后现场问卷",
+        },
     )
