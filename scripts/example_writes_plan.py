@@ -2,7 +2,7 @@
 a case opened on the demo's community B book (its migrants' certificate rate was behind plan at the
 end of the first quarter), followed up and closed; a care project with the office's care case as
 its beneficiary and a care-action lecture, completed; a board of community A recorded, inspected and
-refreshed; the 5·29 campaign's reach by text message and a survey after it."""
+refreshed; the newest campaign's reach by text message and a survey before it."""
 
 from __future__ import annotations
 
@@ -145,7 +145,8 @@ async def _refresh(w: Any) -> Any:
 
 @write("recordCampaignReach")
 async def _reach(w: Any) -> Any:
-    campaign = await w.first(f"{V1}/campaigns", key_day="members_day")
+    # the newest campaign: the one the reads before the writes found with no reach yet
+    campaign = (await w.items(f"{V1}/campaigns", ("street",)))[0]
     return (
         "community-a",
         f"{V1}/campaigns/{campaign['id']}/reach",
@@ -161,18 +162,18 @@ async def _reach(w: Any) -> Any:
 
 @write("recordKnowledgeSurvey")
 async def _survey(w: Any) -> Any:
-    campaign = await w.first(f"{V1}/campaigns", key_day="members_day")
+    campaign = (await w.items(f"{V1}/campaigns", ("street",)))[0]
     return (
         "community-a",
         f"{V1}/knowledge-surveys",
         {
             "org_id": await org(w, "community-a"),
             "campaign_id": campaign["id"],
-            "stage": "post",
+            "stage": "pre",
             "conducted_on": day(-1),
             "questions": 10,
             "respondents": 30,
-            "correct_answers": 261,
-            "notes": "活动结束后现场问卷",
+            "correct_answers": 186,
+            "notes": "活动前入户问卷",
         },
     )

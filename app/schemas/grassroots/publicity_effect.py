@@ -41,7 +41,9 @@ class SurveyCreate(StorableBody):
         default=None, description="An activity of the campaign, if surveyed at it"
     )
     stage: SurveyStage
-    conducted_on: IsoDate = Field(description="Not after today")
+    conducted_on: IsoDate = Field(
+        description="Not after today; a pre survey not after the campaign's day, a post survey not before it"
+    )
     questions: int = Field(ge=1, le=1000, description="Questions each respondent answered")
     respondents: int = Field(ge=1, le=1_000_000)
     correct_answers: int = Field(

@@ -30,7 +30,9 @@ async def facilities_good_rate(session: AsyncSession, org_path: str, start: date
         select(FacilityInspection.facility_id, FacilityInspection.condition)
         .where(FacilityInspection.inspected_on <= end)
         .order_by(
-            FacilityInspection.facility_id, FacilityInspection.inspected_on.desc(), FacilityInspection.id.desc()
+            FacilityInspection.facility_id,
+            FacilityInspection.inspected_on.desc(),
+            FacilityInspection.id.desc(),
         )
         .distinct(FacilityInspection.facility_id)
         .subquery()

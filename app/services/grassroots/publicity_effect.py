@@ -18,7 +18,7 @@ from app.authz import Principal
 from app.errors import Unprocessable
 from app.models.core.org import Org
 from app.models.grassroots.publicity import Activity, Campaign
-from app.models.grassroots.publicity_effect import CampaignReach, KnowledgeSurvey
+from app.models.grassroots.publicity_effect import CampaignReach, KnowledgeSurvey, SurveyStage
 from app.schemas.grassroots.publicity_effect import ReachCreate, ReachRead, SurveyCreate, SurveyRead
 from app.services.core.loading import one_or_404
 from app.services.grassroots.publicity import get_campaign
@@ -75,6 +75,10 @@ async def record_survey(
     campaign = await get_campaign(session, principal, data.campaign_id)
     org = await _taking_part(session, principal, campaign, data.org_id)
     _not_future(data.conducted_on, today, "conducted_on")
+    if data.stage is SurveyStage.pre and data.conducted_on > campaign.held_on:
+        raise Unprocessable("A survey before the campaign is not after its day", loc=["body", "conducted_on"])
+    if data.stage is SurveyStage.post and data.conducted_on < campaign.held_on:
+        raise Unprocessable("A survey after the campaign is not before its day", loc=["body", "conducted_on"])
     if data.activity_id is not None:
         activity = await one_or_404(
             session,

@@ -176,6 +176,20 @@ async def test_bad_reach_and_surveys_are_refused_whole(api: Api) -> None:
     )
     assert too_many.status_code == 422, too_many.text
     assert "correct_answers 不能超过题目数乘以答卷人数" in too_many.text
+    early = await api.post(
+        "community-a",
+        SURVEYS,
+        _survey(ids["community-a"], campaign["id"], "post", 10, conducted_on="2019-07-10"),
+        headers={"Accept-Language": "zh-CN"},
+    )
+    assert early.status_code == 422, early.text
+    assert "活动后调查的日期不能早于活动日" in early.text
+    late = await api.post(
+        "community-a",
+        SURVEYS,
+        _survey(ids["community-a"], campaign["id"], "pre", 10, conducted_on="2019-07-12"),
+    )
+    assert late.status_code == 422, late.text
     foreign_activity = await _ok(
         await api.post(
             "community-a",
