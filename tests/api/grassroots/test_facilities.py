@@ -289,3 +289,22 @@ async def test_the_demo_shows_facilities_everywhere_and_one_board_overdue(api: A
     assert demo["民生路社区计生服务室"]["condition"] == "needs_repair"
     linked = [f for f in demo.values() if f["kind"] == "distribution_point"]
     assert len(linked) == 2 and all(f["distribution_point_id"] for f in linked)
+
+
+async def test_the_catalogue_can_name_the_new_figures(api: Api) -> None:
+    for code, zh, unit_ in (
+        ("facilities_good_rate", "设施完好率", "percent"),
+        ("boards_refreshed_on_schedule_rate", "宣传栏按期更新率", "percent"),
+        ("knowledge_awareness_rate", "宣传后群众知晓率", "percent"),
+    ):
+        body = {
+            "code": f"test_{code}",
+            "name_zh": zh,
+            "name_en": code.replace("_", " "),
+            "unit": unit_,
+            "direction": "at_least",
+            "source": "computed",
+            "figure_code": f"grassroots.{code}",
+        }
+        created = await _ok(await api.post("street", "/api/v1/indicators", body))
+        assert (created["computable"], created["not_computable_reason"]) == (True, None), created
