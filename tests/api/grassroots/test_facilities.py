@@ -195,21 +195,26 @@ async def test_a_distribution_point_is_linked_once_and_within_its_org(api: Api) 
     points = (await api.get("community-a", "/api/v1/distribution-points", params={"limit": 100})).json()[
         "items"
     ]
-    point = next(p for p in points if p["org_id"] == ids["community-a"])
-    linked = await api.post(
+    by_name = {p["name"]: p for p in points}
+    # the demo records the community's station as a facility already: a second record is refused
+    station = by_name["民生路社区药具发放站"]
+    again = await api.post(
         "community-a",
         FACILITIES,
-        _room(ids["community-a"], kind="distribution_point", distribution_point_id=point["id"]),
+        _room(ids["community-a"], kind="distribution_point", distribution_point_id=station["id"]),
     )
-    demo_linked = linked.status_code == 409  # the demo already records its points as facilities
-    if not demo_linked:
-        assert linked.status_code == 201, linked.text
-        again = await api.post(
-            "community-a",
-            FACILITIES,
-            _room(ids["community-a"], kind="distribution_point", distribution_point_id=point["id"]),
-        )
-        assert again.status_code == 409, again.text
+    assert again.status_code == 409, again.text
+    # the self-service machine is not recorded yet: it is linked, once
+    machine = by_name["民生路社区药具自助发放机"]
+    body = _room(
+        ids["community-a"], kind="distribution_point", name="自助发放机", distribution_point_id=machine["id"]
+    )
+    linked = await _ok(await api.post("community-a", FACILITIES, body))
+    assert (linked["kind"], linked["distribution_point_id"]) == ("distribution_point", machine["id"])
+    twice = await api.post("community-a", FACILITIES, body)
+    assert twice.status_code == 409, twice.text
+    no_point = await api.post("community-a", FACILITIES, _room(ids["community-a"], kind="distribution_point"))
+    assert no_point.status_code == 422, no_point.text
     b_points = (await api.get("community-b", "/api/v1/distribution-points", params={"limit": 100})).json()
     b_point = next(p for p in b_points["items"] if p["org_id"] == ids["community-b"])
     wrong_org = await api.post(
@@ -218,8 +223,9 @@ async def test_a_distribution_point_is_linked_once_and_within_its_org(api: Api) 
         _room(ids["community-a"], kind="distribution_point", distribution_point_id=b_point["id"]),
     )
     assert wrong_org.status_code == 422, wrong_org.text
-    kinds = {f["kind"] for f in await _all(api, "community-a", {"kind": "distribution_point"})}
-    assert kinds == {"distribution_point"}
+    listed = await _all(api, "community-a", {"kind": "distribution_point"})
+    assert {f["kind"] for f in listed} == {"distribution_point"}
+    assert {station["id"], machine["id"]} <= {f["distribution_point_id"] for f in listed}
 
 
 async def _figures(api: Api, path: str, end: date) -> tuple[Figure, Figure]:
@@ -287,8 +293,8 @@ async def test_the_demo_shows_facilities_everywhere_and_one_board_overdue(api: A
     assert "小区北门计生宣传栏" in overdue
     assert not {"较场口婚育新风文化墙", "中山一路社区宣传栏"} & overdue
     assert demo["民生路社区计生服务室"]["condition"] == "needs_repair"
-    linked = [f for f in demo.values() if f["kind"] == "distribution_point"]
-    assert len(linked) == 2 and all(f["distribution_point_id"] for f in linked)
+    for station in ("民生路社区药具发放站", "较场口社区药具发放站"):
+        assert demo[station]["kind"] == "distribution_point" and demo[station]["distribution_point_id"]
 
 
 async def test_the_catalogue_can_name_the_new_figures(api: Api) -> None:
