@@ -171,6 +171,10 @@ from .evaluation_summary import EvaluationSummary
 from .evaluation_summary_scores import EvaluationSummaryScores
 from .event_type import EventType
 from .expiring_batch_alert import ExpiringBatchAlert
+from .facility_condition import FacilityCondition
+from .facility_create import FacilityCreate
+from .facility_kind import FacilityKind
+from .facility_read import FacilityRead
 from .family_create import FamilyCreate
 from .family_document_kind import FamilyDocumentKind
 from .family_document_read import FamilyDocumentRead
@@ -219,11 +223,15 @@ from .indicator_read import IndicatorRead
 from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
+from .inspection_create import InspectionCreate
+from .inspection_read import InspectionRead
 from .issued_document import IssuedDocument
 from .item_correction import ItemCorrection
 from .item_value import ItemValue
 from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
 from .key_day import KeyDay
+from .knowledge_change import KnowledgeChange
+from .knowledge_stage import KnowledgeStage
 from .line_kind import LineKind
 from .line_read import LineRead
 from .line_read_reason_params_type_0 import LineReadReasonParamsType0
@@ -314,9 +322,11 @@ from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_evaluation_read import PageEvaluationRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
+from .page_facility_read import PageFacilityRead
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
 from .page_import_read import PageImportRead
+from .page_inspection_read import PageInspectionRead
 from .page_line_read import PageLineRead
 from .page_low_stock_alert import PageLowStockAlert
 from .page_member_read import PageMemberRead
@@ -332,8 +342,10 @@ from .page_policy_summary import PagePolicySummary
 from .page_pregnancy_read import PagePregnancyRead
 from .page_product_read import PageProductRead
 from .page_public_commitment import PagePublicCommitment
+from .page_reach_read import PageReachRead
 from .page_recovery_read import PageRecoveryRead
 from .page_referral_read import PageReferralRead
+from .page_refresh_read import PageRefreshRead
 from .page_resident_read import PageResidentRead
 from .page_round_read import PageRoundRead
 from .page_screening_program_read import PageScreeningProgramRead
@@ -343,6 +355,7 @@ from .page_sms_message_read import PageSmsMessageRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
+from .page_survey_read import PageSurveyRead
 from .page_training_read import PageTrainingRead
 from .page_transfer_read import PageTransferRead
 from .page_user_read import PageUserRead
@@ -394,6 +407,10 @@ from .provided_material import ProvidedMaterial
 from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .public_service_kind import PublicServiceKind
+from .reach_channel import ReachChannel
+from .reach_create import ReachCreate
+from .reach_line import ReachLine
+from .reach_read import ReachRead
 from .reason_body import ReasonBody
 from .reason_code import ReasonCode
 from .reassign import Reassign
@@ -414,6 +431,8 @@ from .referral_read import ReferralRead
 from .referral_reason import ReferralReason
 from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
+from .refresh_create import RefreshCreate
+from .refresh_read import RefreshRead
 from .refresh_request import RefreshRequest
 from .refund_body import RefundBody
 from .report_amend import ReportAmend
@@ -510,6 +529,9 @@ from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
+from .survey_create import SurveyCreate
+from .survey_read import SurveyRead
+from .survey_stage import SurveyStage
 from .sync_page import SyncPage
 from .sync_page_lookups_type_0 import SyncPageLookupsType0
 from .target_create import TargetCreate
@@ -720,6 +742,10 @@ __all__ = (
     "EvaluationSummaryScores",
     "EventType",
     "ExpiringBatchAlert",
+    "FacilityCondition",
+    "FacilityCreate",
+    "FacilityKind",
+    "FacilityRead",
     "FamilyCreate",
     "FamilyDocumentKind",
     "FamilyDocumentRead",
@@ -768,11 +794,15 @@ __all__ = (
     "IndicatorReadNotComputableReasonParamsType0",
     "IndicatorSource",
     "IndicatorUnit",
+    "InspectionCreate",
+    "InspectionRead",
     "IssuedDocument",
     "ItemCorrection",
     "ItemValue",
     "ItemValueNotComputableReasonParamsType0",
     "KeyDay",
+    "KnowledgeChange",
+    "KnowledgeStage",
     "LineKind",
     "LineRead",
     "LineReadReasonParamsType0",
@@ -863,9 +893,11 @@ __all__ = (
     "PageEnrolmentRead",
     "PageEvaluationRead",
     "PageExpiringBatchAlert",
+    "PageFacilityRead",
     "PageFamilySummary",
     "PageFeedbackRead",
     "PageImportRead",
+    "PageInspectionRead",
     "PageLineRead",
     "PageLowStockAlert",
     "PageMemberRead",
@@ -881,8 +913,10 @@ __all__ = (
     "PagePregnancyRead",
     "PageProductRead",
     "PagePublicCommitment",
+    "PageReachRead",
     "PageRecoveryRead",
     "PageReferralRead",
+    "PageRefreshRead",
     "PageResidentRead",
     "PageRoundRead",
     "PageScreeningProgramRead",
@@ -892,6 +926,7 @@ __all__ = (
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
+    "PageSurveyRead",
     "PageTrainingRead",
     "PageTransferRead",
     "PageUserRead",
@@ -943,6 +978,10 @@ __all__ = (
     "PublicCommitment",
     "PublicPolicyRead",
     "PublicServiceKind",
+    "ReachChannel",
+    "ReachCreate",
+    "ReachLine",
+    "ReachRead",
     "ReasonBody",
     "ReasonCode",
     "Reassign",
@@ -963,6 +1002,8 @@ __all__ = (
     "ReferralReason",
     "ReferralSchedule",
     "ReferralStatus",
+    "RefreshCreate",
+    "RefreshRead",
     "RefreshRequest",
     "RefundBody",
     "ReportAmend",
@@ -1059,6 +1100,9 @@ __all__ = (
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionRead",
+    "SurveyCreate",
+    "SurveyRead",
+    "SurveyStage",
     "SyncPage",
     "SyncPageLookupsType0",
     "TargetCreate",
