@@ -17,6 +17,13 @@ STATE_REFUSALS: dict[str, str] = {
     "(`/problems/calendar-year-unknown`)",
     "createActivity": "an unknown partner, or a campaign the org does not take part in",
     "reportActivity": "an unknown partner",
+    "createFacility": "an `org_id` that is not a street, community or unit, an opening day still to come, "
+    "or a `distribution_point_id` that is not a point of the facility's org",
+    "inspectFacility": "an inspection day before the facility opened or still to come",
+    "refreshFacility": "a refresh day before the facility opened or still to come",
+    "recordCampaignReach": "an org that does not take part in the campaign, or a day still to come",
+    "recordKnowledgeSurvey": "an org that does not take part in the campaign, an activity of another "
+    "campaign, a day still to come, a survey before the campaign after its day or one after it before",
     "addAssociationMember": "a resident who neither lives in nor works for the branch's org, or a worker "
     "who does not serve it",
     "reviewBenefitApplication": "an approval while required materials are missing, or a return for "

@@ -215,6 +215,7 @@ _ON_WRITTEN = {
     "listCareAssistance": ("/api/v1/care-cases/{}/assistance", "openCareCase"),
     "listNoticeObjections": ("/api/v1/public-notices/{}/objections", "notice"),
     "listFamilyDocuments": ("/api/v1/families/{}/documents", "createFamily"),
+    "listFacilityRefreshes": ("/api/v1/facilities/{}/refreshes", "createFacility"),
 }
 
 

@@ -2,7 +2,9 @@
 a case opened on the demo's community B book (its migrants' certificate rate was behind plan at the
 end of the first quarter), followed up and closed; a care project with the office's care case as
 its beneficiary and a care-action lecture, completed; a work-style activity with a finding rectified
-and a resident meeting with an adopted clause and its volunteer (issue 29, points 3 and 8)."""
+and a resident meeting with an adopted clause and its volunteer (issue 29, points 3 and 8); a board
+of community A recorded, inspected and refreshed; the newest campaign's reach by text message and a
+survey before it."""
 
 from __future__ import annotations
 
@@ -208,4 +210,85 @@ async def _volunteer(w: Any) -> Any:
         "community-a",
         f"{V1}/community-rules/{made(w, 'adoptCommunityRule')}/volunteers",
         {"member_id": members[0]["id"], "duty": "入户宣讲、监督执行"},
+    )
+
+
+# -- facilities, the publicity environment and its effectiveness (issue 29, points 1 and 4) -------
+@write("createFacility")
+async def _facility(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/facilities",
+        {
+            "org_id": await org(w, "community-a"),
+            "kind": "publicity_board",
+            "name": "民生路小区南门宣传栏",
+            "location": "民生路小区南门东侧",
+            "opened_on": day(-200),
+            "refresh_every_days": 90,
+        },
+    )
+
+
+@write("inspectFacility")
+async def _inspect(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/facilities/{made(w, 'createFacility')}/inspections",
+        {
+            "inspected_on": day(-1),
+            "inspector": "张桂兰",
+            "condition": "needs_repair",
+            "findings": "栏体玻璃破损一块，已报修",
+            "photo_links": ["https://example.org/photos/south-board.jpg"],
+        },
+    )
+
+
+@write("refreshFacility")
+async def _refresh(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/facilities/{made(w, 'createFacility')}/refreshes",
+        {
+            "refreshed_on": day(-1),
+            "theme": "优生优育 健康家庭",
+            "photo_links": ["https://example.org/photos/south-board-new.jpg"],
+        },
+    )
+
+
+@write("recordCampaignReach")
+async def _reach(w: Any) -> Any:
+    # the newest campaign: the one the reads before the writes found with no reach yet
+    campaign = (await w.items(f"{V1}/campaigns", ("street",)))[0]
+    return (
+        "community-a",
+        f"{V1}/campaigns/{campaign['id']}/reach",
+        {
+            "org_id": await org(w, "community-a"),
+            "channel": "sms",
+            "people_reached": 320,
+            "recorded_on": day(-1),
+            "notes": "活动通知短信",
+        },
+    )
+
+
+@write("recordKnowledgeSurvey")
+async def _survey(w: Any) -> Any:
+    campaign = (await w.items(f"{V1}/campaigns", ("street",)))[0]
+    return (
+        "community-a",
+        f"{V1}/knowledge-surveys",
+        {
+            "org_id": await org(w, "community-a"),
+            "campaign_id": campaign["id"],
+            "stage": "pre",
+            "conducted_on": day(-1),
+            "questions": 10,
+            "respondents": 30,
+            "correct_answers": 186,
+            "notes": "活动前入户问卷",
+        },
     )

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.demo import benefits, core, grassroots, grassroots_conduct, quality, services
+from app.demo import benefits, core, facilities, grassroots, grassroots_conduct, quality, services
 from app.demo.context import DemoContext
 
 Seeder = Callable[[AsyncSession, DemoContext], Awaitable[None]]
@@ -22,6 +22,7 @@ SEEDERS: list[Seeder] = [
     quality.seed,
     grassroots.seed,
     grassroots_conduct.seed,
+    facilities.seed,
 ]
 
 __all__ = ["SEEDERS", "DemoContext", "Seeder"]

@@ -1094,6 +1094,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaign_id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People the campaign reached, by org and channel, in the caller's area
+         * @description People the campaign reached, by org and channel, in the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCampaignReach"];
+        put?: never;
+        /**
+         * Record the people an org reached for the campaign through one channel
+         * @description Record the people an org reached for the campaign through one channel.
+         *
+         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordCampaignReach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaign_id}/report": {
         parameters: {
             query?: never;
@@ -2354,6 +2382,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Facilities of the area: stations, publicity sites, boards, walls, distribution points
+         * @description Facilities of the area: stations, publicity sites, boards, walls, distribution points.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFacilities"];
+        put?: never;
+        /**
+         * Record a facility (a distribution point's links the point of /distribution-points)
+         * @description Record a facility (a distribution point's links the point of /distribution-points).
+         *
+         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facility_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a facility with its condition and refresh schedule
+         * @description Read a facility with its condition and refresh schedule.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getFacility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facility_id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facility's inspections, newest first
+         * @description The facility's inspections, newest first.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFacilityInspections"];
+        put?: never;
+        /**
+         * Record an inspection; the latest by date sets the facility's condition
+         * @description Record an inspection; the latest by date sets the facility's condition.
+         *
+         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["inspectFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facility_id}/refreshes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A board's or wall's content refreshes, newest first
+         * @description A board's or wall's content refreshes, newest first.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFacilityRefreshes"];
+        put?: never;
+        /**
+         * Record a board's or wall's content refresh (date, theme, photos); the next one falls due
+         * @description Record a board's or wall's content refresh (date, theme, photos); the next one falls due.
+         *
+         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["refreshFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/families": {
         parameters: {
             query?: never;
@@ -2740,6 +2874,56 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Knowledge surveys (知晓率调查) before and after campaigns, newest first
+         * @description Knowledge surveys (知晓率调查) before and after campaigns, newest first.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listKnowledgeSurveys"];
+        put?: never;
+        /**
+         * Record a knowledge survey before (pre) or after (post) a campaign or one of its activities
+         * @description Record a knowledge survey before (pre) or after (post) a campaign or one of its activities.
+         *
+         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordKnowledgeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-surveys/{survey_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a knowledge survey
+         * @description Read a knowledge survey.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getKnowledgeSurvey"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7868,6 +8052,8 @@ export interface components {
             /** Campaign Id */
             campaign_id: number;
             key_day: components["schemas"]["KeyDay"];
+            /** @description Knowledge surveys before and after, and the change */
+            knowledge: components["schemas"]["KnowledgeChange"];
             /**
              * Not Reported
              * @description Communities and units with nothing reported
@@ -7875,6 +8061,16 @@ export interface components {
             not_reported: components["schemas"]["CampaignOrgLine"][];
             /** Orgs */
             orgs: components["schemas"]["CampaignOrgLine"][];
+            /**
+             * People Reached
+             * @description People reached through every channel
+             */
+            people_reached: number;
+            /**
+             * Reach
+             * @description People reached by channel (实效性), in the caller's area
+             */
+            reach: components["schemas"]["ReachLine"][];
             /** Theme */
             theme: string;
             totals: components["schemas"]["CampaignTotals"];
@@ -9571,6 +9767,96 @@ export interface components {
             /** Qty On Hand */
             qty_on_hand: number;
         };
+        /**
+         * FacilityCondition
+         * @enum {string}
+         */
+        FacilityCondition: "good" | "needs_repair" | "out_of_use";
+        /** FacilityCreate */
+        FacilityCreate: {
+            /**
+             * @description Until the first inspection says otherwise
+             * @default good
+             */
+            condition: components["schemas"]["FacilityCondition"];
+            /**
+             * Distribution Point Id
+             * @description Required for kind distribution_point (and only then): the point of /distribution-points it is, of the same org
+             */
+            distribution_point_id?: number | null;
+            kind: components["schemas"]["FacilityKind"];
+            /**
+             * Location
+             * @example 民生路社区居委会二楼
+             */
+            location: string;
+            /**
+             * Name
+             * @example 民生路社区计生服务室
+             */
+            name: string;
+            /**
+             * Opened On
+             * Format: date
+             * @description In service since; not after today
+             */
+            opened_on: string;
+            /**
+             * Org Id
+             * @description The community, unit or street the facility belongs to
+             */
+            org_id: number;
+            /**
+             * Refresh Every Days
+             * @description The content refresh schedule: required for publicity_board and cultural_wall, and only for them
+             */
+            refresh_every_days?: number | null;
+        };
+        /**
+         * FacilityKind
+         * @enum {string}
+         */
+        FacilityKind: "service_station" | "service_room" | "publicity_site" | "publicity_board" | "cultural_wall" | "distribution_point";
+        /** FacilityRead */
+        FacilityRead: {
+            condition: components["schemas"]["FacilityCondition"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Distribution Point Id */
+            distribution_point_id: number | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["FacilityKind"];
+            /** Last Inspected On */
+            last_inspected_on: string | null;
+            /** Last Refreshed On */
+            last_refreshed_on: string | null;
+            /** Location */
+            location: string;
+            /** Name */
+            name: string;
+            /**
+             * Opened On
+             * Format: date
+             */
+            opened_on: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Refresh Due On
+             * @description The next content refresh is due on (boards and walls)
+             */
+            refresh_due_on: string | null;
+            /** Refresh Every Days */
+            refresh_every_days: number | null;
+            /** Version */
+            version: number;
+        };
         /** FamilyCreate */
         FamilyCreate: {
             /** Children */
@@ -10440,6 +10726,50 @@ export interface components {
          * @enum {string}
          */
         IndicatorUnit: "percent" | "ratio" | "cases" | "days";
+        /** InspectionCreate */
+        InspectionCreate: {
+            /** @description The condition found */
+            condition: components["schemas"]["FacilityCondition"];
+            /** Findings */
+            findings?: string | null;
+            /**
+             * Inspected On
+             * Format: date
+             * @description Not after today nor before the facility opened
+             */
+            inspected_on: string;
+            /**
+             * Inspector
+             * @example 张桂兰
+             */
+            inspector: string;
+            /** Photo Links */
+            photo_links?: string[];
+        };
+        /** InspectionRead */
+        InspectionRead: {
+            condition: components["schemas"]["FacilityCondition"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Facility Id */
+            facility_id: number;
+            /** Findings */
+            findings: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Inspected On
+             * Format: date
+             */
+            inspected_on: string;
+            /** Inspector */
+            inspector: string;
+            /** Photo Links */
+            photo_links: string[];
+        };
         /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
@@ -10506,6 +10836,28 @@ export interface components {
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
+        /** KnowledgeChange */
+        KnowledgeChange: {
+            /**
+             * Change Points
+             * @description post minus pre, in percentage points; null unless both were surveyed
+             */
+            change_points: number | null;
+            post: components["schemas"]["KnowledgeStage"];
+            pre: components["schemas"]["KnowledgeStage"];
+        };
+        /** KnowledgeStage */
+        KnowledgeStage: {
+            /**
+             * Correct Rate
+             * @description In percent; null without a survey
+             */
+            correct_rate: number | null;
+            /** Respondents */
+            respondents: number;
+            /** Surveys */
+            surveys: number;
+        };
         /**
          * LineKind
          * @description A regular line pays a period's standard; a difference line (补发差额) pays what a standard
@@ -11530,6 +11882,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[FacilityRead] */
+        Page_FacilityRead_: {
+            /** Items */
+            items: components["schemas"]["FacilityRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[FamilySummary] */
         Page_FamilySummary_: {
             /** Items */
@@ -11555,6 +11914,13 @@ export interface components {
         Page_ImportRead_: {
             /** Items */
             items: components["schemas"]["ImportRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[InspectionRead] */
+        Page_InspectionRead_: {
+            /** Items */
+            items: components["schemas"]["InspectionRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11670,6 +12036,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ReachRead] */
+        Page_ReachRead_: {
+            /** Items */
+            items: components["schemas"]["ReachRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[RecoveryRead] */
         Page_RecoveryRead_: {
             /** Items */
@@ -11681,6 +12054,13 @@ export interface components {
         Page_ReferralRead_: {
             /** Items */
             items: components["schemas"]["ReferralRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[RefreshRead] */
+        Page_RefreshRead_: {
+            /** Items */
+            items: components["schemas"]["RefreshRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11744,6 +12124,13 @@ export interface components {
         Page_SubscriptionRead_: {
             /** Items */
             items: components["schemas"]["SubscriptionRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[SurveyRead] */
+        Page_SurveyRead_: {
+            /** Items */
+            items: components["schemas"]["SurveyRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12745,6 +13132,62 @@ export interface components {
          * @enum {string}
          */
         PublicServiceKind: "health_record" | "health_education" | "child_vaccination" | "maternal_child_health" | "family_planning" | "contraceptives";
+        /**
+         * ReachChannel
+         * @enum {string}
+         */
+        ReachChannel: "on_site" | "door_to_door" | "wechat" | "sms" | "publicity_board" | "broadcast" | "other";
+        /** ReachCreate */
+        ReachCreate: {
+            channel: components["schemas"]["ReachChannel"];
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Org Id
+             * @description The org that reached the people: the campaign's street or an org under it
+             */
+            org_id: number;
+            /** People Reached */
+            people_reached: number;
+            /**
+             * Recorded On
+             * Format: date
+             * @description Not after today
+             */
+            recorded_on: string;
+        };
+        /** ReachLine */
+        ReachLine: {
+            channel: components["schemas"]["ReachChannel"];
+            /** People Reached */
+            people_reached: number;
+        };
+        /** ReachRead */
+        ReachRead: {
+            /** Campaign Id */
+            campaign_id: number;
+            channel: components["schemas"]["ReachChannel"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** People Reached */
+            people_reached: number;
+            /**
+             * Recorded On
+             * Format: date
+             */
+            recorded_on: string;
+        };
         /** ReasonBody */
         ReasonBody: {
             /** Reason */
@@ -13049,6 +13492,43 @@ export interface components {
          * @enum {string}
          */
         ReferralStatus: "requested" | "accepted" | "scheduled" | "completed" | "declined" | "cancelled";
+        /** RefreshCreate */
+        RefreshCreate: {
+            /** Photo Links */
+            photo_links?: string[];
+            /**
+             * Refreshed On
+             * Format: date
+             * @description Not after today nor before the facility opened
+             */
+            refreshed_on: string;
+            /**
+             * Theme
+             * @example 新时代婚育新风
+             */
+            theme: string;
+        };
+        /** RefreshRead */
+        RefreshRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Facility Id */
+            facility_id: number;
+            /** Id */
+            id: number;
+            /** Photo Links */
+            photo_links: string[];
+            /**
+             * Refreshed On
+             * Format: date
+             */
+            refreshed_on: string;
+            /** Theme */
+            theme: string;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -14678,6 +15158,87 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * SurveyCreate
+         * @description A knowledge survey (知晓率调查) before or after a campaign, or one of its activities.
+         */
+        SurveyCreate: {
+            /**
+             * Activity Id
+             * @description An activity of the campaign, if surveyed at it
+             */
+            activity_id?: number | null;
+            /** Campaign Id */
+            campaign_id: number;
+            /**
+             * Conducted On
+             * Format: date
+             * @description Not after today; a pre survey not after the campaign's day, a post survey not before it
+             */
+            conducted_on: string;
+            /**
+             * Correct Answers
+             * @description Correct answers in all: at most questions × respondents
+             */
+            correct_answers: number;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Org Id
+             * @description The org that surveyed: the campaign's street or an org under it
+             */
+            org_id: number;
+            /**
+             * Questions
+             * @description Questions each respondent answered
+             */
+            questions: number;
+            /** Respondents */
+            respondents: number;
+            stage: components["schemas"]["SurveyStage"];
+        };
+        /** SurveyRead */
+        SurveyRead: {
+            /** Activity Id */
+            activity_id: number | null;
+            /** Campaign Id */
+            campaign_id: number;
+            /**
+             * Conducted On
+             * Format: date
+             */
+            conducted_on: string;
+            /** Correct Answers */
+            correct_answers: number;
+            /**
+             * Correct Rate
+             * @description correct_answers / (questions × respondents), in percent
+             */
+            correct_rate: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Questions */
+            questions: number;
+            /** Respondents */
+            respondents: number;
+            stage: components["schemas"]["SurveyStage"];
+        };
+        /**
+         * SurveyStage
+         * @enum {string}
+         */
+        SurveyStage: "pre" | "post";
         /** SyncPage */
         SyncPage: {
             /**
@@ -25367,6 +25928,330 @@ export interface operations {
             };
         };
     };
+    listCampaignReach: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "campaign_id": 6,
+                     *           "channel": "sms",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 4,
+                     *           "notes": "活动通知短信",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "people_reached": 320,
+                     *           "recorded_on": "2026-06-14"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ReachRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCampaignReach: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "sms",
+                 *       "notes": "活动通知短信",
+                 *       "org_id": 4,
+                 *       "people_reached": 320,
+                 *       "recorded_on": "2026-06-14"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReachCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": 6,
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 4,
+                     *       "notes": "活动通知短信",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "people_reached": 320,
+                     *       "recorded_on": "2026-06-14"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReachRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, or a day still to come */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCampaignReport: {
         parameters: {
             query?: never;
@@ -25388,6 +26273,19 @@ export interface operations {
                      * @example {
                      *       "campaign_id": 5,
                      *       "key_day": "world_population_day",
+                     *       "knowledge": {
+                     *         "change_points": null,
+                     *         "post": {
+                     *           "correct_rate": null,
+                     *           "respondents": 0,
+                     *           "surveys": 0
+                     *         },
+                     *         "pre": {
+                     *           "correct_rate": null,
+                     *           "respondents": 0,
+                     *           "surveys": 0
+                     *         }
+                     *       },
                      *       "not_reported": [
                      *         {
                      *           "activities": 1,
@@ -25428,6 +26326,8 @@ export interface operations {
                      *           "reported": 0
                      *         }
                      *       ],
+                     *       "people_reached": 0,
+                     *       "reach": [],
                      *       "theme": "2026年7·11世界人口日：人口高质量发展",
                      *       "totals": {
                      *         "activities": 3,
@@ -37831,6 +38731,1190 @@ export interface operations {
             };
         };
     };
+    listFacilities: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                kind?: components["schemas"]["FacilityKind"];
+                condition?: components["schemas"]["FacilityCondition"];
+                /** @description Boards and walls whose content refresh was due before today */
+                refresh_overdue?: boolean;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "condition": "needs_repair",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "distribution_point_id": null,
+                     *           "id": 1,
+                     *           "kind": "service_room",
+                     *           "last_inspected_on": "2026-06-01",
+                     *           "last_refreshed_on": null,
+                     *           "location": "民生路社区居委会二楼",
+                     *           "name": "民生路社区计生服务室",
+                     *           "opened_on": "2016-03-01",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "refresh_due_on": null,
+                     *           "refresh_every_days": null,
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "condition": "good",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "distribution_point_id": null,
+                     *           "id": 2,
+                     *           "kind": "publicity_board",
+                     *           "last_inspected_on": "2026-05-16",
+                     *           "last_refreshed_on": "2026-02-15",
+                     *           "location": "民生路小区北门",
+                     *           "name": "小区北门计生宣传栏",
+                     *           "opened_on": "2016-03-01",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "refresh_due_on": "2026-05-16",
+                     *           "refresh_every_days": 90,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FacilityRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "publicity_board",
+                 *       "location": "民生路小区南门东侧",
+                 *       "name": "民生路小区南门宣传栏",
+                 *       "opened_on": "2025-11-27",
+                 *       "org_id": 4,
+                 *       "refresh_every_days": 90
+                 *     }
+                 */
+                "application/json": components["schemas"]["FacilityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "condition": "good",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "distribution_point_id": null,
+                     *       "id": 10,
+                     *       "kind": "publicity_board",
+                     *       "last_inspected_on": null,
+                     *       "last_refreshed_on": null,
+                     *       "location": "民生路小区南门东侧",
+                     *       "name": "民生路小区南门宣传栏",
+                     *       "opened_on": "2025-11-27",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "refresh_due_on": "2026-02-25",
+                     *       "refresh_every_days": 90,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FacilityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a street, community or unit, an opening day still to come, or a `distribution_point_id` that is not a point of the facility's org */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "condition": "needs_repair",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "distribution_point_id": null,
+                     *       "id": 1,
+                     *       "kind": "service_room",
+                     *       "last_inspected_on": "2026-06-01",
+                     *       "last_refreshed_on": null,
+                     *       "location": "民生路社区居委会二楼",
+                     *       "name": "民生路社区计生服务室",
+                     *       "opened_on": "2016-03-01",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "refresh_due_on": null,
+                     *       "refresh_every_days": null,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FacilityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFacilityInspections: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "condition": "needs_repair",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "facility_id": 1,
+                     *           "findings": "咨询台抽屉损坏，宣传资料架松动，已报修",
+                     *           "id": 2,
+                     *           "inspected_on": "2026-06-01",
+                     *           "inspector": "张桂兰",
+                     *           "photo_links": []
+                     *         },
+                     *         {
+                     *           "condition": "good",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "facility_id": 1,
+                     *           "findings": null,
+                     *           "id": 1,
+                     *           "inspected_on": "2025-11-27",
+                     *           "inspector": "李建华",
+                     *           "photo_links": []
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_InspectionRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "condition": "needs_repair",
+                 *       "findings": "栏体玻璃破损一块，已报修",
+                 *       "inspected_on": "2026-06-14",
+                 *       "inspector": "张桂兰",
+                 *       "photo_links": [
+                 *         "https://example.org/photos/south-board.jpg"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InspectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "condition": "needs_repair",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "facility_id": 10,
+                     *       "findings": "栏体玻璃破损一块，已报修",
+                     *       "id": 12,
+                     *       "inspected_on": "2026-06-14",
+                     *       "inspector": "张桂兰",
+                     *       "photo_links": [
+                     *         "https://example.org/photos/south-board.jpg"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InspectionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an inspection day before the facility opened or still to come */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFacilityRefreshes: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "facility_id": 10,
+                     *           "id": 4,
+                     *           "photo_links": [
+                     *             "https://example.org/photos/south-board-new.jpg"
+                     *           ],
+                     *           "refreshed_on": "2026-06-14",
+                     *           "theme": "优生优育 健康家庭"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_RefreshRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "photo_links": [
+                 *         "https://example.org/photos/south-board-new.jpg"
+                 *       ],
+                 *       "refreshed_on": "2026-06-14",
+                 *       "theme": "优生优育 健康家庭"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "facility_id": 10,
+                     *       "id": 4,
+                     *       "photo_links": [
+                     *         "https://example.org/photos/south-board-new.jpg"
+                     *       ],
+                     *       "refreshed_on": "2026-06-14",
+                     *       "theme": "优生优育 健康家庭"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RefreshRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a refresh day before the facility opened or still to come */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFamilies: {
         parameters: {
             query?: {
@@ -41534,6 +43618,476 @@ export interface operations {
             };
         };
     };
+    listKnowledgeSurveys: {
+        parameters: {
+            query?: {
+                campaign_id?: number;
+                stage?: components["schemas"]["SurveyStage"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "activity_id": 1,
+                     *           "campaign_id": 1,
+                     *           "conducted_on": "2019-05-29",
+                     *           "correct_answers": 356,
+                     *           "correct_rate": 89,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "notes": "活动现场发放问卷",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "questions": 10,
+                     *           "respondents": 40,
+                     *           "stage": "post"
+                     *         },
+                     *         {
+                     *           "activity_id": null,
+                     *           "campaign_id": 1,
+                     *           "conducted_on": "2019-05-20",
+                     *           "correct_answers": 248,
+                     *           "correct_rate": 62,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 1,
+                     *           "notes": "计生政策与优生优育知识问卷",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "questions": 10,
+                     *           "respondents": 40,
+                     *           "stage": "pre"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_SurveyRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordKnowledgeSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "campaign_id": 6,
+                 *       "conducted_on": "2026-06-14",
+                 *       "correct_answers": 186,
+                 *       "notes": "活动前入户问卷",
+                 *       "org_id": 4,
+                 *       "questions": 10,
+                 *       "respondents": 30,
+                 *       "stage": "pre"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SurveyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": null,
+                     *       "campaign_id": 6,
+                     *       "conducted_on": "2026-06-14",
+                     *       "correct_answers": 186,
+                     *       "correct_rate": 62,
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 3,
+                     *       "notes": "活动前入户问卷",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "questions": 10,
+                     *       "respondents": 30,
+                     *       "stage": "pre"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, an activity of another campaign, a day still to come, a survey before the campaign after its day or one after it before */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 1,
+                     *       "campaign_id": 1,
+                     *       "conducted_on": "2019-05-29",
+                     *       "correct_answers": 356,
+                     *       "correct_rate": 89,
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 2,
+                     *       "notes": "活动现场发放问卷",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "questions": 10,
+                     *       "respondents": 40,
+                     *       "stage": "post"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMessageRules: {
         parameters: {
             query?: never;
@@ -42707,6 +45261,46 @@ export interface operations {
                      *           "zh-CN": "已定稿"
                      *         }
                      *       },
+                     *       "facility_condition": {
+                     *         "good": {
+                     *           "en": "Good",
+                     *           "zh-CN": "完好"
+                     *         },
+                     *         "needs_repair": {
+                     *           "en": "Needs repair",
+                     *           "zh-CN": "需维修"
+                     *         },
+                     *         "out_of_use": {
+                     *           "en": "Out of use",
+                     *           "zh-CN": "停用"
+                     *         }
+                     *       },
+                     *       "facility_kind": {
+                     *         "cultural_wall": {
+                     *           "en": "Cultural wall",
+                     *           "zh-CN": "文化墙"
+                     *         },
+                     *         "distribution_point": {
+                     *           "en": "Contraceptive distribution point",
+                     *           "zh-CN": "药具发放点"
+                     *         },
+                     *         "publicity_board": {
+                     *           "en": "Publicity board",
+                     *           "zh-CN": "宣传栏"
+                     *         },
+                     *         "publicity_site": {
+                     *           "en": "Publicity site",
+                     *           "zh-CN": "宣传阵地"
+                     *         },
+                     *         "service_room": {
+                     *           "en": "Family planning service room",
+                     *           "zh-CN": "计生服务室"
+                     *         },
+                     *         "service_station": {
+                     *           "en": "Family planning service station",
+                     *           "zh-CN": "计生服务站"
+                     *         }
+                     *       },
                      *       "family_document_kind": {
                      *         "birth_registration": {
                      *           "en": "Birth registration",
@@ -43331,6 +45925,36 @@ export interface operations {
                      *           "zh-CN": "孕产妇和儿童保健"
                      *         }
                      *       },
+                     *       "reach_channel": {
+                     *         "broadcast": {
+                     *           "en": "Broadcast and screens",
+                     *           "zh-CN": "广播、电子屏"
+                     *         },
+                     *         "door_to_door": {
+                     *           "en": "Door to door",
+                     *           "zh-CN": "入户宣传"
+                     *         },
+                     *         "on_site": {
+                     *           "en": "On site",
+                     *           "zh-CN": "现场活动"
+                     *         },
+                     *         "other": {
+                     *           "en": "Other",
+                     *           "zh-CN": "其他"
+                     *         },
+                     *         "publicity_board": {
+                     *           "en": "Boards and walls",
+                     *           "zh-CN": "宣传栏、文化墙"
+                     *         },
+                     *         "sms": {
+                     *           "en": "Text message",
+                     *           "zh-CN": "短信"
+                     *         },
+                     *         "wechat": {
+                     *           "en": "WeChat",
+                     *           "zh-CN": "微信"
+                     *         }
+                     *       },
                      *       "receipt_source": {
                      *         "district_allocation": {
                      *           "en": "District allocation",
@@ -43747,6 +46371,16 @@ export interface operations {
                      *         "transfer_out": {
                      *           "en": "Transfer out",
                      *           "zh-CN": "调出"
+                     *         }
+                     *       },
+                     *       "survey_stage": {
+                     *         "post": {
+                     *           "en": "After",
+                     *           "zh-CN": "活动后"
+                     *         },
+                     *         "pre": {
+                     *           "en": "Before",
+                     *           "zh-CN": "活动前"
                      *         }
                      *       },
                      *       "sync_conflict_state": {
@@ -74848,6 +77482,46 @@ export interface operations {
                      *               "zh-CN": "已定稿"
                      *             }
                      *           },
+                     *           "facility_condition": {
+                     *             "good": {
+                     *               "en": "Good",
+                     *               "zh-CN": "完好"
+                     *             },
+                     *             "needs_repair": {
+                     *               "en": "Needs repair",
+                     *               "zh-CN": "需维修"
+                     *             },
+                     *             "out_of_use": {
+                     *               "en": "Out of use",
+                     *               "zh-CN": "停用"
+                     *             }
+                     *           },
+                     *           "facility_kind": {
+                     *             "cultural_wall": {
+                     *               "en": "Cultural wall",
+                     *               "zh-CN": "文化墙"
+                     *             },
+                     *             "distribution_point": {
+                     *               "en": "Contraceptive distribution point",
+                     *               "zh-CN": "药具发放点"
+                     *             },
+                     *             "publicity_board": {
+                     *               "en": "Publicity board",
+                     *               "zh-CN": "宣传栏"
+                     *             },
+                     *             "publicity_site": {
+                     *               "en": "Publicity site",
+                     *               "zh-CN": "宣传阵地"
+                     *             },
+                     *             "service_room": {
+                     *               "en": "Family planning service room",
+                     *               "zh-CN": "计生服务室"
+                     *             },
+                     *             "service_station": {
+                     *               "en": "Family planning service station",
+                     *               "zh-CN": "计生服务站"
+                     *             }
+                     *           },
                      *           "family_document_kind": {
                      *             "birth_registration": {
                      *               "en": "Birth registration",
@@ -75472,6 +78146,36 @@ export interface operations {
                      *               "zh-CN": "孕产妇和儿童保健"
                      *             }
                      *           },
+                     *           "reach_channel": {
+                     *             "broadcast": {
+                     *               "en": "Broadcast and screens",
+                     *               "zh-CN": "广播、电子屏"
+                     *             },
+                     *             "door_to_door": {
+                     *               "en": "Door to door",
+                     *               "zh-CN": "入户宣传"
+                     *             },
+                     *             "on_site": {
+                     *               "en": "On site",
+                     *               "zh-CN": "现场活动"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "publicity_board": {
+                     *               "en": "Boards and walls",
+                     *               "zh-CN": "宣传栏、文化墙"
+                     *             },
+                     *             "sms": {
+                     *               "en": "Text message",
+                     *               "zh-CN": "短信"
+                     *             },
+                     *             "wechat": {
+                     *               "en": "WeChat",
+                     *               "zh-CN": "微信"
+                     *             }
+                     *           },
                      *           "receipt_source": {
                      *             "district_allocation": {
                      *               "en": "District allocation",
@@ -75888,6 +78592,16 @@ export interface operations {
                      *             "transfer_out": {
                      *               "en": "Transfer out",
                      *               "zh-CN": "调出"
+                     *             }
+                     *           },
+                     *           "survey_stage": {
+                     *             "post": {
+                     *               "en": "After",
+                     *               "zh-CN": "活动后"
+                     *             },
+                     *             "pre": {
+                     *               "en": "Before",
+                     *               "zh-CN": "活动前"
                      *             }
                      *           },
                      *           "sync_conflict_state": {

@@ -8,9 +8,11 @@ from app.models.grassroots import (  # noqa: F401
     care_project,
     conduct,
     demonstration,
+    facility,
     labels,  # registers the area's enum labels
     network,
     publicity,
+    publicity_effect,
     self_governance,
     sunshine,
 )

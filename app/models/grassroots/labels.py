@@ -6,8 +6,10 @@ from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
 from app.models.grassroots.care_project import CareProjectStatus
 from app.models.grassroots.conduct import FindingStatus
 from app.models.grassroots.demonstration import DemonstrationStatus, DemonstrationTheme
+from app.models.grassroots.facility import FacilityCondition, FacilityKind
 from app.models.grassroots.network import WorkerKind
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, AdvanceInto, KeyDay
+from app.models.grassroots.publicity_effect import ReachChannel, SurveyStage
 from app.models.grassroots.self_governance import RuleBook
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 
@@ -144,3 +146,38 @@ register(
         "residents_convention": ("居民公约", "Residents' convention"),
     },
 )
+register(
+    "facility_kind",
+    FacilityKind,
+    {
+        "service_station": ("计生服务站", "Family planning service station"),
+        "service_room": ("计生服务室", "Family planning service room"),
+        "publicity_site": ("宣传阵地", "Publicity site"),
+        "publicity_board": ("宣传栏", "Publicity board"),
+        "cultural_wall": ("文化墙", "Cultural wall"),
+        "distribution_point": ("药具发放点", "Contraceptive distribution point"),
+    },
+)
+register(
+    "facility_condition",
+    FacilityCondition,
+    {
+        "good": ("完好", "Good"),
+        "needs_repair": ("需维修", "Needs repair"),
+        "out_of_use": ("停用", "Out of use"),
+    },
+)
+register(
+    "reach_channel",
+    ReachChannel,
+    {
+        "on_site": ("现场活动", "On site"),
+        "door_to_door": ("入户宣传", "Door to door"),
+        "wechat": ("微信", "WeChat"),
+        "sms": ("短信", "Text message"),
+        "publicity_board": ("宣传栏、文化墙", "Boards and walls"),
+        "broadcast": ("广播、电子屏", "Broadcast and screens"),
+        "other": ("其他", "Other"),
+    },
+)
+register("survey_stage", SurveyStage, {"pre": ("活动前", "Before"), "post": ("活动后", "After")})

@@ -26,7 +26,9 @@ from app.routers.v1.grassroots import (
     care_projects,
     conduct,
     demonstrations,
+    facilities,
     publicity,
+    publicity_effect,
     self_governance,
     sunshine,
 )
@@ -88,6 +90,8 @@ for module in (
     quality_reports,
     grassroots_network,
     publicity,
+    publicity_effect,
+    facilities,
     sunshine,
     care_cases,
     care_projects,

@@ -8,6 +8,7 @@ from pydantic import AnyHttpUrl, ConfigDict, Field, model_validator
 
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, AdvanceInto, KeyDay
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
+from app.schemas.grassroots.publicity_effect import KnowledgeChange, ReachLine
 
 Link = AnyHttpUrl
 
@@ -129,3 +130,6 @@ class CampaignReport(ORMModel):
     orgs: list[CampaignOrgLine]
     totals: CampaignTotals
     not_reported: list[CampaignOrgLine] = Field(description="Communities and units with nothing reported")
+    reach: list[ReachLine] = Field(description="People reached by channel (实效性), in the caller's area")
+    people_reached: int = Field(description="People reached through every channel")
+    knowledge: KnowledgeChange = Field(description="Knowledge surveys before and after, and the change")

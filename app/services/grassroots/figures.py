@@ -22,6 +22,11 @@ from app.models.grassroots.network import Training, TrainingAttendance, Worker, 
 from app.models.grassroots.publicity import Activity, ActivityStatus
 from app.models.grassroots.sunshine import Feedback
 from app.services.grassroots.conduct_figures import CONDUCT_FIGURES
+from app.services.grassroots.facility_figures import (
+    boards_refreshed_on_schedule_rate,
+    facilities_good_rate,
+    knowledge_awareness_rate,
+)
 
 
 def _subtree(org_path: str) -> Select[tuple[int]]:
@@ -268,4 +273,7 @@ FIGURES: dict[str, FigureQuery] = {
     "care_project_beneficiaries": care_project_beneficiaries,
     "care_project_spent_fen": care_project_spent_fen,
     **CONDUCT_FIGURES,
+    "facilities_good_rate": facilities_good_rate,
+    "boards_refreshed_on_schedule_rate": boards_refreshed_on_schedule_rate,
+    "knowledge_awareness_rate": knowledge_awareness_rate,
 }

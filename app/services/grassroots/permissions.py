@@ -4,7 +4,10 @@
   commitments, feedback, care cases and demonstrations of its area.
 * ``network:write`` — workers and trainings (street, community, unit, district).
 * ``campaigns:write`` — the street creates campaigns from the template; ``activities:write`` —
-  communities and units report their activities (the street too).
+  communities and units report their activities, a campaign's reach and knowledge surveys (the
+  street too).
+* ``facilities:write`` — facilities, their inspections and content refreshes (community, unit,
+  street).
 * ``association:write``, ``integrity:write`` — branches and members; integrity agreements and their
   yearly review (community and street).
 * ``commitments:write``, ``feedback:handle`` — public commitments; answering feedback and seeing the
@@ -28,6 +31,7 @@ _COMMUNITY = (
     _READ,
     "network:write",
     "activities:write",
+    "facilities:write",
     "association:write",
     "integrity:write",
     "commitments:write",
@@ -63,4 +67,4 @@ grant(
     "demonstrations:assess",
 )
 grant(Role.district_integration, _READ)
-grant(Role.unit_liaison, _READ, "network:write", "activities:write", "association:write")
+grant(Role.unit_liaison, _READ, "network:write", "activities:write", "facilities:write", "association:write")

@@ -29,6 +29,7 @@ from app.schemas.grassroots.publicity import (
     CampaignTotals,
 )
 from app.services.core.loading import check_version, one_or_404
+from app.services.grassroots.publicity_effect_reads import knowledge_change, reach_by_channel
 from app.services.grassroots.scope import org_in_scope, owned
 from app.workflow import Workflow, step
 
@@ -174,7 +175,8 @@ async def report_activity(
 
 
 async def campaign_report(session: AsyncSession, principal: Principal, campaign_id: int) -> CampaignReport:
-    """Every participating org of the caller's area: activities, reported, totals; who has not reported."""
+    """Every participating org of the caller's area: activities, reported, totals; who has not reported;
+    the people reached by channel and the knowledge surveys before and after (实效性)."""
     campaign = await get_campaign(session, principal, campaign_id)
     street = await _org(session, campaign.org_id)
     orgs = list(
@@ -227,6 +229,7 @@ async def campaign_report(session: AsyncSession, principal: Principal, campaign_
         attendance=sum(line.attendance for line in lines),
         materials_handed_out=sum(line.materials_handed_out for line in lines),
     )
+    reach = await reach_by_channel(session, principal, campaign.id)
     return CampaignReport(
         campaign_id=campaign.id,
         theme=campaign.theme,
@@ -234,6 +237,9 @@ async def campaign_report(session: AsyncSession, principal: Principal, campaign_
         orgs=lines,
         totals=totals,
         not_reported=[line for line in lines if line.reported == 0],
+        reach=reach,
+        people_reached=sum(line.people_reached for line in reach),
+        knowledge=await knowledge_change(session, principal, campaign.id),
     )
 
 

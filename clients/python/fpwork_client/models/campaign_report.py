@@ -14,6 +14,8 @@ from typing import cast
 if TYPE_CHECKING:
   from ..models.campaign_org_line import CampaignOrgLine
   from ..models.campaign_totals import CampaignTotals
+  from ..models.knowledge_change import KnowledgeChange
+  from ..models.reach_line import ReachLine
 
 
 
@@ -29,16 +31,22 @@ class CampaignReport:
         Attributes:
             campaign_id (int):
             key_day (KeyDay):
+            knowledge (KnowledgeChange):
             not_reported (list[CampaignOrgLine]): Communities and units with nothing reported
             orgs (list[CampaignOrgLine]):
+            people_reached (int): People reached through every channel
+            reach (list[ReachLine]): People reached by channel (实效性), in the caller's area
             theme (str):
             totals (CampaignTotals):
      """
 
     campaign_id: int
     key_day: KeyDay
+    knowledge: KnowledgeChange
     not_reported: list[CampaignOrgLine]
     orgs: list[CampaignOrgLine]
+    people_reached: int
+    reach: list[ReachLine]
     theme: str
     totals: CampaignTotals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,9 +58,13 @@ class CampaignReport:
     def to_dict(self) -> dict[str, Any]:
         from ..models.campaign_org_line import CampaignOrgLine # noqa: PLC0415
         from ..models.campaign_totals import CampaignTotals # noqa: PLC0415
+        from ..models.knowledge_change import KnowledgeChange # noqa: PLC0415
+        from ..models.reach_line import ReachLine # noqa: PLC0415
         campaign_id = self.campaign_id
 
         key_day = self.key_day.value
+
+        knowledge = self.knowledge.to_dict()
 
         not_reported = []
         for not_reported_item_data in self.not_reported:
@@ -68,6 +80,15 @@ class CampaignReport:
 
 
 
+        people_reached = self.people_reached
+
+        reach = []
+        for reach_item_data in self.reach:
+            reach_item = reach_item_data.to_dict()
+            reach.append(reach_item)
+
+
+
         theme = self.theme
 
         totals = self.totals.to_dict()
@@ -78,8 +99,11 @@ class CampaignReport:
         field_dict.update({
             "campaign_id": campaign_id,
             "key_day": key_day,
+            "knowledge": knowledge,
             "not_reported": not_reported,
             "orgs": orgs,
+            "people_reached": people_reached,
+            "reach": reach,
             "theme": theme,
             "totals": totals,
         })
@@ -92,10 +116,17 @@ class CampaignReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_org_line import CampaignOrgLine # noqa: PLC0415
         from ..models.campaign_totals import CampaignTotals # noqa: PLC0415
+        from ..models.knowledge_change import KnowledgeChange # noqa: PLC0415
+        from ..models.reach_line import ReachLine # noqa: PLC0415
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
 
         key_day = KeyDay(d.pop("key_day"))
+
+
+
+
+        knowledge = KnowledgeChange.from_dict(d.pop("knowledge"))
 
 
 
@@ -120,6 +151,18 @@ class CampaignReport:
             orgs.append(orgs_item)
 
 
+        people_reached = d.pop("people_reached")
+
+        reach = []
+        _reach = d.pop("reach")
+        for reach_item_data in (_reach):
+            reach_item = ReachLine.from_dict(reach_item_data)
+
+
+
+            reach.append(reach_item)
+
+
         theme = d.pop("theme")
 
         totals = CampaignTotals.from_dict(d.pop("totals"))
@@ -130,8 +173,11 @@ class CampaignReport:
         campaign_report = cls(
             campaign_id=campaign_id,
             key_day=key_day,
+            knowledge=knowledge,
             not_reported=not_reported,
             orgs=orgs,
+            people_reached=people_reached,
+            reach=reach,
             theme=theme,
             totals=totals,
         )

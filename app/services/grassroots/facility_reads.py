@@ -1,0 +1,103 @@
+"""Facilities, their inspections and refreshes on the fast read path.
+
+Facilities are scoped by :func:`app.services.grassroots.scope.owned` (an org's own and those of its
+subtree); inspections and refreshes by their facility's scope. ``refresh_overdue`` is judged on the
+request's date (the office clock): a board or wall whose next refresh was due before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam, or_, select
+
+from app.authz import Principal
+from app.models.core.org import Org
+from app.models.grassroots.facility import (
+    Facility,
+    FacilityCondition,
+    FacilityInspection,
+    FacilityKind,
+    FacilityRefresh,
+)
+from app.read_path import ReadPath
+from app.schemas.grassroots.facility import FacilityRead, InspectionRead, RefreshRead
+from app.services.grassroots.scope import owned
+
+
+def facility_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(Facility.org_id, principal)
+
+
+def _of_facilities_in_scope(column: Any, principal: Principal) -> ColumnElement[bool]:
+    return column.in_(select(Facility.id).where(facility_scope(principal)))
+
+
+FACILITIES = ReadPath(
+    model=Facility,
+    schema=FacilityRead,
+    scope=facility_scope,
+    label="Facility",
+    columns={
+        "org_name": select(Org.name).where(Org.id == Facility.org_id).correlate(Facility).scalar_subquery()
+    },
+    filters={
+        "org_id": lambda: Facility.org_id == bindparam("org_id"),
+        "kind": lambda: Facility.kind == bindparam("kind"),
+        "condition": lambda: Facility.condition == bindparam("condition"),
+        "overdue_on": lambda: Facility.refresh_due_on < bindparam("overdue_on"),
+        "not_overdue_on": lambda: or_(
+            Facility.refresh_due_on.is_(None), Facility.refresh_due_on >= bindparam("not_overdue_on")
+        ),
+    },
+)
+
+
+def facility_filters(
+    *,
+    today: date,
+    org_id: int | None,
+    kind: FacilityKind | None,
+    condition: FacilityCondition | None,
+    refresh_overdue: bool | None,
+) -> dict[str, Any]:
+    """The list's query parameters as the values of :data:`FACILITIES`' filters."""
+    return {
+        "org_id": org_id,
+        "kind": kind.value if kind is not None else None,
+        "condition": condition.value if condition is not None else None,
+        "overdue_on": today if refresh_overdue is True else None,
+        "not_overdue_on": today if refresh_overdue is False else None,
+    }
+
+
+INSPECTIONS = ReadPath(
+    model=FacilityInspection,
+    schema=InspectionRead,
+    scope=lambda principal: _of_facilities_in_scope(FacilityInspection.facility_id, principal),
+    label="Facility inspection",
+    filters={"facility_id": lambda: FacilityInspection.facility_id == bindparam("facility_id")},
+    descending=True,
+)
+
+REFRESHES = ReadPath(
+    model=FacilityRefresh,
+    schema=RefreshRead,
+    scope=lambda principal: _of_facilities_in_scope(FacilityRefresh.facility_id, principal),
+    label="Facility refresh",
+    filters={"facility_id": lambda: FacilityRefresh.facility_id == bindparam("facility_id")},
+    descending=True,
+)
+
+
+async def inspections_page(principal: Principal, facility_id: int, *, limit: int, cursor: str | None) -> Any:
+    """The facility's inspections, newest first; 404 when the facility is outside the caller's scope."""
+    await FACILITIES.one(principal, facility_id)
+    return await INSPECTIONS.page(principal, limit=limit, cursor=cursor, facility_id=facility_id)
+
+
+async def refreshes_page(principal: Principal, facility_id: int, *, limit: int, cursor: str | None) -> Any:
+    """The board's or wall's refreshes, newest first; 404 outside the caller's scope."""
+    await FACILITIES.one(principal, facility_id)
+    return await REFRESHES.page(principal, limit=limit, cursor=cursor, facility_id=facility_id)

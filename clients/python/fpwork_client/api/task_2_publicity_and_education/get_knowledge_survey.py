@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.survey_read import SurveyRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    survey_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/knowledge-surveys/{survey_id}".format(survey_id=quote(str(survey_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SurveyRead | None:
+    if response.status_code == 200:
+        response_200 = SurveyRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SurveyRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    survey_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | SurveyRead]:
+    """ Read a knowledge survey
+
+     Read a knowledge survey.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        survey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SurveyRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        survey_id=survey_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    survey_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | SurveyRead | None:
+    """ Read a knowledge survey
+
+     Read a knowledge survey.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        survey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SurveyRead
+     """
+
+
+    return sync_detailed(
+        survey_id=survey_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    survey_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | SurveyRead]:
+    """ Read a knowledge survey
+
+     Read a knowledge survey.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        survey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SurveyRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        survey_id=survey_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    survey_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | SurveyRead | None:
+    """ Read a knowledge survey
+
+     Read a knowledge survey.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        survey_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SurveyRead
+     """
+
+
+    return (await asyncio_detailed(
+        survey_id=survey_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_refresh_read import PageRefreshRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    facility_id: int,
+    *,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/facilities/{facility_id}/refreshes".format(facility_id=quote(str(facility_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageRefreshRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageRefreshRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageRefreshRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    facility_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> Response[PageRefreshRead | Problem]:
+    """ A board's or wall's content refreshes, newest first
+
+     A board's or wall's content refreshes, newest first.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        facility_id (int):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageRefreshRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        facility_id=facility_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    facility_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> PageRefreshRead | Problem | None:
+    """ A board's or wall's content refreshes, newest first
+
+     A board's or wall's content refreshes, newest first.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        facility_id (int):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageRefreshRead | Problem
+     """
+
+
+    return sync_detailed(
+        facility_id=facility_id,
+client=client,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    facility_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> Response[PageRefreshRead | Problem]:
+    """ A board's or wall's content refreshes, newest first
+
+     A board's or wall's content refreshes, newest first.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        facility_id (int):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageRefreshRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        facility_id=facility_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    facility_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> PageRefreshRead | Problem | None:
+    """ A board's or wall's content refreshes, newest first
+
+     A board's or wall's content refreshes, newest first.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        facility_id (int):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageRefreshRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        facility_id=facility_id,
+client=client,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

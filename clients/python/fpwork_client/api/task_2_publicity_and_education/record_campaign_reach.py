@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.reach_create import ReachCreate
+from ...models.reach_read import ReachRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    body: ReachCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/campaigns/{campaign_id}/reach".format(campaign_id=quote(str(campaign_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReachRead | None:
+    if response.status_code == 201:
+        response_201 = ReachRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReachRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReachCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | ReachRead]:
+    """ Record the people an org reached for the campaign through one channel
+
+     Record the people an org reached for the campaign through one channel.
+
+    **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int):
+        idempotency_key (str | Unset):
+        body (ReachCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReachRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReachCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | ReachRead | None:
+    """ Record the people an org reached for the campaign through one channel
+
+     Record the people an org reached for the campaign through one channel.
+
+    **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int):
+        idempotency_key (str | Unset):
+        body (ReachCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReachRead
+     """
+
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReachCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | ReachRead]:
+    """ Record the people an org reached for the campaign through one channel
+
+     Record the people an org reached for the campaign through one channel.
+
+    **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int):
+        idempotency_key (str | Unset):
+        body (ReachCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReachRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReachCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | ReachRead | None:
+    """ Record the people an org reached for the campaign through one channel
+
+     Record the people an org reached for the campaign through one channel.
+
+    **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int):
+        idempotency_key (str | Unset):
+        body (ReachCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReachRead
+     """
+
+
+    return (await asyncio_detailed(
+        campaign_id=campaign_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed
