@@ -7,7 +7,7 @@ facility_refreshes (boards' and walls' content, with the schedule on the facilit
 (app/models/grassroots/facility.py, publicity_effect.py).
 
 Revision ID: 0030
-Revises: 0028
+Revises: 0031
 Create Date: 2026-12-07 21:06:36.055503
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 import app.db
 
 revision: str = "0030"
-down_revision: str | None = "0028"
+down_revision: str | None = "0031"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
