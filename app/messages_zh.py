@@ -276,6 +276,9 @@ FIXED: dict[str, str] = {
     "worker_id must be a serving worker of your area": "worker_id 须为本辖区的在岗工作人员",
     "the criteria's weights must sum to 100": "各评分项权重之和须为100",
     "an anonymous submission carries no name": "匿名提交不填写姓名",
+    "sms_consent and sms_phone go together: a mobile is kept only to text the reply": (
+        "sms_consent 与 sms_phone 须同时提供：手机号仅用于短信告知答复"
+    ),
     "key_day_name is required when key_day is other": "key_day 为 other 时须填写 key_day_name",
     "report_due_on must not be before held_on": "report_due_on 不能早于 held_on",
     "give exactly one of resident_id and worker_id": "resident_id 与 worker_id 须且只能填写一个",

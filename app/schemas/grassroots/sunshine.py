@@ -6,9 +6,12 @@ from datetime import date, datetime
 
 from pydantic import ConfigDict, Field, model_validator
 
+from app.models.core.messaging import ConsentSource
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
 from app.schemas.patch_body import PatchBody
+
+MOBILE_PATTERN = r"^1[3-9]\d{9}$"
 
 
 class CommitmentCreate(StorableBody):
@@ -69,11 +72,24 @@ class FeedbackCreate(StorableBody):
     anonymous: bool = False
     name: str | None = Field(default=None, max_length=64)
     contact: str | None = Field(default=None, max_length=100, description="Phone or e-mail for a call back")
+    sms_consent: bool = Field(
+        default=False,
+        description="The submitter agrees to be texted the reply at sms_phone (PIPL consent: for this "
+        "purpose only, withdrawable with the tracking code)",
+    )
+    sms_phone: str | None = Field(
+        default=None,
+        pattern=MOBILE_PATTERN,
+        description="A mainland mobile for the reply by text; only with sms_consent (kept encrypted)",
+        examples=["13812345678"],
+    )
 
     @model_validator(mode="after")
     def _anonymous_has_no_name(self) -> FeedbackCreate:
         if self.anonymous and self.name:
             raise ValueError("an anonymous submission carries no name")
+        if self.sms_consent != (self.sms_phone is not None):
+            raise ValueError("sms_consent and sms_phone go together: a mobile is kept only to text the reply")
         return self
 
 
@@ -97,6 +113,13 @@ class FeedbackPublicView(ProvisionalDue, ORMModel):
     reply: str | None
     answered_on: date | None
     satisfaction: int | None
+    sms_phone_masked: str | None = Field(
+        default=None, description="The reply is texted to this mobile (masked); null when none or withdrawn"
+    )
+
+
+class FeedbackTextsStop(StorableBody):
+    source: ConsentSource = Field(description="How the submitter withdrew the consent to be texted the reply")
 
 
 class FeedbackRating(StorableBody):
@@ -117,6 +140,10 @@ class FeedbackRead(ProvisionalDue, ORMModel):
     anonymous: bool
     submitter_name: str | None
     contact: str | None = Field(default=None, description="Only for those who handle feedback")
+    sms_phone_masked: str | None = Field(
+        default=None,
+        description="The mobile the submitter agreed to be texted the reply at (masked); null if none",
+    )
     status: FeedbackStatus
     received_on: date
     due_on: date
