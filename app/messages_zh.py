@@ -307,7 +307,7 @@ FIXED: dict[str, str] = {
     "point_id is required": "须填写 point_id",
     "quantity must be positive": "数量须为正数",
     "quantity must not be zero": "数量不能为零",
-    "reason is required for other_need": "other_need 须说明理由",
+    "reason is required for other_need": "关怀类别为“其他困难家庭或个人”时须填写 reason",
     "resident_id must be the screened resident": "resident_id 须为受检居民",
     "scheduled_for is required": "须填写 scheduled_for",
     # in-year accountability, care projects and care visits
