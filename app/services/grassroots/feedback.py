@@ -25,7 +25,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackStatus
 from app.pagination import Page, fetch_page
 from app.schemas.grassroots.sunshine import FeedbackCreate, FeedbackPublicView, FeedbackRead
-from app.security import pii_cipher
+from app.security import mask_phone, pii_cipher
 from app.services.core import deadlines
 from app.services.core.loading import check_version, one_or_404
 from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
@@ -111,6 +111,7 @@ async def file_feedback(
         anonymous=data.anonymous,
         submitter_name=None if data.anonymous else data.name,
         contact_enc=pii_cipher(settings).encrypt(data.contact) if data.contact else None,
+        sms_phone_masked=mask_phone(data.sms_phone) if data.sms_consent and data.sms_phone else None,
         client_hash=client_hash,
         status=S.open,
         received_on=today,

@@ -47,7 +47,8 @@ async def _scope_path(session: AsyncSession, feedback: Feedback) -> str:
 async def record_consent(
     session: AsyncSession, settings: Settings, feedback: Feedback, phone: str, today: date
 ) -> SmsConsent:
-    """The consent ticked on the public form, with the number it gives (flushed; audited)."""
+    """The consent ticked on the public form, with the number it gives (flushed; audited). The
+    feedback shows the number masked from its filing (``sms_phone_masked``)."""
     masked = mask_phone(phone)
     consent = SmsConsent(
         feedback_id=feedback.id,
@@ -59,7 +60,6 @@ async def record_consent(
         phone_masked=masked,
     )
     session.add(consent)
-    feedback.sms_phone_masked = masked
     await session.flush()
     await audit.record(
         session,

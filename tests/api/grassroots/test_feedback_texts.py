@@ -54,7 +54,7 @@ async def test_a_reply_answered_at_2200_is_texted_at_0800_with_its_receipt(api):
         public = (await api.client.get(f"{PUBLIC}/{code}")).json()
         assert public["sms_phone_masked"] == "139****5678"
         staff = (await api.get("community-a", f"/api/v1/feedback/{feedback_id}")).json()
-        assert staff["sms_phone_masked"] == "139****5678"
+        assert staff["sms_phone_masked"] == "139****5678" and staff["version"] == 1  # written once
     async with api.session() as session:
         consent = (
             await session.execute(select(SmsConsent).where(SmsConsent.feedback_id == feedback_id))
