@@ -2266,6 +2266,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feedback/{feedback_id}/texts/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the submitter withdrew the consent to be texted the reply (number erased)
+         * @description Record that the submitter withdrew the consent to be texted the reply (number erased).
+         *
+         *     **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["stopFeedbackTexts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -3834,6 +3856,28 @@ export interface paths {
          *     **Who may call it:** anyone; no sign-in.
          */
         post: operations["rateFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/{tracking_code}/texts/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The submitter withdraws the consent to be texted the reply (the number is erased)
+         * @description The submitter withdraws the consent to be texted the reply (the number is erased).
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        post: operations["stopPublicFeedbackTexts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6704,6 +6748,12 @@ export interface components {
         AuditEventRead: {
             /** Action */
             action: string;
+            /**
+             * Action Label
+             * @description What happened, in the caller's language (Accept-Language): the action's zh-CN or English label (GET /meta/enums audit_action)
+             * @example 查看居民身份证号和电话
+             */
+            action_label: string;
             /** Actor Id */
             actor_id: number | null;
             /** Actor Username */
@@ -8157,7 +8207,7 @@ export interface components {
          * ConsentSource
          * @enum {string}
          */
-        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
+        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app" | "public_form";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -8919,6 +8969,13 @@ export interface components {
         EvaluationSummary: {
             /** Book Id */
             book_id: number;
+            /**
+             * Indicator Names
+             * @description The zh-CN name of each indicator of scores, by its code
+             */
+            indicator_names?: {
+                [key: string]: string;
+            };
             /** Org Id */
             org_id: number;
             /** Org Name */
@@ -9183,6 +9240,18 @@ export interface components {
              * @description Division code of the community (or street/unit) concerned
              */
             org_code: string;
+            /**
+             * Sms Consent
+             * @description The submitter agrees to be texted the reply at sms_phone (PIPL consent: for this purpose only, withdrawable with the tracking code)
+             * @default false
+             */
+            sms_consent: boolean;
+            /**
+             * Sms Phone
+             * @description A mainland mobile for the reply by text; only with sms_consent (kept encrypted)
+             * @example 13812345678
+             */
+            sms_phone?: string | null;
             /** Subject */
             subject: string;
         };
@@ -9227,6 +9296,11 @@ export interface components {
             reply: string | null;
             /** Satisfaction */
             satisfaction: number | null;
+            /**
+             * Sms Phone Masked
+             * @description The reply is texted to this mobile (masked); null when none or withdrawn
+             */
+            sms_phone_masked?: string | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -9303,6 +9377,11 @@ export interface components {
             reply: string | null;
             /** Satisfaction */
             satisfaction: number | null;
+            /**
+             * Sms Phone Masked
+             * @description The mobile the submitter agreed to be texted the reply at (masked); null if none
+             */
+            sms_phone_masked?: string | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -9359,6 +9438,11 @@ export interface components {
          * @enum {string}
          */
         FeedbackStatus: "open" | "escalated" | "answered" | "closed";
+        /** FeedbackTextsStop */
+        FeedbackTextsStop: {
+            /** @description How the submitter withdrew the consent to be texted the reply */
+            source: components["schemas"]["ConsentSource"];
+        };
         /** FigureValue */
         FigureValue: {
             /** Code */
@@ -17909,6 +17993,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "action": "care_case.notes_read",
+                     *           "action_label": "查看关怀记录",
                      *           "actor_id": 2,
                      *           "actor_username": "street",
                      *           "detail": {
@@ -17917,7 +18002,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 410,
+                     *           "id": 412,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -17925,20 +18010,21 @@ export interface operations {
                      *         },
                      *         {
                      *           "action": "payment_batch.printed",
+                     *           "action_label": "打印发放清册",
                      *           "actor_id": 2,
                      *           "actor_username": "street",
                      *           "detail": {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 409,
+                     *           "id": 411,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzM5MF0"
+                     *       "next_cursor": "WzM5Ml0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -35629,6 +35715,7 @@ export interface operations {
                      *           "received_on": "2026-06-06",
                      *           "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *           "satisfaction": null,
+                     *           "sms_phone_masked": "139****9002",
                      *           "status": "answered",
                      *           "subject": "育儿补贴怎么申领",
                      *           "submitter_name": null,
@@ -35654,6 +35741,7 @@ export interface operations {
                      *           "received_on": "2026-06-13",
                      *           "reply": null,
                      *           "satisfaction": null,
+                     *           "sms_phone_masked": null,
                      *           "status": "open",
                      *           "subject": "生育登记要求重复提交材料",
                      *           "submitter_name": "居民",
@@ -35901,6 +35989,7 @@ export interface operations {
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
+                     *       "sms_phone_masked": "139****9002",
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "submitter_name": null,
@@ -36068,6 +36157,7 @@ export interface operations {
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": null,
+                     *       "sms_phone_masked": "137****1234",
                      *       "status": "answered",
                      *       "subject": "建议延长周末办事时间",
                      *       "submitter_name": "刘女士",
@@ -36182,6 +36272,216 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "前提条件不成立",
                      *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stopFeedbackTexts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                feedback_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source": "phone_call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeedbackTextsStop"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "anonymous": true,
+                     *       "answered_on": null,
+                     *       "answered_on_time": null,
+                     *       "category": "complaint",
+                     *       "contact": null,
+                     *       "content": "民生路药具发放站周六周日都关门，上班族只能请假去领，希望调整开放时间。",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "due_note": null,
+                     *       "due_on": "2026-06-05",
+                     *       "due_provisional": false,
+                     *       "escalated_on": null,
+                     *       "escalated_to_id": null,
+                     *       "id": 2,
+                     *       "org_id": 4,
+                     *       "overdue": true,
+                     *       "received_on": "2026-05-31",
+                     *       "reply": null,
+                     *       "satisfaction": null,
+                     *       "sms_phone_masked": null,
+                     *       "status": "open",
+                     *       "subject": "药具发放站周末不开门",
+                     *       "submitter_name": null,
+                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -38407,6 +38707,772 @@ export interface operations {
                      *           "zh-CN": "服务"
                      *         }
                      *       },
+                     *       "audit_action": {
+                     *         "accountability.close": {
+                     *           "en": "Accountability case closed",
+                     *           "zh-CN": "问责结案"
+                     *         },
+                     *         "accountability.follow_up": {
+                     *           "en": "Accountability follow-up",
+                     *           "zh-CN": "问责跟进"
+                     *         },
+                     *         "accountability.open": {
+                     *           "en": "Accountability case opened",
+                     *           "zh-CN": "启动问责"
+                     *         },
+                     *         "activity.created": {
+                     *           "en": "Activity created",
+                     *           "zh-CN": "新增活动"
+                     *         },
+                     *         "activity.reported": {
+                     *           "en": "Activity reported",
+                     *           "zh-CN": "活动情况上报"
+                     *         },
+                     *         "assignment.create": {
+                     *           "en": "Assignment created",
+                     *           "zh-CN": "分解下达任务"
+                     *         },
+                     *         "assignment.note": {
+                     *           "en": "Assignment note",
+                     *           "zh-CN": "任务进展备注"
+                     *         },
+                     *         "assignment.reassign": {
+                     *           "en": "Assignment reassigned",
+                     *           "zh-CN": "调整任务分工"
+                     *         },
+                     *         "auth.account_under_attack": {
+                     *           "en": "Account under attack",
+                     *           "zh-CN": "账号疑似遭受攻击"
+                     *         },
+                     *         "auth.login": {
+                     *           "en": "Signed in",
+                     *           "zh-CN": "登录"
+                     *         },
+                     *         "auth.login_failed": {
+                     *           "en": "Sign-in failed",
+                     *           "zh-CN": "登录失败"
+                     *         },
+                     *         "auth.logout": {
+                     *           "en": "Signed out",
+                     *           "zh-CN": "退出登录"
+                     *         },
+                     *         "auth.refresh_reuse": {
+                     *           "en": "Refresh token reused (sessions revoked)",
+                     *           "zh-CN": "刷新令牌被重复使用（会话已撤销）"
+                     *         },
+                     *         "auth.unlocked": {
+                     *           "en": "Account unlocked",
+                     *           "zh-CN": "解除账号锁定"
+                     *         },
+                     *         "bank_account.revealed": {
+                     *           "en": "Bank account revealed",
+                     *           "zh-CN": "查看银行账号"
+                     *         },
+                     *         "bank_account.set": {
+                     *           "en": "Bank account set",
+                     *           "zh-CN": "登记银行账户"
+                     *         },
+                     *         "benefit_application.created": {
+                     *           "en": "Benefit application created",
+                     *           "zh-CN": "新建奖扶申请"
+                     *         },
+                     *         "benefit_application.reviewed": {
+                     *           "en": "Benefit application reviewed",
+                     *           "zh-CN": "审核奖扶申请"
+                     *         },
+                     *         "benefit_application.submitted": {
+                     *           "en": "Benefit application submitted",
+                     *           "zh-CN": "提交奖扶申请"
+                     *         },
+                     *         "benefit_application.updated": {
+                     *           "en": "Benefit application updated",
+                     *           "zh-CN": "修改奖扶申请"
+                     *         },
+                     *         "benefit_application.withdrawn": {
+                     *           "en": "Benefit application withdrawn",
+                     *           "zh-CN": "撤回奖扶申请"
+                     *         },
+                     *         "benefit_enrolment.active": {
+                     *           "en": "Enrolment active again",
+                     *           "zh-CN": "恢复享受"
+                     *         },
+                     *         "benefit_enrolment.created": {
+                     *           "en": "Enrolment created",
+                     *           "zh-CN": "纳入奖扶对象"
+                     *         },
+                     *         "benefit_enrolment.ended": {
+                     *           "en": "Enrolment ended",
+                     *           "zh-CN": "终止享受"
+                     *         },
+                     *         "benefit_enrolment.import_overridden": {
+                     *           "en": "Enrolment replaced on import",
+                     *           "zh-CN": "导入时以更高标准项目替代"
+                     *         },
+                     *         "benefit_enrolment.imported": {
+                     *           "en": "Enrolment imported",
+                     *           "zh-CN": "导入奖扶对象"
+                     *         },
+                     *         "benefit_enrolment.resumed": {
+                     *           "en": "Enrolment resumed",
+                     *           "zh-CN": "恢复享受"
+                     *         },
+                     *         "benefit_enrolment.review_cleared": {
+                     *           "en": "Enrolment review cleared",
+                     *           "zh-CN": "解除复核标记"
+                     *         },
+                     *         "benefit_enrolment.stopped_by_event": {
+                     *           "en": "Enrolment stopped by a life event",
+                     *           "zh-CN": "因生活事件停发"
+                     *         },
+                     *         "benefit_enrolment.suspended": {
+                     *           "en": "Enrolment suspended",
+                     *           "zh-CN": "暂停享受"
+                     *         },
+                     *         "benefit_program.standard_added": {
+                     *           "en": "Benefit standard added",
+                     *           "zh-CN": "新增奖扶标准"
+                     *         },
+                     *         "benefit_program.updated": {
+                     *           "en": "Benefit program updated",
+                     *           "zh-CN": "修改奖扶项目"
+                     *         },
+                     *         "benefit_recovery.found": {
+                     *           "en": "Overpayment found",
+                     *           "zh-CN": "发现多发待追回"
+                     *         },
+                     *         "benefit_recovery.refunded": {
+                     *           "en": "Overpayment refunded",
+                     *           "zh-CN": "多发款已退回"
+                     *         },
+                     *         "benefit_recovery.written_off": {
+                     *           "en": "Overpayment written off",
+                     *           "zh-CN": "多发款核销"
+                     *         },
+                     *         "birth_policy_rule.added": {
+                     *           "en": "Birth policy rule added",
+                     *           "zh-CN": "新增生育政策规则"
+                     *         },
+                     *         "book.amend": {
+                     *           "en": "Responsibility book amended",
+                     *           "zh-CN": "变更责任书"
+                     *         },
+                     *         "book.copy": {
+                     *           "en": "Responsibility book copied",
+                     *           "zh-CN": "复制责任书"
+                     *         },
+                     *         "book.create": {
+                     *           "en": "Responsibility book created",
+                     *           "zh-CN": "新建目标管理责任书"
+                     *         },
+                     *         "book.edit": {
+                     *           "en": "Responsibility book edited",
+                     *           "zh-CN": "修改责任书"
+                     *         },
+                     *         "book.report_value": {
+                     *           "en": "Indicator value reported",
+                     *           "zh-CN": "上报指标完成值"
+                     *         },
+                     *         "book.sign": {
+                     *           "en": "Responsibility book signed",
+                     *           "zh-CN": "签订责任书"
+                     *         },
+                     *         "branch.created": {
+                     *           "en": "Association branch created",
+                     *           "zh-CN": "新建协会分会"
+                     *         },
+                     *         "campaign.created": {
+                     *           "en": "Campaign created",
+                     *           "zh-CN": "新建宣传活动"
+                     *         },
+                     *         "care_case.assisted": {
+                     *           "en": "Care case assisted",
+                     *           "zh-CN": "登记帮扶"
+                     *         },
+                     *         "care_case.closed": {
+                     *           "en": "Care case closed",
+                     *           "zh-CN": "结束关怀"
+                     *         },
+                     *         "care_case.notes_read": {
+                     *           "en": "Care notes read",
+                     *           "zh-CN": "查看关怀记录"
+                     *         },
+                     *         "care_case.opened": {
+                     *           "en": "Care case opened",
+                     *           "zh-CN": "新建关怀对象"
+                     *         },
+                     *         "care_case.paired": {
+                     *           "en": "Care case paired",
+                     *           "zh-CN": "结对帮扶"
+                     *         },
+                     *         "care_case.visited": {
+                     *           "en": "Care case visited",
+                     *           "zh-CN": "走访慰问"
+                     *         },
+                     *         "care_project.activity": {
+                     *           "en": "Care project activity added",
+                     *           "zh-CN": "登记项目活动"
+                     *         },
+                     *         "care_project.beneficiary": {
+                     *           "en": "Care project beneficiary added",
+                     *           "zh-CN": "登记项目受益人"
+                     *         },
+                     *         "care_project.complete": {
+                     *           "en": "Care project completed",
+                     *           "zh-CN": "关怀项目完成"
+                     *         },
+                     *         "care_project.create": {
+                     *           "en": "Care project created",
+                     *           "zh-CN": "新建关怀项目"
+                     *         },
+                     *         "commitment.created": {
+                     *           "en": "Commitment created",
+                     *           "zh-CN": "新增公开承诺"
+                     *         },
+                     *         "commitment.updated": {
+                     *           "en": "Commitment updated",
+                     *           "zh-CN": "修改公开承诺"
+                     *         },
+                     *         "consent.granted": {
+                     *           "en": "Text message consent granted",
+                     *           "zh-CN": "登记短信同意"
+                     *         },
+                     *         "consent.revoked": {
+                     *           "en": "Text message consent revoked",
+                     *           "zh-CN": "撤回短信同意"
+                     *         },
+                     *         "contraceptive_product.created": {
+                     *           "en": "Contraceptive product created",
+                     *           "zh-CN": "新增药具品种"
+                     *         },
+                     *         "contraceptive_product.updated": {
+                     *           "en": "Contraceptive product updated",
+                     *           "zh-CN": "修改药具品种"
+                     *         },
+                     *         "deadline.recomputed": {
+                     *           "en": "Deadline recomputed",
+                     *           "zh-CN": "重新计算办理时限"
+                     *         },
+                     *         "demonstration.assessed": {
+                     *           "en": "Demonstration assessed",
+                     *           "zh-CN": "示范创建考核"
+                     *         },
+                     *         "demonstration.created": {
+                     *           "en": "Demonstration created",
+                     *           "zh-CN": "新建示范创建"
+                     *         },
+                     *         "demonstration.self_assessed": {
+                     *           "en": "Demonstration self-assessed",
+                     *           "zh-CN": "示范创建自评"
+                     *         },
+                     *         "dispensation.created": {
+                     *           "en": "Contraceptives dispensed",
+                     *           "zh-CN": "药具发放"
+                     *         },
+                     *         "dispensation.refused": {
+                     *           "en": "Dispensing refused",
+                     *           "zh-CN": "药具发放被拒"
+                     *         },
+                     *         "distribution_point.created": {
+                     *           "en": "Distribution point created",
+                     *           "zh-CN": "新增发放点"
+                     *         },
+                     *         "distribution_point.updated": {
+                     *           "en": "Distribution point updated",
+                     *           "zh-CN": "修改发放点"
+                     *         },
+                     *         "evaluation.accountability": {
+                     *           "en": "Evaluation accountability",
+                     *           "zh-CN": "考核结果问责"
+                     *         },
+                     *         "evaluation.adjust": {
+                     *           "en": "Evaluation adjusted",
+                     *           "zh-CN": "考核加减分"
+                     *         },
+                     *         "evaluation.create": {
+                     *           "en": "Evaluation created",
+                     *           "zh-CN": "新建考核"
+                     *         },
+                     *         "evaluation.finalize": {
+                     *           "en": "Evaluation finalized",
+                     *           "zh-CN": "考核定档"
+                     *         },
+                     *         "exchange.collected": {
+                     *           "en": "Exchange message collected",
+                     *           "zh-CN": "信息通报已取走"
+                     *         },
+                     *         "exchange.queued": {
+                     *           "en": "Exchange message queued",
+                     *           "zh-CN": "信息通报待发送"
+                     *         },
+                     *         "exchange.received": {
+                     *           "en": "Exchange message received",
+                     *           "zh-CN": "收到信息通报"
+                     *         },
+                     *         "family.child_added": {
+                     *           "en": "Child added",
+                     *           "zh-CN": "登记子女"
+                     *         },
+                     *         "family.child_updated": {
+                     *           "en": "Child updated",
+                     *           "zh-CN": "修改子女信息"
+                     *         },
+                     *         "family.created": {
+                     *           "en": "Family created",
+                     *           "zh-CN": "新建家庭"
+                     *         },
+                     *         "family.honour_certificate_void": {
+                     *           "en": "Honour certificate void",
+                     *           "zh-CN": "光荣证失效"
+                     *         },
+                     *         "family.updated": {
+                     *           "en": "Family updated",
+                     *           "zh-CN": "修改家庭"
+                     *         },
+                     *         "family_document.issued": {
+                     *           "en": "Family document issued",
+                     *           "zh-CN": "出具证明文书"
+                     *         },
+                     *         "family_document.revoked": {
+                     *           "en": "Family document revoked",
+                     *           "zh-CN": "作废证明文书"
+                     *         },
+                     *         "feedback.answered": {
+                     *           "en": "Feedback answered",
+                     *           "zh-CN": "答复意见投诉"
+                     *         },
+                     *         "feedback.contacts_read": {
+                     *           "en": "Submitters' contacts read",
+                     *           "zh-CN": "查看投诉人联系方式"
+                     *         },
+                     *         "feedback.escalated": {
+                     *           "en": "Feedback escalated to the street",
+                     *           "zh-CN": "意见投诉逾期上报街道"
+                     *         },
+                     *         "feedback.filed": {
+                     *           "en": "Feedback filed",
+                     *           "zh-CN": "收到意见投诉"
+                     *         },
+                     *         "feedback.rated": {
+                     *           "en": "Feedback rated",
+                     *           "zh-CN": "意见投诉满意度评价"
+                     *         },
+                     *         "import.done": {
+                     *           "en": "Import done",
+                     *           "zh-CN": "导入完成"
+                     *         },
+                     *         "import.queued": {
+                     *           "en": "Import queued",
+                     *           "zh-CN": "导入任务排队"
+                     *         },
+                     *         "import.rejected": {
+                     *           "en": "Import rejected",
+                     *           "zh-CN": "导入被拒"
+                     *         },
+                     *         "import.running": {
+                     *           "en": "Import running",
+                     *           "zh-CN": "导入进行中"
+                     *         },
+                     *         "indicator.create": {
+                     *           "en": "Indicator created",
+                     *           "zh-CN": "新增考核指标"
+                     *         },
+                     *         "integrity.reviewed": {
+                     *           "en": "Integrity agreement reviewed",
+                     *           "zh-CN": "诚信计生协议考评"
+                     *         },
+                     *         "integrity.signed": {
+                     *           "en": "Integrity agreement signed",
+                     *           "zh-CN": "签订诚信计生协议"
+                     *         },
+                     *         "member.joined": {
+                     *           "en": "Association member joined",
+                     *           "zh-CN": "协会会员入会"
+                     *         },
+                     *         "message_template.created": {
+                     *           "en": "Message template created",
+                     *           "zh-CN": "新增短信模板"
+                     *         },
+                     *         "migrant.arrived": {
+                     *           "en": "Migrant arrived",
+                     *           "zh-CN": "流动人口登记"
+                     *         },
+                     *         "migrant.certificate_submitted": {
+                     *           "en": "Marriage and childbearing certificate submitted",
+                     *           "zh-CN": "提交婚育证明"
+                     *         },
+                     *         "migrant.certificate_verified": {
+                     *           "en": "Certificate verified",
+                     *           "zh-CN": "核验婚育证明"
+                     *         },
+                     *         "migrant.departed": {
+                     *           "en": "Migrant departed",
+                     *           "zh-CN": "流动人口离开"
+                     *         },
+                     *         "migrant.permit_apply": {
+                     *           "en": "Residence permit applied for",
+                     *           "zh-CN": "申领居住证"
+                     *         },
+                     *         "migrant.permit_endorse": {
+                     *           "en": "Residence permit endorsed",
+                     *           "zh-CN": "居住证签注"
+                     *         },
+                     *         "migrant.permit_issue": {
+                     *           "en": "Residence permit issued",
+                     *           "zh-CN": "发放居住证"
+                     *         },
+                     *         "migrant.service_recorded": {
+                     *           "en": "Public service recorded",
+                     *           "zh-CN": "登记基本公共服务"
+                     *         },
+                     *         "migrant_transfer.accepted": {
+                     *           "en": "Hand-over accepted",
+                     *           "zh-CN": "接收移交"
+                     *         },
+                     *         "migrant_transfer.cancelled": {
+                     *           "en": "Hand-over cancelled",
+                     *           "zh-CN": "取消移交"
+                     *         },
+                     *         "migrant_transfer.declined": {
+                     *           "en": "Hand-over declined",
+                     *           "zh-CN": "拒绝移交"
+                     *         },
+                     *         "migrant_transfer.pending": {
+                     *           "en": "Hand-over pending",
+                     *           "zh-CN": "移交待接收"
+                     *         },
+                     *         "migrant_transfer.requested": {
+                     *           "en": "Hand-over requested",
+                     *           "zh-CN": "发起跨社区移交"
+                     *         },
+                     *         "objection.contacts_read": {
+                     *           "en": "Objectors' contacts read",
+                     *           "zh-CN": "查看异议人联系方式"
+                     *         },
+                     *         "objection.filed": {
+                     *           "en": "Objection filed",
+                     *           "zh-CN": "公示异议登记"
+                     *         },
+                     *         "objection.resolved": {
+                     *           "en": "Objection resolved",
+                     *           "zh-CN": "公示异议处理"
+                     *         },
+                     *         "org.created": {
+                     *           "en": "Org created",
+                     *           "zh-CN": "新建单位"
+                     *         },
+                     *         "org.updated": {
+                     *           "en": "Org updated",
+                     *           "zh-CN": "修改单位"
+                     *         },
+                     *         "partner.created": {
+                     *           "en": "Partner created",
+                     *           "zh-CN": "新建合作机构"
+                     *         },
+                     *         "partner.updated": {
+                     *           "en": "Partner updated",
+                     *           "zh-CN": "修改合作机构"
+                     *         },
+                     *         "payment_batch.approved": {
+                     *           "en": "Payment batch approved",
+                     *           "zh-CN": "审批发放批次"
+                     *         },
+                     *         "payment_batch.bank_answered": {
+                     *           "en": "Bank answer recorded",
+                     *           "zh-CN": "登记银行回盘"
+                     *         },
+                     *         "payment_batch.exported": {
+                     *           "en": "Payment batch exported",
+                     *           "zh-CN": "导出银行发放文件"
+                     *         },
+                     *         "payment_batch.generated": {
+                     *           "en": "Payment batch generated",
+                     *           "zh-CN": "生成发放批次"
+                     *         },
+                     *         "payment_batch.lines_dropped": {
+                     *           "en": "Payment lines dropped",
+                     *           "zh-CN": "发放批次剔除明细"
+                     *         },
+                     *         "payment_batch.paid": {
+                     *           "en": "Payment batch paid",
+                     *           "zh-CN": "发放完成"
+                     *         },
+                     *         "payment_batch.printed": {
+                     *           "en": "Payment batch printed",
+                     *           "zh-CN": "打印发放清册"
+                     *         },
+                     *         "period_report.accept": {
+                     *           "en": "Period report accepted",
+                     *           "zh-CN": "审核通过报表"
+                     *         },
+                     *         "period_report.amend": {
+                     *           "en": "Period report amended",
+                     *           "zh-CN": "更正已通过报表"
+                     *         },
+                     *         "period_report.prepare": {
+                     *           "en": "Period report prepared",
+                     *           "zh-CN": "生成定期报表"
+                     *         },
+                     *         "period_report.return": {
+                     *           "en": "Period report returned",
+                     *           "zh-CN": "退回报表"
+                     *         },
+                     *         "period_report.revise": {
+                     *           "en": "Period report revised",
+                     *           "zh-CN": "修订定期报表"
+                     *         },
+                     *         "period_report.submit": {
+                     *           "en": "Period report submitted",
+                     *           "zh-CN": "上报定期报表"
+                     *         },
+                     *         "policy.created": {
+                     *           "en": "Policy created",
+                     *           "zh-CN": "新建政策文件"
+                     *         },
+                     *         "policy.published": {
+                     *           "en": "Policy published",
+                     *           "zh-CN": "发布政策文件"
+                     *         },
+                     *         "policy.repealed": {
+                     *           "en": "Policy repealed",
+                     *           "zh-CN": "废止政策文件"
+                     *         },
+                     *         "policy.updated": {
+                     *           "en": "Policy updated",
+                     *           "zh-CN": "修改政策文件"
+                     *         },
+                     *         "pregnancy.cancelled": {
+                     *           "en": "Pregnancy cancelled",
+                     *           "zh-CN": "孕情登记作废"
+                     *         },
+                     *         "pregnancy.delivered": {
+                     *           "en": "Delivery recorded",
+                     *           "zh-CN": "分娩登记"
+                     *         },
+                     *         "pregnancy.ended": {
+                     *           "en": "Pregnancy ended",
+                     *           "zh-CN": "终止妊娠登记"
+                     *         },
+                     *         "pregnancy.following": {
+                     *           "en": "Pregnancy followed",
+                     *           "zh-CN": "孕情跟踪中"
+                     *         },
+                     *         "pregnancy.registered": {
+                     *           "en": "Pregnancy registered",
+                     *           "zh-CN": "孕情登记"
+                     *         },
+                     *         "pregnancy.visited": {
+                     *           "en": "Pregnancy visit",
+                     *           "zh-CN": "孕期随访"
+                     *         },
+                     *         "referral.accepted": {
+                     *           "en": "Referral accepted",
+                     *           "zh-CN": "接收转诊"
+                     *         },
+                     *         "referral.cancelled": {
+                     *           "en": "Referral cancelled",
+                     *           "zh-CN": "取消转诊"
+                     *         },
+                     *         "referral.completed": {
+                     *           "en": "Referral completed",
+                     *           "zh-CN": "转诊完成"
+                     *         },
+                     *         "referral.declined": {
+                     *           "en": "Referral declined",
+                     *           "zh-CN": "拒绝转诊"
+                     *         },
+                     *         "referral.requested": {
+                     *           "en": "Referral requested",
+                     *           "zh-CN": "发起转诊"
+                     *         },
+                     *         "referral.scheduled": {
+                     *           "en": "Referral scheduled",
+                     *           "zh-CN": "转诊预约"
+                     *         },
+                     *         "report_form.create": {
+                     *           "en": "Report form created",
+                     *           "zh-CN": "新增报表表式"
+                     *         },
+                     *         "resident.created": {
+                     *           "en": "Resident created",
+                     *           "zh-CN": "新建居民"
+                     *         },
+                     *         "resident.duplicate_id_number": {
+                     *           "en": "Duplicate ID number refused",
+                     *           "zh-CN": "身份证号重复登记被拒"
+                     *         },
+                     *         "resident.moved": {
+                     *           "en": "Resident moved",
+                     *           "zh-CN": "居民迁出"
+                     *         },
+                     *         "resident.moved_in": {
+                     *           "en": "Resident moved in",
+                     *           "zh-CN": "居民迁入"
+                     *         },
+                     *         "resident.pii_revealed": {
+                     *           "en": "Resident's ID number and phone revealed",
+                     *           "zh-CN": "查看居民身份证号和电话"
+                     *         },
+                     *         "resident.updated": {
+                     *           "en": "Resident updated",
+                     *           "zh-CN": "修改居民信息"
+                     *         },
+                     *         "reverification.check_confirmed": {
+                     *           "en": "Re-verification confirmed",
+                     *           "zh-CN": "年审确认通过"
+                     *         },
+                     *         "reverification.check_failed": {
+                     *           "en": "Re-verification failed",
+                     *           "zh-CN": "年审未通过"
+                     *         },
+                     *         "reverification.check_pending": {
+                     *           "en": "Re-verification check pending",
+                     *           "zh-CN": "年审待确认"
+                     *         },
+                     *         "reverification.closed": {
+                     *           "en": "Re-verification round closed",
+                     *           "zh-CN": "结束年审"
+                     *         },
+                     *         "reverification.opened": {
+                     *           "en": "Re-verification round opened",
+                     *           "zh-CN": "开启年审"
+                     *         },
+                     *         "screening.findings_revealed": {
+                     *           "en": "Screening findings revealed",
+                     *           "zh-CN": "查看检查结果"
+                     *         },
+                     *         "screening.recorded": {
+                     *           "en": "Screening recorded",
+                     *           "zh-CN": "登记检查结果"
+                     *         },
+                     *         "screening_program.created": {
+                     *           "en": "Screening program created",
+                     *           "zh-CN": "新建检查项目"
+                     *         },
+                     *         "screening_target.set": {
+                     *           "en": "Screening target set",
+                     *           "zh-CN": "设定检查目标"
+                     *         },
+                     *         "service_request.accepted": {
+                     *           "en": "Service request accepted",
+                     *           "zh-CN": "受理办件"
+                     *         },
+                     *         "service_request.completed": {
+                     *           "en": "Service request completed",
+                     *           "zh-CN": "办结"
+                     *         },
+                     *         "service_request.filed": {
+                     *           "en": "Service request filed",
+                     *           "zh-CN": "受理申请登记"
+                     *         },
+                     *         "service_request.forwarded": {
+                     *           "en": "Service request forwarded",
+                     *           "zh-CN": "转报上级"
+                     *         },
+                     *         "service_request.rejected": {
+                     *           "en": "Service request rejected",
+                     *           "zh-CN": "不予办理"
+                     *         },
+                     *         "service_request.resubmitted": {
+                     *           "en": "Service request resubmitted",
+                     *           "zh-CN": "补正后重新提交"
+                     *         },
+                     *         "service_request.returned": {
+                     *           "en": "Service request returned for correction",
+                     *           "zh-CN": "退回补正（一次性告知）"
+                     *         },
+                     *         "service_request.supplemented": {
+                     *           "en": "Service request supplemented",
+                     *           "zh-CN": "补交部分材料"
+                     *         },
+                     *         "service_type.created": {
+                     *           "en": "Service type created",
+                     *           "zh-CN": "新增服务事项"
+                     *         },
+                     *         "service_type.updated": {
+                     *           "en": "Service type updated",
+                     *           "zh-CN": "修改服务事项"
+                     *         },
+                     *         "stock.adjustment": {
+                     *           "en": "Stock adjusted",
+                     *           "zh-CN": "库存调整"
+                     *         },
+                     *         "stock.expiry_write_off": {
+                     *           "en": "Expired stock written off",
+                     *           "zh-CN": "过期药具报损"
+                     *         },
+                     *         "stock.receipt": {
+                     *           "en": "Stock received",
+                     *           "zh-CN": "药具入库"
+                     *         },
+                     *         "stock.transfer": {
+                     *           "en": "Stock transferred",
+                     *           "zh-CN": "药具调拨"
+                     *         },
+                     *         "stock_threshold.set": {
+                     *           "en": "Stock threshold set",
+                     *           "zh-CN": "设定库存预警线"
+                     *         },
+                     *         "sync.revealed": {
+                     *           "en": "Sync feed revealed personal data",
+                     *           "zh-CN": "同步下发敏感信息"
+                     *         },
+                     *         "sync_conflict.resolved": {
+                     *           "en": "Sync conflict resolved",
+                     *           "zh-CN": "处理同步冲突"
+                     *         },
+                     *         "sync_device.registered": {
+                     *           "en": "Sync device registered",
+                     *           "zh-CN": "登记同步设备"
+                     *         },
+                     *         "sync_device.revoked": {
+                     *           "en": "Sync device revoked",
+                     *           "zh-CN": "停用同步设备"
+                     *         },
+                     *         "training.attendance_added": {
+                     *           "en": "Training attendance added",
+                     *           "zh-CN": "登记培训出勤"
+                     *         },
+                     *         "training.created": {
+                     *           "en": "Training created",
+                     *           "zh-CN": "新建培训"
+                     *         },
+                     *         "user.created": {
+                     *           "en": "Account created",
+                     *           "zh-CN": "新建账号"
+                     *         },
+                     *         "user.updated": {
+                     *           "en": "Account updated",
+                     *           "zh-CN": "修改账号"
+                     *         },
+                     *         "webhook.replayed": {
+                     *           "en": "Webhook replayed",
+                     *           "zh-CN": "重发事件推送"
+                     *         },
+                     *         "webhook.subscribed": {
+                     *           "en": "Webhook subscribed",
+                     *           "zh-CN": "订阅事件推送"
+                     *         },
+                     *         "webhook.unsubscribed": {
+                     *           "en": "Webhook unsubscribed",
+                     *           "zh-CN": "取消事件推送"
+                     *         },
+                     *         "worker.created": {
+                     *           "en": "Worker created",
+                     *           "zh-CN": "新增计生工作人员"
+                     *         },
+                     *         "worker.revealed": {
+                     *           "en": "Worker's personal data revealed",
+                     *           "zh-CN": "查看工作人员身份信息"
+                     *         },
+                     *         "worker.updated": {
+                     *           "en": "Worker updated",
+                     *           "zh-CN": "修改计生工作人员"
+                     *         },
+                     *         "working_calendar.replaced": {
+                     *           "en": "Working calendar replaced",
+                     *           "zh-CN": "更新工作日历"
+                     *         }
+                     *       },
                      *       "benefit_application_status": {
                      *         "draft": {
                      *           "en": "Draft",
@@ -38763,6 +39829,10 @@ export interface operations {
                      *         "phone_call": {
                      *           "en": "Recorded phone call",
                      *           "zh-CN": "电话表示（有录音）"
+                     *         },
+                     *         "public_form": {
+                     *           "en": "Ticked on the public feedback form",
+                     *           "zh-CN": "提交投诉建议时勾选同意"
                      *         },
                      *         "sms_reply": {
                      *           "en": "Reply by text message",
@@ -53426,6 +54496,8 @@ export interface operations {
                  *       "content": "上班族工作日没时间，建议周六上午也能办理生育登记。",
                  *       "name": "刘女士",
                  *       "org_code": "500103003001",
+                 *       "sms_consent": true,
+                 *       "sms_phone": "13700001234",
                  *       "subject": "建议延长周末办事时间"
                  *     }
                  */
@@ -53556,6 +54628,7 @@ export interface operations {
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
+                     *       "sms_phone_masked": "139****9002",
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "tracking_code": "2Q9X4W8R3T6H"
@@ -53663,6 +54736,7 @@ export interface operations {
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": 5,
+                     *       "sms_phone_masked": "137****1234",
                      *       "status": "closed",
                      *       "subject": "建议延长周末办事时间",
                      *       "tracking_code": "X4W8R3T6HNK7"
@@ -53732,6 +54806,128 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stopPublicFeedbackTexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "answered_on": "2026-06-15",
+                     *       "category": "suggestion",
+                     *       "due_note": null,
+                     *       "due_on": "2026-06-30",
+                     *       "due_provisional": false,
+                     *       "escalated": false,
+                     *       "received_on": "2026-06-15",
+                     *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
+                     *       "satisfaction": 5,
+                     *       "sms_phone_masked": null,
+                     *       "status": "closed",
+                     *       "subject": "建议延长周末办事时间",
+                     *       "tracking_code": "X4W8R3T6HNK7"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackPublicView"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -56707,6 +57903,7 @@ export interface operations {
                      *       "evaluations": [
                      *         {
                      *           "book_id": 4,
+                     *           "indicator_names": {},
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
                      *           "result": null,
@@ -56716,6 +57913,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "book_id": 5,
+                     *           "indicator_names": {},
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
                      *           "result": null,
@@ -57075,6 +58273,7 @@ export interface operations {
                      *       "books": [
                      *         {
                      *           "book_id": 4,
+                     *           "indicator_names": {},
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
                      *           "result": null,
@@ -57084,6 +58283,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "book_id": 5,
+                     *           "indicator_names": {},
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
                      *           "result": null,
@@ -58436,7 +59636,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "evidence": "同意书 2026-0153",
                      *       "granted_on": "2026-06-15",
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "in_force": true,
                      *       "recorded_by": 4,
                      *       "resident_id": 488,
@@ -58639,7 +59839,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "evidence": "同意书 2026-0153",
                      *       "granted_on": "2026-06-15",
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "in_force": false,
                      *       "recorded_by": 4,
                      *       "resident_id": 488,
@@ -64577,7 +65777,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "submitted",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 2,
                      *       "working_days_taken": null
                      *     }
@@ -65291,7 +66491,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "completed",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 5,
                      *       "working_days_taken": 0
                      *     }
@@ -65740,7 +66940,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "forwarded",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 3,
                      *       "working_days_taken": null
                      *     }
@@ -66279,7 +67479,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "rejected",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "8R3T6HNK7M2Q",
                      *       "version": 5,
                      *       "working_days_taken": 0
                      *     }
@@ -66552,7 +67752,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "submitted",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "8R3T6HNK7M2Q",
                      *       "version": 4,
                      *       "working_days_taken": null
                      *     }
@@ -66818,7 +68018,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "returned",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "8R3T6HNK7M2Q",
                      *       "version": 3,
                      *       "working_days_taken": null
                      *     }
@@ -69703,6 +70903,772 @@ export interface operations {
                      *               "zh-CN": "服务"
                      *             }
                      *           },
+                     *           "audit_action": {
+                     *             "accountability.close": {
+                     *               "en": "Accountability case closed",
+                     *               "zh-CN": "问责结案"
+                     *             },
+                     *             "accountability.follow_up": {
+                     *               "en": "Accountability follow-up",
+                     *               "zh-CN": "问责跟进"
+                     *             },
+                     *             "accountability.open": {
+                     *               "en": "Accountability case opened",
+                     *               "zh-CN": "启动问责"
+                     *             },
+                     *             "activity.created": {
+                     *               "en": "Activity created",
+                     *               "zh-CN": "新增活动"
+                     *             },
+                     *             "activity.reported": {
+                     *               "en": "Activity reported",
+                     *               "zh-CN": "活动情况上报"
+                     *             },
+                     *             "assignment.create": {
+                     *               "en": "Assignment created",
+                     *               "zh-CN": "分解下达任务"
+                     *             },
+                     *             "assignment.note": {
+                     *               "en": "Assignment note",
+                     *               "zh-CN": "任务进展备注"
+                     *             },
+                     *             "assignment.reassign": {
+                     *               "en": "Assignment reassigned",
+                     *               "zh-CN": "调整任务分工"
+                     *             },
+                     *             "auth.account_under_attack": {
+                     *               "en": "Account under attack",
+                     *               "zh-CN": "账号疑似遭受攻击"
+                     *             },
+                     *             "auth.login": {
+                     *               "en": "Signed in",
+                     *               "zh-CN": "登录"
+                     *             },
+                     *             "auth.login_failed": {
+                     *               "en": "Sign-in failed",
+                     *               "zh-CN": "登录失败"
+                     *             },
+                     *             "auth.logout": {
+                     *               "en": "Signed out",
+                     *               "zh-CN": "退出登录"
+                     *             },
+                     *             "auth.refresh_reuse": {
+                     *               "en": "Refresh token reused (sessions revoked)",
+                     *               "zh-CN": "刷新令牌被重复使用（会话已撤销）"
+                     *             },
+                     *             "auth.unlocked": {
+                     *               "en": "Account unlocked",
+                     *               "zh-CN": "解除账号锁定"
+                     *             },
+                     *             "bank_account.revealed": {
+                     *               "en": "Bank account revealed",
+                     *               "zh-CN": "查看银行账号"
+                     *             },
+                     *             "bank_account.set": {
+                     *               "en": "Bank account set",
+                     *               "zh-CN": "登记银行账户"
+                     *             },
+                     *             "benefit_application.created": {
+                     *               "en": "Benefit application created",
+                     *               "zh-CN": "新建奖扶申请"
+                     *             },
+                     *             "benefit_application.reviewed": {
+                     *               "en": "Benefit application reviewed",
+                     *               "zh-CN": "审核奖扶申请"
+                     *             },
+                     *             "benefit_application.submitted": {
+                     *               "en": "Benefit application submitted",
+                     *               "zh-CN": "提交奖扶申请"
+                     *             },
+                     *             "benefit_application.updated": {
+                     *               "en": "Benefit application updated",
+                     *               "zh-CN": "修改奖扶申请"
+                     *             },
+                     *             "benefit_application.withdrawn": {
+                     *               "en": "Benefit application withdrawn",
+                     *               "zh-CN": "撤回奖扶申请"
+                     *             },
+                     *             "benefit_enrolment.active": {
+                     *               "en": "Enrolment active again",
+                     *               "zh-CN": "恢复享受"
+                     *             },
+                     *             "benefit_enrolment.created": {
+                     *               "en": "Enrolment created",
+                     *               "zh-CN": "纳入奖扶对象"
+                     *             },
+                     *             "benefit_enrolment.ended": {
+                     *               "en": "Enrolment ended",
+                     *               "zh-CN": "终止享受"
+                     *             },
+                     *             "benefit_enrolment.import_overridden": {
+                     *               "en": "Enrolment replaced on import",
+                     *               "zh-CN": "导入时以更高标准项目替代"
+                     *             },
+                     *             "benefit_enrolment.imported": {
+                     *               "en": "Enrolment imported",
+                     *               "zh-CN": "导入奖扶对象"
+                     *             },
+                     *             "benefit_enrolment.resumed": {
+                     *               "en": "Enrolment resumed",
+                     *               "zh-CN": "恢复享受"
+                     *             },
+                     *             "benefit_enrolment.review_cleared": {
+                     *               "en": "Enrolment review cleared",
+                     *               "zh-CN": "解除复核标记"
+                     *             },
+                     *             "benefit_enrolment.stopped_by_event": {
+                     *               "en": "Enrolment stopped by a life event",
+                     *               "zh-CN": "因生活事件停发"
+                     *             },
+                     *             "benefit_enrolment.suspended": {
+                     *               "en": "Enrolment suspended",
+                     *               "zh-CN": "暂停享受"
+                     *             },
+                     *             "benefit_program.standard_added": {
+                     *               "en": "Benefit standard added",
+                     *               "zh-CN": "新增奖扶标准"
+                     *             },
+                     *             "benefit_program.updated": {
+                     *               "en": "Benefit program updated",
+                     *               "zh-CN": "修改奖扶项目"
+                     *             },
+                     *             "benefit_recovery.found": {
+                     *               "en": "Overpayment found",
+                     *               "zh-CN": "发现多发待追回"
+                     *             },
+                     *             "benefit_recovery.refunded": {
+                     *               "en": "Overpayment refunded",
+                     *               "zh-CN": "多发款已退回"
+                     *             },
+                     *             "benefit_recovery.written_off": {
+                     *               "en": "Overpayment written off",
+                     *               "zh-CN": "多发款核销"
+                     *             },
+                     *             "birth_policy_rule.added": {
+                     *               "en": "Birth policy rule added",
+                     *               "zh-CN": "新增生育政策规则"
+                     *             },
+                     *             "book.amend": {
+                     *               "en": "Responsibility book amended",
+                     *               "zh-CN": "变更责任书"
+                     *             },
+                     *             "book.copy": {
+                     *               "en": "Responsibility book copied",
+                     *               "zh-CN": "复制责任书"
+                     *             },
+                     *             "book.create": {
+                     *               "en": "Responsibility book created",
+                     *               "zh-CN": "新建目标管理责任书"
+                     *             },
+                     *             "book.edit": {
+                     *               "en": "Responsibility book edited",
+                     *               "zh-CN": "修改责任书"
+                     *             },
+                     *             "book.report_value": {
+                     *               "en": "Indicator value reported",
+                     *               "zh-CN": "上报指标完成值"
+                     *             },
+                     *             "book.sign": {
+                     *               "en": "Responsibility book signed",
+                     *               "zh-CN": "签订责任书"
+                     *             },
+                     *             "branch.created": {
+                     *               "en": "Association branch created",
+                     *               "zh-CN": "新建协会分会"
+                     *             },
+                     *             "campaign.created": {
+                     *               "en": "Campaign created",
+                     *               "zh-CN": "新建宣传活动"
+                     *             },
+                     *             "care_case.assisted": {
+                     *               "en": "Care case assisted",
+                     *               "zh-CN": "登记帮扶"
+                     *             },
+                     *             "care_case.closed": {
+                     *               "en": "Care case closed",
+                     *               "zh-CN": "结束关怀"
+                     *             },
+                     *             "care_case.notes_read": {
+                     *               "en": "Care notes read",
+                     *               "zh-CN": "查看关怀记录"
+                     *             },
+                     *             "care_case.opened": {
+                     *               "en": "Care case opened",
+                     *               "zh-CN": "新建关怀对象"
+                     *             },
+                     *             "care_case.paired": {
+                     *               "en": "Care case paired",
+                     *               "zh-CN": "结对帮扶"
+                     *             },
+                     *             "care_case.visited": {
+                     *               "en": "Care case visited",
+                     *               "zh-CN": "走访慰问"
+                     *             },
+                     *             "care_project.activity": {
+                     *               "en": "Care project activity added",
+                     *               "zh-CN": "登记项目活动"
+                     *             },
+                     *             "care_project.beneficiary": {
+                     *               "en": "Care project beneficiary added",
+                     *               "zh-CN": "登记项目受益人"
+                     *             },
+                     *             "care_project.complete": {
+                     *               "en": "Care project completed",
+                     *               "zh-CN": "关怀项目完成"
+                     *             },
+                     *             "care_project.create": {
+                     *               "en": "Care project created",
+                     *               "zh-CN": "新建关怀项目"
+                     *             },
+                     *             "commitment.created": {
+                     *               "en": "Commitment created",
+                     *               "zh-CN": "新增公开承诺"
+                     *             },
+                     *             "commitment.updated": {
+                     *               "en": "Commitment updated",
+                     *               "zh-CN": "修改公开承诺"
+                     *             },
+                     *             "consent.granted": {
+                     *               "en": "Text message consent granted",
+                     *               "zh-CN": "登记短信同意"
+                     *             },
+                     *             "consent.revoked": {
+                     *               "en": "Text message consent revoked",
+                     *               "zh-CN": "撤回短信同意"
+                     *             },
+                     *             "contraceptive_product.created": {
+                     *               "en": "Contraceptive product created",
+                     *               "zh-CN": "新增药具品种"
+                     *             },
+                     *             "contraceptive_product.updated": {
+                     *               "en": "Contraceptive product updated",
+                     *               "zh-CN": "修改药具品种"
+                     *             },
+                     *             "deadline.recomputed": {
+                     *               "en": "Deadline recomputed",
+                     *               "zh-CN": "重新计算办理时限"
+                     *             },
+                     *             "demonstration.assessed": {
+                     *               "en": "Demonstration assessed",
+                     *               "zh-CN": "示范创建考核"
+                     *             },
+                     *             "demonstration.created": {
+                     *               "en": "Demonstration created",
+                     *               "zh-CN": "新建示范创建"
+                     *             },
+                     *             "demonstration.self_assessed": {
+                     *               "en": "Demonstration self-assessed",
+                     *               "zh-CN": "示范创建自评"
+                     *             },
+                     *             "dispensation.created": {
+                     *               "en": "Contraceptives dispensed",
+                     *               "zh-CN": "药具发放"
+                     *             },
+                     *             "dispensation.refused": {
+                     *               "en": "Dispensing refused",
+                     *               "zh-CN": "药具发放被拒"
+                     *             },
+                     *             "distribution_point.created": {
+                     *               "en": "Distribution point created",
+                     *               "zh-CN": "新增发放点"
+                     *             },
+                     *             "distribution_point.updated": {
+                     *               "en": "Distribution point updated",
+                     *               "zh-CN": "修改发放点"
+                     *             },
+                     *             "evaluation.accountability": {
+                     *               "en": "Evaluation accountability",
+                     *               "zh-CN": "考核结果问责"
+                     *             },
+                     *             "evaluation.adjust": {
+                     *               "en": "Evaluation adjusted",
+                     *               "zh-CN": "考核加减分"
+                     *             },
+                     *             "evaluation.create": {
+                     *               "en": "Evaluation created",
+                     *               "zh-CN": "新建考核"
+                     *             },
+                     *             "evaluation.finalize": {
+                     *               "en": "Evaluation finalized",
+                     *               "zh-CN": "考核定档"
+                     *             },
+                     *             "exchange.collected": {
+                     *               "en": "Exchange message collected",
+                     *               "zh-CN": "信息通报已取走"
+                     *             },
+                     *             "exchange.queued": {
+                     *               "en": "Exchange message queued",
+                     *               "zh-CN": "信息通报待发送"
+                     *             },
+                     *             "exchange.received": {
+                     *               "en": "Exchange message received",
+                     *               "zh-CN": "收到信息通报"
+                     *             },
+                     *             "family.child_added": {
+                     *               "en": "Child added",
+                     *               "zh-CN": "登记子女"
+                     *             },
+                     *             "family.child_updated": {
+                     *               "en": "Child updated",
+                     *               "zh-CN": "修改子女信息"
+                     *             },
+                     *             "family.created": {
+                     *               "en": "Family created",
+                     *               "zh-CN": "新建家庭"
+                     *             },
+                     *             "family.honour_certificate_void": {
+                     *               "en": "Honour certificate void",
+                     *               "zh-CN": "光荣证失效"
+                     *             },
+                     *             "family.updated": {
+                     *               "en": "Family updated",
+                     *               "zh-CN": "修改家庭"
+                     *             },
+                     *             "family_document.issued": {
+                     *               "en": "Family document issued",
+                     *               "zh-CN": "出具证明文书"
+                     *             },
+                     *             "family_document.revoked": {
+                     *               "en": "Family document revoked",
+                     *               "zh-CN": "作废证明文书"
+                     *             },
+                     *             "feedback.answered": {
+                     *               "en": "Feedback answered",
+                     *               "zh-CN": "答复意见投诉"
+                     *             },
+                     *             "feedback.contacts_read": {
+                     *               "en": "Submitters' contacts read",
+                     *               "zh-CN": "查看投诉人联系方式"
+                     *             },
+                     *             "feedback.escalated": {
+                     *               "en": "Feedback escalated to the street",
+                     *               "zh-CN": "意见投诉逾期上报街道"
+                     *             },
+                     *             "feedback.filed": {
+                     *               "en": "Feedback filed",
+                     *               "zh-CN": "收到意见投诉"
+                     *             },
+                     *             "feedback.rated": {
+                     *               "en": "Feedback rated",
+                     *               "zh-CN": "意见投诉满意度评价"
+                     *             },
+                     *             "import.done": {
+                     *               "en": "Import done",
+                     *               "zh-CN": "导入完成"
+                     *             },
+                     *             "import.queued": {
+                     *               "en": "Import queued",
+                     *               "zh-CN": "导入任务排队"
+                     *             },
+                     *             "import.rejected": {
+                     *               "en": "Import rejected",
+                     *               "zh-CN": "导入被拒"
+                     *             },
+                     *             "import.running": {
+                     *               "en": "Import running",
+                     *               "zh-CN": "导入进行中"
+                     *             },
+                     *             "indicator.create": {
+                     *               "en": "Indicator created",
+                     *               "zh-CN": "新增考核指标"
+                     *             },
+                     *             "integrity.reviewed": {
+                     *               "en": "Integrity agreement reviewed",
+                     *               "zh-CN": "诚信计生协议考评"
+                     *             },
+                     *             "integrity.signed": {
+                     *               "en": "Integrity agreement signed",
+                     *               "zh-CN": "签订诚信计生协议"
+                     *             },
+                     *             "member.joined": {
+                     *               "en": "Association member joined",
+                     *               "zh-CN": "协会会员入会"
+                     *             },
+                     *             "message_template.created": {
+                     *               "en": "Message template created",
+                     *               "zh-CN": "新增短信模板"
+                     *             },
+                     *             "migrant.arrived": {
+                     *               "en": "Migrant arrived",
+                     *               "zh-CN": "流动人口登记"
+                     *             },
+                     *             "migrant.certificate_submitted": {
+                     *               "en": "Marriage and childbearing certificate submitted",
+                     *               "zh-CN": "提交婚育证明"
+                     *             },
+                     *             "migrant.certificate_verified": {
+                     *               "en": "Certificate verified",
+                     *               "zh-CN": "核验婚育证明"
+                     *             },
+                     *             "migrant.departed": {
+                     *               "en": "Migrant departed",
+                     *               "zh-CN": "流动人口离开"
+                     *             },
+                     *             "migrant.permit_apply": {
+                     *               "en": "Residence permit applied for",
+                     *               "zh-CN": "申领居住证"
+                     *             },
+                     *             "migrant.permit_endorse": {
+                     *               "en": "Residence permit endorsed",
+                     *               "zh-CN": "居住证签注"
+                     *             },
+                     *             "migrant.permit_issue": {
+                     *               "en": "Residence permit issued",
+                     *               "zh-CN": "发放居住证"
+                     *             },
+                     *             "migrant.service_recorded": {
+                     *               "en": "Public service recorded",
+                     *               "zh-CN": "登记基本公共服务"
+                     *             },
+                     *             "migrant_transfer.accepted": {
+                     *               "en": "Hand-over accepted",
+                     *               "zh-CN": "接收移交"
+                     *             },
+                     *             "migrant_transfer.cancelled": {
+                     *               "en": "Hand-over cancelled",
+                     *               "zh-CN": "取消移交"
+                     *             },
+                     *             "migrant_transfer.declined": {
+                     *               "en": "Hand-over declined",
+                     *               "zh-CN": "拒绝移交"
+                     *             },
+                     *             "migrant_transfer.pending": {
+                     *               "en": "Hand-over pending",
+                     *               "zh-CN": "移交待接收"
+                     *             },
+                     *             "migrant_transfer.requested": {
+                     *               "en": "Hand-over requested",
+                     *               "zh-CN": "发起跨社区移交"
+                     *             },
+                     *             "objection.contacts_read": {
+                     *               "en": "Objectors' contacts read",
+                     *               "zh-CN": "查看异议人联系方式"
+                     *             },
+                     *             "objection.filed": {
+                     *               "en": "Objection filed",
+                     *               "zh-CN": "公示异议登记"
+                     *             },
+                     *             "objection.resolved": {
+                     *               "en": "Objection resolved",
+                     *               "zh-CN": "公示异议处理"
+                     *             },
+                     *             "org.created": {
+                     *               "en": "Org created",
+                     *               "zh-CN": "新建单位"
+                     *             },
+                     *             "org.updated": {
+                     *               "en": "Org updated",
+                     *               "zh-CN": "修改单位"
+                     *             },
+                     *             "partner.created": {
+                     *               "en": "Partner created",
+                     *               "zh-CN": "新建合作机构"
+                     *             },
+                     *             "partner.updated": {
+                     *               "en": "Partner updated",
+                     *               "zh-CN": "修改合作机构"
+                     *             },
+                     *             "payment_batch.approved": {
+                     *               "en": "Payment batch approved",
+                     *               "zh-CN": "审批发放批次"
+                     *             },
+                     *             "payment_batch.bank_answered": {
+                     *               "en": "Bank answer recorded",
+                     *               "zh-CN": "登记银行回盘"
+                     *             },
+                     *             "payment_batch.exported": {
+                     *               "en": "Payment batch exported",
+                     *               "zh-CN": "导出银行发放文件"
+                     *             },
+                     *             "payment_batch.generated": {
+                     *               "en": "Payment batch generated",
+                     *               "zh-CN": "生成发放批次"
+                     *             },
+                     *             "payment_batch.lines_dropped": {
+                     *               "en": "Payment lines dropped",
+                     *               "zh-CN": "发放批次剔除明细"
+                     *             },
+                     *             "payment_batch.paid": {
+                     *               "en": "Payment batch paid",
+                     *               "zh-CN": "发放完成"
+                     *             },
+                     *             "payment_batch.printed": {
+                     *               "en": "Payment batch printed",
+                     *               "zh-CN": "打印发放清册"
+                     *             },
+                     *             "period_report.accept": {
+                     *               "en": "Period report accepted",
+                     *               "zh-CN": "审核通过报表"
+                     *             },
+                     *             "period_report.amend": {
+                     *               "en": "Period report amended",
+                     *               "zh-CN": "更正已通过报表"
+                     *             },
+                     *             "period_report.prepare": {
+                     *               "en": "Period report prepared",
+                     *               "zh-CN": "生成定期报表"
+                     *             },
+                     *             "period_report.return": {
+                     *               "en": "Period report returned",
+                     *               "zh-CN": "退回报表"
+                     *             },
+                     *             "period_report.revise": {
+                     *               "en": "Period report revised",
+                     *               "zh-CN": "修订定期报表"
+                     *             },
+                     *             "period_report.submit": {
+                     *               "en": "Period report submitted",
+                     *               "zh-CN": "上报定期报表"
+                     *             },
+                     *             "policy.created": {
+                     *               "en": "Policy created",
+                     *               "zh-CN": "新建政策文件"
+                     *             },
+                     *             "policy.published": {
+                     *               "en": "Policy published",
+                     *               "zh-CN": "发布政策文件"
+                     *             },
+                     *             "policy.repealed": {
+                     *               "en": "Policy repealed",
+                     *               "zh-CN": "废止政策文件"
+                     *             },
+                     *             "policy.updated": {
+                     *               "en": "Policy updated",
+                     *               "zh-CN": "修改政策文件"
+                     *             },
+                     *             "pregnancy.cancelled": {
+                     *               "en": "Pregnancy cancelled",
+                     *               "zh-CN": "孕情登记作废"
+                     *             },
+                     *             "pregnancy.delivered": {
+                     *               "en": "Delivery recorded",
+                     *               "zh-CN": "分娩登记"
+                     *             },
+                     *             "pregnancy.ended": {
+                     *               "en": "Pregnancy ended",
+                     *               "zh-CN": "终止妊娠登记"
+                     *             },
+                     *             "pregnancy.following": {
+                     *               "en": "Pregnancy followed",
+                     *               "zh-CN": "孕情跟踪中"
+                     *             },
+                     *             "pregnancy.registered": {
+                     *               "en": "Pregnancy registered",
+                     *               "zh-CN": "孕情登记"
+                     *             },
+                     *             "pregnancy.visited": {
+                     *               "en": "Pregnancy visit",
+                     *               "zh-CN": "孕期随访"
+                     *             },
+                     *             "referral.accepted": {
+                     *               "en": "Referral accepted",
+                     *               "zh-CN": "接收转诊"
+                     *             },
+                     *             "referral.cancelled": {
+                     *               "en": "Referral cancelled",
+                     *               "zh-CN": "取消转诊"
+                     *             },
+                     *             "referral.completed": {
+                     *               "en": "Referral completed",
+                     *               "zh-CN": "转诊完成"
+                     *             },
+                     *             "referral.declined": {
+                     *               "en": "Referral declined",
+                     *               "zh-CN": "拒绝转诊"
+                     *             },
+                     *             "referral.requested": {
+                     *               "en": "Referral requested",
+                     *               "zh-CN": "发起转诊"
+                     *             },
+                     *             "referral.scheduled": {
+                     *               "en": "Referral scheduled",
+                     *               "zh-CN": "转诊预约"
+                     *             },
+                     *             "report_form.create": {
+                     *               "en": "Report form created",
+                     *               "zh-CN": "新增报表表式"
+                     *             },
+                     *             "resident.created": {
+                     *               "en": "Resident created",
+                     *               "zh-CN": "新建居民"
+                     *             },
+                     *             "resident.duplicate_id_number": {
+                     *               "en": "Duplicate ID number refused",
+                     *               "zh-CN": "身份证号重复登记被拒"
+                     *             },
+                     *             "resident.moved": {
+                     *               "en": "Resident moved",
+                     *               "zh-CN": "居民迁出"
+                     *             },
+                     *             "resident.moved_in": {
+                     *               "en": "Resident moved in",
+                     *               "zh-CN": "居民迁入"
+                     *             },
+                     *             "resident.pii_revealed": {
+                     *               "en": "Resident's ID number and phone revealed",
+                     *               "zh-CN": "查看居民身份证号和电话"
+                     *             },
+                     *             "resident.updated": {
+                     *               "en": "Resident updated",
+                     *               "zh-CN": "修改居民信息"
+                     *             },
+                     *             "reverification.check_confirmed": {
+                     *               "en": "Re-verification confirmed",
+                     *               "zh-CN": "年审确认通过"
+                     *             },
+                     *             "reverification.check_failed": {
+                     *               "en": "Re-verification failed",
+                     *               "zh-CN": "年审未通过"
+                     *             },
+                     *             "reverification.check_pending": {
+                     *               "en": "Re-verification check pending",
+                     *               "zh-CN": "年审待确认"
+                     *             },
+                     *             "reverification.closed": {
+                     *               "en": "Re-verification round closed",
+                     *               "zh-CN": "结束年审"
+                     *             },
+                     *             "reverification.opened": {
+                     *               "en": "Re-verification round opened",
+                     *               "zh-CN": "开启年审"
+                     *             },
+                     *             "screening.findings_revealed": {
+                     *               "en": "Screening findings revealed",
+                     *               "zh-CN": "查看检查结果"
+                     *             },
+                     *             "screening.recorded": {
+                     *               "en": "Screening recorded",
+                     *               "zh-CN": "登记检查结果"
+                     *             },
+                     *             "screening_program.created": {
+                     *               "en": "Screening program created",
+                     *               "zh-CN": "新建检查项目"
+                     *             },
+                     *             "screening_target.set": {
+                     *               "en": "Screening target set",
+                     *               "zh-CN": "设定检查目标"
+                     *             },
+                     *             "service_request.accepted": {
+                     *               "en": "Service request accepted",
+                     *               "zh-CN": "受理办件"
+                     *             },
+                     *             "service_request.completed": {
+                     *               "en": "Service request completed",
+                     *               "zh-CN": "办结"
+                     *             },
+                     *             "service_request.filed": {
+                     *               "en": "Service request filed",
+                     *               "zh-CN": "受理申请登记"
+                     *             },
+                     *             "service_request.forwarded": {
+                     *               "en": "Service request forwarded",
+                     *               "zh-CN": "转报上级"
+                     *             },
+                     *             "service_request.rejected": {
+                     *               "en": "Service request rejected",
+                     *               "zh-CN": "不予办理"
+                     *             },
+                     *             "service_request.resubmitted": {
+                     *               "en": "Service request resubmitted",
+                     *               "zh-CN": "补正后重新提交"
+                     *             },
+                     *             "service_request.returned": {
+                     *               "en": "Service request returned for correction",
+                     *               "zh-CN": "退回补正（一次性告知）"
+                     *             },
+                     *             "service_request.supplemented": {
+                     *               "en": "Service request supplemented",
+                     *               "zh-CN": "补交部分材料"
+                     *             },
+                     *             "service_type.created": {
+                     *               "en": "Service type created",
+                     *               "zh-CN": "新增服务事项"
+                     *             },
+                     *             "service_type.updated": {
+                     *               "en": "Service type updated",
+                     *               "zh-CN": "修改服务事项"
+                     *             },
+                     *             "stock.adjustment": {
+                     *               "en": "Stock adjusted",
+                     *               "zh-CN": "库存调整"
+                     *             },
+                     *             "stock.expiry_write_off": {
+                     *               "en": "Expired stock written off",
+                     *               "zh-CN": "过期药具报损"
+                     *             },
+                     *             "stock.receipt": {
+                     *               "en": "Stock received",
+                     *               "zh-CN": "药具入库"
+                     *             },
+                     *             "stock.transfer": {
+                     *               "en": "Stock transferred",
+                     *               "zh-CN": "药具调拨"
+                     *             },
+                     *             "stock_threshold.set": {
+                     *               "en": "Stock threshold set",
+                     *               "zh-CN": "设定库存预警线"
+                     *             },
+                     *             "sync.revealed": {
+                     *               "en": "Sync feed revealed personal data",
+                     *               "zh-CN": "同步下发敏感信息"
+                     *             },
+                     *             "sync_conflict.resolved": {
+                     *               "en": "Sync conflict resolved",
+                     *               "zh-CN": "处理同步冲突"
+                     *             },
+                     *             "sync_device.registered": {
+                     *               "en": "Sync device registered",
+                     *               "zh-CN": "登记同步设备"
+                     *             },
+                     *             "sync_device.revoked": {
+                     *               "en": "Sync device revoked",
+                     *               "zh-CN": "停用同步设备"
+                     *             },
+                     *             "training.attendance_added": {
+                     *               "en": "Training attendance added",
+                     *               "zh-CN": "登记培训出勤"
+                     *             },
+                     *             "training.created": {
+                     *               "en": "Training created",
+                     *               "zh-CN": "新建培训"
+                     *             },
+                     *             "user.created": {
+                     *               "en": "Account created",
+                     *               "zh-CN": "新建账号"
+                     *             },
+                     *             "user.updated": {
+                     *               "en": "Account updated",
+                     *               "zh-CN": "修改账号"
+                     *             },
+                     *             "webhook.replayed": {
+                     *               "en": "Webhook replayed",
+                     *               "zh-CN": "重发事件推送"
+                     *             },
+                     *             "webhook.subscribed": {
+                     *               "en": "Webhook subscribed",
+                     *               "zh-CN": "订阅事件推送"
+                     *             },
+                     *             "webhook.unsubscribed": {
+                     *               "en": "Webhook unsubscribed",
+                     *               "zh-CN": "取消事件推送"
+                     *             },
+                     *             "worker.created": {
+                     *               "en": "Worker created",
+                     *               "zh-CN": "新增计生工作人员"
+                     *             },
+                     *             "worker.revealed": {
+                     *               "en": "Worker's personal data revealed",
+                     *               "zh-CN": "查看工作人员身份信息"
+                     *             },
+                     *             "worker.updated": {
+                     *               "en": "Worker updated",
+                     *               "zh-CN": "修改计生工作人员"
+                     *             },
+                     *             "working_calendar.replaced": {
+                     *               "en": "Working calendar replaced",
+                     *               "zh-CN": "更新工作日历"
+                     *             }
+                     *           },
                      *           "benefit_application_status": {
                      *             "draft": {
                      *               "en": "Draft",
@@ -70059,6 +72025,10 @@ export interface operations {
                      *             "phone_call": {
                      *               "en": "Recorded phone call",
                      *               "zh-CN": "电话表示（有录音）"
+                     *             },
+                     *             "public_form": {
+                     *               "en": "Ticked on the public feedback form",
+                     *               "zh-CN": "提交投诉建议时勾选同意"
                      *             },
                      *             "sms_reply": {
                      *               "en": "Reply by text message",
