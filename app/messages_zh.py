@@ -293,6 +293,9 @@ FIXED: dict[str, str] = {
     "worker_id must be a serving worker of your area": "worker_id 须为本辖区的在岗工作人员",
     "the criteria's weights must sum to 100": "各评分项权重之和须为100",
     "an anonymous submission carries no name": "匿名提交不填写姓名",
+    "sms_consent and sms_phone go together: a mobile is kept only to text the reply": (
+        "sms_consent 与 sms_phone 须同时提供：手机号仅用于短信告知答复"
+    ),
     "key_day_name is required when key_day is other": "key_day 为 other 时须填写 key_day_name",
     "report_due_on must not be before held_on": "report_due_on 不能早于 held_on",
     "give exactly one of resident_id and worker_id": "resident_id 与 worker_id 须且只能填写一个",
@@ -321,7 +324,7 @@ FIXED: dict[str, str] = {
     "point_id is required": "须填写 point_id",
     "quantity must be positive": "数量须为正数",
     "quantity must not be zero": "数量不能为零",
-    "reason is required for other_need": "other_need 须说明理由",
+    "reason is required for other_need": "关怀类别为“其他困难家庭或个人”时须填写 reason",
     "resident_id must be the screened resident": "resident_id 须为受检居民",
     "scheduled_for is required": "须填写 scheduled_for",
     # in-year accountability, care projects and care visits

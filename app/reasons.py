@@ -144,10 +144,10 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None 
     lang = lang or language()
     template = templates[1] if lang == "zh-CN" else templates[0]
     values = params or {}
-    return _FIELD.sub(lambda m: _value(m.group(1), values.get(m.group(1)), lang), template)
+    return _FIELD.sub(lambda m: _value(m.group(1), values.get(m.group(1)), lang, values), template)
 
 
-def _value(name: str, value: Any, lang: str) -> str:
+def _value(name: str, value: Any, lang: str, values: Mapping[str, Any]) -> str:
     """A parameter in ``lang``: a nested reason (``{"code", "params"}``) rendered, an enumeration's
     value by its label, a missing date as "unknown", anything else as is."""
     if isinstance(value, Mapping) and "code" in value:
@@ -157,6 +157,9 @@ def _value(name: str, value: Any, lang: str) -> str:
         if labels is not None:
             # English keeps the value as the system wrote it before the codes ("moved_out").
             return labels["zh-CN"] if lang == "zh-CN" else str(value)
+    if name == "program" and lang == "zh-CN" and values.get("program_name"):
+        # a zh-CN sentence names the program, not its code (the code stays for English and filters)
+        return str(values["program_name"])
     if name == "on" and value is None:
         return _UNKNOWN["zh-CN" if lang == "zh-CN" else "en"]
     return "" if value is None else str(value)

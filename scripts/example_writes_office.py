@@ -233,6 +233,8 @@ async def _feedback(w: Any) -> Any:
             "content": "上班族工作日没时间，建议周六上午也能办理生育登记。",
             "name": "刘女士",
             "contact": "13700001234",
+            "sms_consent": True,
+            "sms_phone": "13700001234",
         },
     )
 
@@ -254,6 +256,17 @@ async def _rate(w: Any) -> Any:
         f"{V1}/public/feedback/{made(w, 'fileFeedback', 'tracking_code')}/rating",
         {"satisfaction": 5},
     )
+
+
+@write("stopPublicFeedbackTexts")
+async def _stop_public_texts(w: Any) -> Any:
+    return None, f"{V1}/public/feedback/{made(w, 'fileFeedback', 'tracking_code')}/texts/stop", None
+
+
+@write("stopFeedbackTexts")
+async def _stop_texts(w: Any) -> Any:
+    feedback = await w.first(f"{V1}/feedback", ("community-a",), subject="药具发放站周末不开门")
+    return "community-a", f"{V1}/feedback/{feedback['id']}/texts/stop", {"source": "phone_call"}
 
 
 @write("escalateOverdueFeedback")

@@ -117,6 +117,9 @@ async def _feedback(live: Live) -> None:
                 content=content,
                 anonymous=i % 2 == 0,
                 name=None if i % 2 == 0 else "居民",
+                # the submitters of the first and the last agree to be texted the reply
+                sms_consent=i != 1,
+                sms_phone=f"1390013900{i}" if i != 1 else None,
             ),
             client_address=f"demo-loader-{i}",
             today=live.day(offset),

@@ -1094,34 +1094,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/campaigns/{campaign_id}/reach": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * People the campaign reached, by org and channel, in the caller's area
-         * @description People the campaign reached, by org and channel, in the caller's area.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listCampaignReach"];
-        put?: never;
-        /**
-         * Record the people an org reached for the campaign through one channel
-         * @description Record the people an org reached for the campaign through one channel.
-         *
-         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["recordCampaignReach"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/campaigns/{campaign_id}/report": {
         parameters: {
             query?: never;
@@ -1490,312 +1462,6 @@ export interface paths {
          *     **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         patch: operations["updateCommitment"];
-        trace?: never;
-    };
-    "/api/v1/community-rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Clauses on family planning of the communities' village rules and residents' conventions
-         * @description Clauses on family planning of the communities' village rules and residents' conventions.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listCommunityRules"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/community-rules/{rule_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a clause with the volunteers who carry it
-         * @description Read a clause with the volunteers who carry it.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getCommunityRule"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/community-rules/{rule_id}/volunteers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A member of the community's Association branch volunteers to carry the clause
-         * @description A member of the community's Association branch volunteers to carry the clause.
-         *
-         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["addRuleVolunteer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Work-style activities of the area, newest first, with participants and findings counted
-         * @description Work-style activities of the area, newest first, with participants and findings counted.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listConductActivities"];
-        put?: never;
-        /**
-         * The street records an activity of a kind on its list, with who took part
-         * @description The street records an activity of a kind on its list, with who took part.
-         *
-         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["createConductActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities/{activity_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a work-style activity with its participants
-         * @description Read a work-style activity with its participants.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductActivity"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities/{activity_id}/findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a problem the activity found, the rectification asked for and its due date
-         * @description Record a problem the activity found, the rectification asked for and its due date.
-         *
-         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["addConductFinding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities/{activity_id}/participants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a worker or a user of the activity's org as a participant
-         * @description Add a worker or a user of the activity's org as a participant.
-         *
-         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["addConductParticipant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activity-kinds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The kinds of work-style activity the street keeps (zh/en names); a community sees its street's
-         * @description The kinds of work-style activity the street keeps (zh/en names); a community sees its street's.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listConductActivityKinds"];
-        put?: never;
-        /**
-         * The street adds a kind of activity to its list
-         * @description The street adds a kind of activity to its list.
-         *
-         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
-         */
-        post: operations["createConductActivityKind"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activity-kinds/{kind_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a kind of work-style activity
-         * @description Read a kind of work-style activity.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductActivityKind"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Rename a kind or retire it (active=false: kept, but no new activity takes it)
-         * @description Rename a kind or retire it (active=false: kept, but no new activity takes it).
-         *
-         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
-         */
-        patch: operations["updateConductActivityKind"];
-        trace?: never;
-    };
-    "/api/v1/conduct-findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Findings of the area's work-style activities, newest first; overdue=true for late ones
-         * @description Findings of the area's work-style activities, newest first; overdue=true for late ones.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listConductFindings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-findings/{finding_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a finding with its rectification
-         * @description Read a finding with its rectification.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductFinding"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-findings/{finding_id}/rectify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The team concerned records the rectification done and its date
-         * @description The team concerned records the rectification done and its date.
-         *
-         *     **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`, `street_officer`.
-         *
-         *     **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says what it did and when); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["rectifyConductFinding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-view": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An org's work style in one view: activities, findings and conduct measures as indicator figures
-         * @description An org's work style in one view: activities, findings and conduct measures as indicator figures.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductView"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/contraceptive-products": {
@@ -2382,112 +2048,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facilities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Facilities of the area: stations, publicity sites, boards, walls, distribution points
-         * @description Facilities of the area: stations, publicity sites, boards, walls, distribution points.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listFacilities"];
-        put?: never;
-        /**
-         * Record a facility (a distribution point's links the point of /distribution-points)
-         * @description Record a facility (a distribution point's links the point of /distribution-points).
-         *
-         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["createFacility"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/{facility_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a facility with its condition and refresh schedule
-         * @description Read a facility with its condition and refresh schedule.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getFacility"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/{facility_id}/inspections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The facility's inspections, newest first
-         * @description The facility's inspections, newest first.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listFacilityInspections"];
-        put?: never;
-        /**
-         * Record an inspection; the latest by date sets the facility's condition
-         * @description Record an inspection; the latest by date sets the facility's condition.
-         *
-         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["inspectFacility"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/{facility_id}/refreshes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A board's or wall's content refreshes, newest first
-         * @description A board's or wall's content refreshes, newest first.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listFacilityRefreshes"];
-        put?: never;
-        /**
-         * Record a board's or wall's content refresh (date, theme, photos); the next one falls due
-         * @description Record a board's or wall's content refresh (date, theme, photos); the next one falls due.
-         *
-         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["refreshFacility"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/families": {
         parameters: {
             query?: never;
@@ -2706,6 +2266,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feedback/{feedback_id}/texts/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the submitter withdrew the consent to be texted the reply (number erased)
+         * @description Record that the submitter withdrew the consent to be texted the reply (number erased).
+         *
+         *     **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["stopFeedbackTexts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -2874,56 +2456,6 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/knowledge-surveys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Knowledge surveys (知晓率调查) before and after campaigns, newest first
-         * @description Knowledge surveys (知晓率调查) before and after campaigns, newest first.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listKnowledgeSurveys"];
-        put?: never;
-        /**
-         * Record a knowledge survey before (pre) or after (post) a campaign or one of its activities
-         * @description Record a knowledge survey before (pre) or after (post) a campaign or one of its activities.
-         *
-         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["recordKnowledgeSurvey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/knowledge-surveys/{survey_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a knowledge survey
-         * @description Read a knowledge survey.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getKnowledgeSurvey"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4330,6 +3862,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/feedback/{tracking_code}/texts/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The submitter withdraws the consent to be texted the reply (the number is erased)
+         * @description The submitter withdraws the consent to be texted the reply (the number is erased).
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        post: operations["stopPublicFeedbackTexts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/notices": {
         parameters: {
             query?: never;
@@ -4808,78 +4362,6 @@ export interface paths {
         get: operations["getStockOutReport"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/resident-meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Resident meetings on family planning matters, newest first, with the clauses each adopted
-         * @description Resident meetings on family planning matters, newest first, with the clauses each adopted.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listResidentMeetings"];
-        put?: never;
-        /**
-         * A community records a resident meeting it held on family planning matters
-         * @description A community records a resident meeting it held on family planning matters.
-         *
-         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["createResidentMeeting"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/resident-meetings/{meeting_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a resident meeting
-         * @description Read a resident meeting.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getResidentMeeting"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/resident-meetings/{meeting_id}/rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers
-         * @description A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers.
-         *
-         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["adoptCommunityRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5388,28 +4870,6 @@ export interface paths {
          *     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
          */
         post: operations["closeReverificationRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/screening-kinds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind
-         * @description Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind.
-         *
-         *     **Who may call it:** holders of `screening:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        get: operations["listScreeningKinds"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7288,6 +6748,12 @@ export interface components {
         AuditEventRead: {
             /** Action */
             action: string;
+            /**
+             * Action Label
+             * @description What happened, in the caller's language (Accept-Language): the action's zh-CN or English label (GET /meta/enums audit_action)
+             * @example 查看居民身份证号和电话
+             */
+            action_label: string;
             /** Actor Id */
             actor_id: number | null;
             /** Actor Username */
@@ -8052,8 +7518,6 @@ export interface components {
             /** Campaign Id */
             campaign_id: number;
             key_day: components["schemas"]["KeyDay"];
-            /** @description Knowledge surveys before and after, and the change */
-            knowledge: components["schemas"]["KnowledgeChange"];
             /**
              * Not Reported
              * @description Communities and units with nothing reported
@@ -8061,16 +7525,6 @@ export interface components {
             not_reported: components["schemas"]["CampaignOrgLine"][];
             /** Orgs */
             orgs: components["schemas"]["CampaignOrgLine"][];
-            /**
-             * People Reached
-             * @description People reached through every channel
-             */
-            people_reached: number;
-            /**
-             * Reach
-             * @description People reached by channel (实效性), in the caller's area
-             */
-            reach: components["schemas"]["ReachLine"][];
             /** Theme */
             theme: string;
             totals: components["schemas"]["CampaignTotals"];
@@ -8633,49 +8087,6 @@ export interface components {
              */
             published_on?: string | null;
         };
-        /** CommunityRuleCreate */
-        CommunityRuleCreate: {
-            book: components["schemas"]["RuleBook"];
-            /**
-             * Clause No
-             * @example 第十二条
-             */
-            clause_no: string;
-            /**
-             * Text
-             * @example 提倡婚育新风，按政策生育，生育登记主动办理
-             */
-            text: string;
-            /** Volunteers */
-            volunteers?: components["schemas"]["VolunteerAdd"][];
-        };
-        /** CommunityRuleRead */
-        CommunityRuleRead: {
-            /**
-             * Adopted On
-             * Format: date
-             */
-            adopted_on: string;
-            book: components["schemas"]["RuleBook"];
-            /** Clause No */
-            clause_no: string;
-            /** Id */
-            id: number;
-            /** Meeting Id */
-            meeting_id: number;
-            /** Meeting Title */
-            meeting_title: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Text */
-            text: string;
-            /** Version */
-            version: number;
-            /** Volunteers */
-            volunteers: components["schemas"]["VolunteerRead"][];
-        };
         /** CommunityTotal */
         CommunityTotal: {
             /** Amount Fen */
@@ -8684,174 +8095,6 @@ export interface components {
             beneficiaries: number;
             /** Community Id */
             community_id: number;
-        };
-        /** ConductActivityCreate */
-        ConductActivityCreate: {
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /**
-             * Kind Id
-             * @description An active kind of the street's list
-             */
-            kind_id: number;
-            /**
-             * Org Id
-             * @description The street or community whose team the activity concerns
-             */
-            org_id: number;
-            /** Participants */
-            participants?: components["schemas"]["ParticipantRef"][];
-            /**
-             * Summary
-             * @default
-             */
-            summary: string;
-            /**
-             * Title
-             * @example 2019年上半年政风行风评议会
-             */
-            title: string;
-        };
-        /** ConductActivityRead */
-        ConductActivityRead: {
-            /**
-             * Findings Count
-             * @description Problems the activity found
-             */
-            findings_count: number;
-            /**
-             * Findings Open
-             * @description Of those, not yet rectified
-             */
-            findings_open: number;
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /** Id */
-            id: number;
-            /** Kind Code */
-            kind_code: string;
-            /** Kind Id */
-            kind_id: number;
-            /** Kind Name En */
-            kind_name_en: string;
-            /** Kind Name Zh */
-            kind_name_zh: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Participants */
-            participants: components["schemas"]["ParticipantRead"][];
-            /** Summary */
-            summary: string;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
-        };
-        /** ConductFigure */
-        ConductFigure: {
-            /**
-             * Code
-             * @description The figure's code for a computed indicator (grassroots.<code>)
-             */
-            code: string;
-            /** Denominator */
-            denominator: number | null;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /** Numerator */
-            numerator: number | null;
-            /** Unit */
-            unit: string;
-            /**
-             * Value
-             * @description Null: not computable (nothing to divide by)
-             */
-            value: number | null;
-        };
-        /** ConductKindCreate */
-        ConductKindCreate: {
-            /**
-             * Code
-             * @description Stable code, unique per street
-             * @example style_review
-             */
-            code: string;
-            /**
-             * Name En
-             * @example Public review of political style
-             */
-            name_en: string;
-            /**
-             * Name Zh
-             * @example 政风行风评议
-             */
-            name_zh: string;
-            /**
-             * Org Id
-             * @description The street that keeps the list of kinds
-             */
-            org_id: number;
-        };
-        /** ConductKindRead */
-        ConductKindRead: {
-            /** Active */
-            active: boolean;
-            /** Code */
-            code: string;
-            /** Id */
-            id: number;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /** Org Id */
-            org_id: number;
-            /** Version */
-            version: number;
-        };
-        /** ConductKindUpdate */
-        ConductKindUpdate: {
-            /**
-             * Active
-             * @description An inactive kind is kept but takes no new activity
-             */
-            active?: boolean;
-            /** Name En */
-            name_en?: string;
-            /** Name Zh */
-            name_zh?: string;
-        };
-        /**
-         * ConductView
-         * @description An org's work-style measures from the first of the year to ``on``, as indicators compute them.
-         */
-        ConductView: {
-            /** Figures */
-            figures: components["schemas"]["ConductFigure"][];
-            /**
-             * On
-             * Format: date
-             */
-            on: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Start
-             * Format: date
-             */
-            start: string;
         };
         /** ConflictRead */
         ConflictRead: {
@@ -8964,7 +8207,7 @@ export interface components {
          * ConsentSource
          * @enum {string}
          */
-        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
+        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app" | "public_form";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -9726,6 +8969,13 @@ export interface components {
         EvaluationSummary: {
             /** Book Id */
             book_id: number;
+            /**
+             * Indicator Names
+             * @description The zh-CN name of each indicator of scores, by its code
+             */
+            indicator_names?: {
+                [key: string]: string;
+            };
             /** Org Id */
             org_id: number;
             /** Org Name */
@@ -9766,96 +9016,6 @@ export interface components {
             product_id: number;
             /** Qty On Hand */
             qty_on_hand: number;
-        };
-        /**
-         * FacilityCondition
-         * @enum {string}
-         */
-        FacilityCondition: "good" | "needs_repair" | "out_of_use";
-        /** FacilityCreate */
-        FacilityCreate: {
-            /**
-             * @description Until the first inspection says otherwise
-             * @default good
-             */
-            condition: components["schemas"]["FacilityCondition"];
-            /**
-             * Distribution Point Id
-             * @description Required for kind distribution_point (and only then): the point of /distribution-points it is, of the same org
-             */
-            distribution_point_id?: number | null;
-            kind: components["schemas"]["FacilityKind"];
-            /**
-             * Location
-             * @example 民生路社区居委会二楼
-             */
-            location: string;
-            /**
-             * Name
-             * @example 民生路社区计生服务室
-             */
-            name: string;
-            /**
-             * Opened On
-             * Format: date
-             * @description In service since; not after today
-             */
-            opened_on: string;
-            /**
-             * Org Id
-             * @description The community, unit or street the facility belongs to
-             */
-            org_id: number;
-            /**
-             * Refresh Every Days
-             * @description The content refresh schedule: required for publicity_board and cultural_wall, and only for them
-             */
-            refresh_every_days?: number | null;
-        };
-        /**
-         * FacilityKind
-         * @enum {string}
-         */
-        FacilityKind: "service_station" | "service_room" | "publicity_site" | "publicity_board" | "cultural_wall" | "distribution_point";
-        /** FacilityRead */
-        FacilityRead: {
-            condition: components["schemas"]["FacilityCondition"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Distribution Point Id */
-            distribution_point_id: number | null;
-            /** Id */
-            id: number;
-            kind: components["schemas"]["FacilityKind"];
-            /** Last Inspected On */
-            last_inspected_on: string | null;
-            /** Last Refreshed On */
-            last_refreshed_on: string | null;
-            /** Location */
-            location: string;
-            /** Name */
-            name: string;
-            /**
-             * Opened On
-             * Format: date
-             */
-            opened_on: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Refresh Due On
-             * @description The next content refresh is due on (boards and walls)
-             */
-            refresh_due_on: string | null;
-            /** Refresh Every Days */
-            refresh_every_days: number | null;
-            /** Version */
-            version: number;
         };
         /** FamilyCreate */
         FamilyCreate: {
@@ -10061,12 +9221,6 @@ export interface components {
          */
         FeedbackCreate: {
             /**
-             * About Staff
-             * @description A complaint about a staff member's conduct (作风投诉); only for a complaint
-             * @default false
-             */
-            about_staff: boolean;
-            /**
              * Anonymous
              * @default false
              */
@@ -10086,19 +9240,26 @@ export interface components {
              * @description Division code of the community (or street/unit) concerned
              */
             org_code: string;
+            /**
+             * Sms Consent
+             * @description The submitter agrees to be texted the reply at sms_phone (PIPL consent: for this purpose only, withdrawable with the tracking code)
+             * @default false
+             */
+            sms_consent: boolean;
+            /**
+             * Sms Phone
+             * @description A mainland mobile for the reply by text; only with sms_consent (kept encrypted)
+             * @example 13812345678
+             */
+            sms_phone?: string | null;
             /** Subject */
             subject: string;
-        } & unknown;
+        };
         /**
          * FeedbackPublicView
          * @description What the submitter reads by tracking code: nothing about other people.
          */
         FeedbackPublicView: {
-            /**
-             * About Staff
-             * @description A complaint about a staff member's conduct
-             */
-            about_staff: boolean;
             /** Answered On */
             answered_on: string | null;
             category: components["schemas"]["FeedbackCategory"];
@@ -10136,10 +9297,10 @@ export interface components {
             /** Satisfaction */
             satisfaction: number | null;
             /**
-             * Staff Upheld
-             * @description Whether the complaint about staff was upheld (查实)
+             * Sms Phone Masked
+             * @description The reply is texted to this mobile (masked); null when none or withdrawn
              */
-            staff_upheld: boolean | null;
+            sms_phone_masked?: string | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -10156,11 +9317,6 @@ export interface components {
         };
         /** FeedbackRead */
         FeedbackRead: {
-            /**
-             * About Staff
-             * @description A complaint about a staff member's conduct (作风投诉)
-             */
-            about_staff: boolean;
             /** Anonymous */
             anonymous: boolean;
             /** Answered On */
@@ -10222,10 +9378,10 @@ export interface components {
             /** Satisfaction */
             satisfaction: number | null;
             /**
-             * Staff Upheld
-             * @description Whether the complaint about staff was upheld (查实)
+             * Sms Phone Masked
+             * @description The mobile the submitter agreed to be texted the reply at (masked); null if none
              */
-            staff_upheld: boolean | null;
+            sms_phone_masked?: string | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -10274,24 +9430,19 @@ export interface components {
         };
         /** FeedbackReply */
         FeedbackReply: {
-            /**
-             * About Staff
-             * @description The handler's finding that a complaint is (or is not) about a staff member's conduct; left out: as filed
-             */
-            about_staff?: boolean | null;
             /** Reply */
             reply: string;
-            /**
-             * Upheld
-             * @description For a complaint about staff: whether it was upheld (查实) on resolution
-             */
-            upheld?: boolean | null;
         };
         /**
          * FeedbackStatus
          * @enum {string}
          */
         FeedbackStatus: "open" | "escalated" | "answered" | "closed";
+        /** FeedbackTextsStop */
+        FeedbackTextsStop: {
+            /** @description How the submitter withdrew the consent to be texted the reply */
+            source: components["schemas"]["ConsentSource"];
+        };
         /** FigureValue */
         FigureValue: {
             /** Code */
@@ -10323,84 +9474,6 @@ export interface components {
             /** Value */
             value: number | null;
         };
-        /** FindingCreate */
-        FindingCreate: {
-            /**
-             * Due On
-             * Format: date
-             * @description Rectification due by
-             */
-            due_on: string;
-            /**
-             * Org Id
-             * @description The org whose team the problem concerns; the activity's org if left out
-             */
-            org_id?: number | null;
-            /**
-             * Problem
-             * @example 个别专干接待群众态度生硬
-             */
-            problem: string;
-            /**
-             * Rectification
-             * @example 开展文明用语培训，窗口服务亮牌上岗
-             */
-            rectification: string;
-        };
-        /** FindingRead */
-        FindingRead: {
-            /** Activity Id */
-            activity_id: number;
-            /** Activity Title */
-            activity_title: string;
-            /**
-             * Due On
-             * Format: date
-             */
-            due_on: string;
-            /** Id */
-            id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Overdue
-             * @description Still open after its due date (as of today)
-             */
-            overdue: boolean;
-            /** Problem */
-            problem: string;
-            /** Rectification */
-            rectification: string;
-            /** Rectified Note */
-            rectified_note: string | null;
-            /** Rectified On */
-            rectified_on: string | null;
-            /** Rectified On Time */
-            rectified_on_time: boolean | null;
-            status: components["schemas"]["FindingStatus"];
-            /** Version */
-            version: number;
-        };
-        /** FindingRectify */
-        FindingRectify: {
-            /**
-             * Note
-             * @description What was done
-             */
-            note: string;
-            /**
-             * Rectified On
-             * Format: date
-             */
-            rectified_on: string;
-        };
-        /**
-         * FindingStatus
-         * @enum {string}
-         */
-        FindingStatus: "open" | "rectified";
         /** FollowUpCreate */
         FollowUpCreate: {
             /**
@@ -10726,50 +9799,6 @@ export interface components {
          * @enum {string}
          */
         IndicatorUnit: "percent" | "ratio" | "cases" | "days";
-        /** InspectionCreate */
-        InspectionCreate: {
-            /** @description The condition found */
-            condition: components["schemas"]["FacilityCondition"];
-            /** Findings */
-            findings?: string | null;
-            /**
-             * Inspected On
-             * Format: date
-             * @description Not after today nor before the facility opened
-             */
-            inspected_on: string;
-            /**
-             * Inspector
-             * @example 张桂兰
-             */
-            inspector: string;
-            /** Photo Links */
-            photo_links?: string[];
-        };
-        /** InspectionRead */
-        InspectionRead: {
-            condition: components["schemas"]["FacilityCondition"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Facility Id */
-            facility_id: number;
-            /** Findings */
-            findings: string | null;
-            /** Id */
-            id: number;
-            /**
-             * Inspected On
-             * Format: date
-             */
-            inspected_on: string;
-            /** Inspector */
-            inspector: string;
-            /** Photo Links */
-            photo_links: string[];
-        };
         /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
@@ -10836,28 +9865,6 @@ export interface components {
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
-        /** KnowledgeChange */
-        KnowledgeChange: {
-            /**
-             * Change Points
-             * @description post minus pre, in percentage points; null unless both were surveyed
-             */
-            change_points: number | null;
-            post: components["schemas"]["KnowledgeStage"];
-            pre: components["schemas"]["KnowledgeStage"];
-        };
-        /** KnowledgeStage */
-        KnowledgeStage: {
-            /**
-             * Correct Rate
-             * @description In percent; null without a survey
-             */
-            correct_rate: number | null;
-            /** Respondents */
-            respondents: number;
-            /** Surveys */
-            surveys: number;
-        };
         /**
          * LineKind
          * @description A regular line pays a period's standard; a difference line (补发差额) pays what a standard
@@ -11036,65 +10043,6 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Username */
             username: string;
-        };
-        /** MeetingCreate */
-        MeetingCreate: {
-            /** Attendance */
-            attendance: number;
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /**
-             * Matters
-             * @description The family planning matters put to it
-             */
-            matters: string;
-            /**
-             * Org Id
-             * @description The community (residents' committee) that held the meeting
-             */
-            org_id: number;
-            /**
-             * Resolutions
-             * @default
-             */
-            resolutions: string;
-            /**
-             * Title
-             * @example 民生路社区2019年第一次居民代表会议
-             */
-            title: string;
-        };
-        /** MeetingRead */
-        MeetingRead: {
-            /** Attendance */
-            attendance: number;
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /** Id */
-            id: number;
-            /** Matters */
-            matters: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Resolutions */
-            resolutions: string;
-            /**
-             * Rules Adopted
-             * @description Clauses the meeting adopted
-             */
-            rules_adopted: number;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
         };
         /**
          * MemberCreate
@@ -11805,27 +10753,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[CommunityRuleRead] */
-        Page_CommunityRuleRead_: {
-            /** Items */
-            items: components["schemas"]["CommunityRuleRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[ConductActivityRead] */
-        Page_ConductActivityRead_: {
-            /** Items */
-            items: components["schemas"]["ConductActivityRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[ConductKindRead] */
-        Page_ConductKindRead_: {
-            /** Items */
-            items: components["schemas"]["ConductKindRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[ConflictRead] */
         Page_ConflictRead_: {
             /** Items */
@@ -11882,13 +10809,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[FacilityRead] */
-        Page_FacilityRead_: {
-            /** Items */
-            items: components["schemas"]["FacilityRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[FamilySummary] */
         Page_FamilySummary_: {
             /** Items */
@@ -11903,24 +10823,10 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[FindingRead] */
-        Page_FindingRead_: {
-            /** Items */
-            items: components["schemas"]["FindingRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[ImportRead] */
         Page_ImportRead_: {
             /** Items */
             items: components["schemas"]["ImportRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[InspectionRead] */
-        Page_InspectionRead_: {
-            /** Items */
-            items: components["schemas"]["InspectionRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11935,13 +10841,6 @@ export interface components {
         Page_LowStockAlert_: {
             /** Items */
             items: components["schemas"]["LowStockAlert"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[MeetingRead] */
-        Page_MeetingRead_: {
-            /** Items */
-            items: components["schemas"]["MeetingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12036,13 +10935,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[ReachRead] */
-        Page_ReachRead_: {
-            /** Items */
-            items: components["schemas"]["ReachRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[RecoveryRead] */
         Page_RecoveryRead_: {
             /** Items */
@@ -12054,13 +10946,6 @@ export interface components {
         Page_ReferralRead_: {
             /** Items */
             items: components["schemas"]["ReferralRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[RefreshRead] */
-        Page_RefreshRead_: {
-            /** Items */
-            items: components["schemas"]["RefreshRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12127,13 +11012,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[SurveyRead] */
-        Page_SurveyRead_: {
-            /** Items */
-            items: components["schemas"]["SurveyRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[TrainingRead] */
         Page_TrainingRead_: {
             /** Items */
@@ -12161,30 +11039,6 @@ export interface components {
             items: components["schemas"]["WorkerRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
-        };
-        /** ParticipantRead */
-        ParticipantRead: {
-            /** Id */
-            id: number;
-            /**
-             * Name
-             * @description The worker's or user's name
-             */
-            name: string;
-            /** User Id */
-            user_id: number | null;
-            /** Worker Id */
-            worker_id: number | null;
-        };
-        /**
-         * ParticipantRef
-         * @description Exactly one of a worker of the workforce register or a user of the office.
-         */
-        ParticipantRef: {
-            /** User Id */
-            user_id?: number | null;
-            /** Worker Id */
-            worker_id?: number | null;
         };
         /** PartnerCreate */
         PartnerCreate: {
@@ -13003,12 +11857,7 @@ export interface components {
         };
         /** ProgramCreate */
         ProgramCreate: {
-            /**
-             * Kind
-             * @description A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), and /meta/enums under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, migrant_youth_health, prenatal_screening; the street may be given more without a new release
-             * @example pre_pregnancy_check
-             */
-            kind: string;
+            kind: components["schemas"]["ScreeningKind"];
             /**
              * Name
              * @example 2019年国家免费孕前优生健康检查
@@ -13132,62 +11981,6 @@ export interface components {
          * @enum {string}
          */
         PublicServiceKind: "health_record" | "health_education" | "child_vaccination" | "maternal_child_health" | "family_planning" | "contraceptives";
-        /**
-         * ReachChannel
-         * @enum {string}
-         */
-        ReachChannel: "on_site" | "door_to_door" | "wechat" | "sms" | "publicity_board" | "broadcast" | "other";
-        /** ReachCreate */
-        ReachCreate: {
-            channel: components["schemas"]["ReachChannel"];
-            /** Notes */
-            notes?: string | null;
-            /**
-             * Org Id
-             * @description The org that reached the people: the campaign's street or an org under it
-             */
-            org_id: number;
-            /** People Reached */
-            people_reached: number;
-            /**
-             * Recorded On
-             * Format: date
-             * @description Not after today
-             */
-            recorded_on: string;
-        };
-        /** ReachLine */
-        ReachLine: {
-            channel: components["schemas"]["ReachChannel"];
-            /** People Reached */
-            people_reached: number;
-        };
-        /** ReachRead */
-        ReachRead: {
-            /** Campaign Id */
-            campaign_id: number;
-            channel: components["schemas"]["ReachChannel"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Id */
-            id: number;
-            /** Notes */
-            notes: string | null;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** People Reached */
-            people_reached: number;
-            /**
-             * Recorded On
-             * Format: date
-             */
-            recorded_on: string;
-        };
         /** ReasonBody */
         ReasonBody: {
             /** Reason */
@@ -13492,43 +12285,6 @@ export interface components {
          * @enum {string}
          */
         ReferralStatus: "requested" | "accepted" | "scheduled" | "completed" | "declined" | "cancelled";
-        /** RefreshCreate */
-        RefreshCreate: {
-            /** Photo Links */
-            photo_links?: string[];
-            /**
-             * Refreshed On
-             * Format: date
-             * @description Not after today nor before the facility opened
-             */
-            refreshed_on: string;
-            /**
-             * Theme
-             * @example 新时代婚育新风
-             */
-            theme: string;
-        };
-        /** RefreshRead */
-        RefreshRead: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Facility Id */
-            facility_id: number;
-            /** Id */
-            id: number;
-            /** Photo Links */
-            photo_links: string[];
-            /**
-             * Refreshed On
-             * Format: date
-             */
-            refreshed_on: string;
-            /** Theme */
-            theme: string;
-        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -14089,11 +12845,6 @@ export interface components {
              */
             row: number;
         };
-        /**
-         * RuleBook
-         * @enum {string}
-         */
-        RuleBook: "village_rules" | "residents_convention";
         /** RuleRead */
         RuleRead: {
             /**
@@ -14177,45 +12928,10 @@ export interface components {
             spouse_resident_id?: number | null;
         };
         /**
-         * ScreeningKindRead
-         * @description A kind of screening program (筛查项目类别).
+         * ScreeningKind
+         * @enum {string}
          */
-        ScreeningKindRead: {
-            /** Code */
-            code: string;
-            /**
-             * Effective From
-             * Format: date
-             * @description A program's year must end on or after this day
-             */
-            effective_from: string;
-            /**
-             * Effective To
-             * @description A program's year must start on or before this day
-             */
-            effective_to: string | null;
-            /**
-             * In Force
-             * @description In force today (Beijing date)
-             */
-            in_force: boolean;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /**
-             * Population
-             * @description The target population the kind's source document sets (same shape as a program's population): a suggestion to copy into POST /screening-programs; a program created without one screens anyone, as before
-             */
-            population: {
-                [key: string]: unknown;
-            };
-            /**
-             * Source
-             * @description The document the kind and its population follow
-             */
-            source: string;
-        };
+        ScreeningKind: "pre_pregnancy_check" | "reproductive_health_census" | "migrant_youth_health";
         /** ScreeningProgramRead */
         ScreeningProgramRead: {
             /**
@@ -14225,11 +12941,7 @@ export interface components {
             created_at: string;
             /** Id */
             id: number;
-            /**
-             * Kind
-             * @description The screening kind's code (GET /screening-kinds)
-             */
-            kind: string;
+            kind: components["schemas"]["ScreeningKind"];
             /** Name */
             name: string;
             /** Org Id */
@@ -15158,87 +13870,6 @@ export interface components {
             /** Version */
             version: number;
         };
-        /**
-         * SurveyCreate
-         * @description A knowledge survey (知晓率调查) before or after a campaign, or one of its activities.
-         */
-        SurveyCreate: {
-            /**
-             * Activity Id
-             * @description An activity of the campaign, if surveyed at it
-             */
-            activity_id?: number | null;
-            /** Campaign Id */
-            campaign_id: number;
-            /**
-             * Conducted On
-             * Format: date
-             * @description Not after today; a pre survey not after the campaign's day, a post survey not before it
-             */
-            conducted_on: string;
-            /**
-             * Correct Answers
-             * @description Correct answers in all: at most questions × respondents
-             */
-            correct_answers: number;
-            /** Notes */
-            notes?: string | null;
-            /**
-             * Org Id
-             * @description The org that surveyed: the campaign's street or an org under it
-             */
-            org_id: number;
-            /**
-             * Questions
-             * @description Questions each respondent answered
-             */
-            questions: number;
-            /** Respondents */
-            respondents: number;
-            stage: components["schemas"]["SurveyStage"];
-        };
-        /** SurveyRead */
-        SurveyRead: {
-            /** Activity Id */
-            activity_id: number | null;
-            /** Campaign Id */
-            campaign_id: number;
-            /**
-             * Conducted On
-             * Format: date
-             */
-            conducted_on: string;
-            /** Correct Answers */
-            correct_answers: number;
-            /**
-             * Correct Rate
-             * @description correct_answers / (questions × respondents), in percent
-             */
-            correct_rate: number;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Id */
-            id: number;
-            /** Notes */
-            notes: string | null;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Questions */
-            questions: number;
-            /** Respondents */
-            respondents: number;
-            stage: components["schemas"]["SurveyStage"];
-        };
-        /**
-         * SurveyStage
-         * @enum {string}
-         */
-        SurveyStage: "pre" | "post";
         /** SyncPage */
         SyncPage: {
             /**
@@ -15620,29 +14251,6 @@ export interface components {
              * Format: date
              */
             visited_on: string;
-        };
-        /** VolunteerAdd */
-        VolunteerAdd: {
-            /**
-             * Duty
-             * @default
-             * @example 入户宣讲、监督执行
-             */
-            duty: string;
-            /**
-             * Member Id
-             * @description A member of the community's Association branch
-             */
-            member_id: number;
-        };
-        /** VolunteerRead */
-        VolunteerRead: {
-            /** Duty */
-            duty: string;
-            /** Member Id */
-            member_id: number;
-            /** Name */
-            name: string;
         };
         /** WithdrawBody */
         WithdrawBody: {
@@ -17945,7 +16553,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 8,
+                 *       "book_id": 7,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -17965,7 +16573,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 8,
+                     *       "book_id": 7,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 7,
@@ -19385,6 +17993,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "action": "care_case.notes_read",
+                     *           "action_label": "查看关怀记录",
                      *           "actor_id": 2,
                      *           "actor_username": "street",
                      *           "detail": {
@@ -19393,7 +18002,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 425,
+                     *           "id": 412,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -19401,20 +18010,21 @@ export interface operations {
                      *         },
                      *         {
                      *           "action": "payment_batch.printed",
+                     *           "action_label": "打印发放清册",
                      *           "actor_id": 2,
                      *           "actor_username": "street",
                      *           "detail": {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 424,
+                     *           "id": 411,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzQwM10"
+                     *       "next_cursor": "WzM5Ml0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -25928,330 +24538,6 @@ export interface operations {
             };
         };
     };
-    listCampaignReach: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                campaign_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "campaign_id": 6,
-                     *           "channel": "sms",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "id": 4,
-                     *           "notes": "活动通知短信",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "people_reached": 320,
-                     *           "recorded_on": "2026-06-14"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_ReachRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    recordCampaignReach: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                campaign_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "channel": "sms",
-                 *       "notes": "活动通知短信",
-                 *       "org_id": 4,
-                 *       "people_reached": 320,
-                 *       "recorded_on": "2026-06-14"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReachCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "campaign_id": 6,
-                     *       "channel": "sms",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 4,
-                     *       "notes": "活动通知短信",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "people_reached": 320,
-                     *       "recorded_on": "2026-06-14"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReachRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, or a day still to come */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getCampaignReport: {
         parameters: {
             query?: never;
@@ -26273,19 +24559,6 @@ export interface operations {
                      * @example {
                      *       "campaign_id": 5,
                      *       "key_day": "world_population_day",
-                     *       "knowledge": {
-                     *         "change_points": null,
-                     *         "post": {
-                     *           "correct_rate": null,
-                     *           "respondents": 0,
-                     *           "surveys": 0
-                     *         },
-                     *         "pre": {
-                     *           "correct_rate": null,
-                     *           "respondents": 0,
-                     *           "surveys": 0
-                     *         }
-                     *       },
                      *       "not_reported": [
                      *         {
                      *           "activities": 1,
@@ -26326,8 +24599,6 @@ export interface operations {
                      *           "reported": 0
                      *         }
                      *       ],
-                     *       "people_reached": 0,
-                     *       "reach": [],
                      *       "theme": "2026年7·11世界人口日：人口高质量发展",
                      *       "totals": {
                      *         "activities": 3,
@@ -29850,2773 +28121,6 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCommunityRules: {
-        parameters: {
-            query?: {
-                org_id?: number;
-                meeting_id?: number;
-                book?: components["schemas"]["RuleBook"];
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "adopted_on": "2019-04-12",
-                     *           "book": "residents_convention",
-                     *           "clause_no": "第八条",
-                     *           "id": 1,
-                     *           "meeting_id": 1,
-                     *           "meeting_title": "民生路社区2019年居民代表会议",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
-                     *           "version": 1,
-                     *           "volunteers": [
-                     *             {
-                     *               "duty": "入户宣讲、监督执行",
-                     *               "member_id": 1,
-                     *               "name": "张桂兰"
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "adopted_on": "2019-04-12",
-                     *           "book": "residents_convention",
-                     *           "clause_no": "第九条",
-                     *           "id": 2,
-                     *           "meeting_id": 1,
-                     *           "meeting_title": "民生路社区2019年居民代表会议",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "text": "育龄夫妇自觉参加孕前优生健康检查，落实避孕节育措施。",
-                     *           "version": 1,
-                     *           "volunteers": [
-                     *             {
-                     *               "duty": "入户宣讲、监督执行",
-                     *               "member_id": 1,
-                     *               "name": "张桂兰"
-                     *             }
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_CommunityRuleRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCommunityRule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                rule_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "adopted_on": "2019-04-12",
-                     *       "book": "residents_convention",
-                     *       "clause_no": "第八条",
-                     *       "id": 1,
-                     *       "meeting_id": 1,
-                     *       "meeting_title": "民生路社区2019年居民代表会议",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
-                     *       "version": 1,
-                     *       "volunteers": [
-                     *         {
-                     *           "duty": "入户宣讲、监督执行",
-                     *           "member_id": 1,
-                     *           "name": "张桂兰"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CommunityRuleRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addRuleVolunteer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                rule_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "duty": "入户宣讲、监督执行",
-                 *       "member_id": 1
-                 *     }
-                 */
-                "application/json": components["schemas"]["VolunteerAdd"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "adopted_on": "2026-06-12",
-                     *       "book": "residents_convention",
-                     *       "clause_no": "第十条",
-                     *       "id": 4,
-                     *       "meeting_id": 3,
-                     *       "meeting_title": "民生路社区居民代表会议",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
-                     *       "version": 1,
-                     *       "volunteers": [
-                     *         {
-                     *           "duty": "入户宣讲、监督执行",
-                     *           "member_id": 1,
-                     *           "name": "张桂兰"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CommunityRuleRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConductActivities: {
-        parameters: {
-            query?: {
-                kind_id?: number;
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "findings_count": 1,
-                     *           "findings_open": 1,
-                     *           "held_on": "2019-09-10",
-                     *           "id": 2,
-                     *           "kind_code": "three_activities",
-                     *           "kind_id": 2,
-                     *           "kind_name_en": "Three activities inspection",
-                     *           "kind_name_zh": "三项活动督查",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "participants": [
-                     *             {
-                     *               "id": 4,
-                     *               "name": "张桂兰",
-                     *               "user_id": null,
-                     *               "worker_id": 2
-                     *             }
-                     *           ],
-                     *           "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
-                     *           "title": "民生路社区三项活动督查",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "findings_count": 1,
-                     *           "findings_open": 0,
-                     *           "held_on": "2019-06-20",
-                     *           "id": 1,
-                     *           "kind_code": "style_review",
-                     *           "kind_id": 3,
-                     *           "kind_name_en": "Public review of political style",
-                     *           "kind_name_zh": "政风行风评议",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "participants": [
-                     *             {
-                     *               "id": 1,
-                     *               "name": "解放碑街道 王主任",
-                     *               "user_id": 2,
-                     *               "worker_id": null
-                     *             },
-                     *             {
-                     *               "id": 2,
-                     *               "name": "李建华",
-                     *               "user_id": null,
-                     *               "worker_id": 1
-                     *             }
-                     *           ],
-                     *           "summary": "邀请居民代表、人大代表评议街道和社区计生工作人员的服务态度、办事效率。",
-                     *           "title": "2019年上半年计生系统政风行风评议会",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_ConductActivityRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createConductActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "held_on": "2026-06-05",
-                 *       "kind_id": 4,
-                 *       "org_id": 2,
-                 *       "participants": [
-                 *         {
-                 *           "worker_id": 1
-                 *         }
-                 *       ],
-                 *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
-                 *       "title": "计生服务窗口作风暗访"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConductActivityCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "findings_count": 0,
-                     *       "findings_open": 0,
-                     *       "held_on": "2026-06-05",
-                     *       "id": 3,
-                     *       "kind_code": "window_visit",
-                     *       "kind_id": 4,
-                     *       "kind_name_en": "Unannounced visit to the service window",
-                     *       "kind_name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "participants": [
-                     *         {
-                     *           "id": 5,
-                     *           "name": "李建华",
-                     *           "user_id": null,
-                     *           "worker_id": 1
-                     *         }
-                     *       ],
-                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
-                     *       "title": "计生服务窗口作风暗访",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductActivityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                activity_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "findings_count": 1,
-                     *       "findings_open": 1,
-                     *       "held_on": "2019-09-10",
-                     *       "id": 2,
-                     *       "kind_code": "three_activities",
-                     *       "kind_id": 2,
-                     *       "kind_name_en": "Three activities inspection",
-                     *       "kind_name_zh": "三项活动督查",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "participants": [
-                     *         {
-                     *           "id": 4,
-                     *           "name": "张桂兰",
-                     *           "user_id": null,
-                     *           "worker_id": 2
-                     *         }
-                     *       ],
-                     *       "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
-                     *       "title": "民生路社区三项活动督查",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductActivityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addConductFinding: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                activity_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "due_on": "2026-07-05",
-                 *       "org_id": 4,
-                 *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
-                 *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单"
-                 *     }
-                 */
-                "application/json": components["schemas"]["FindingCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 3,
-                     *       "activity_title": "计生服务窗口作风暗访",
-                     *       "due_on": "2026-07-05",
-                     *       "id": 3,
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "overdue": false,
-                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
-                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
-                     *       "rectified_note": null,
-                     *       "rectified_on": null,
-                     *       "rectified_on_time": null,
-                     *       "status": "open",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FindingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addConductParticipant: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                activity_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "worker_id": 2
-                 *     }
-                 */
-                "application/json": components["schemas"]["ParticipantRef"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "findings_count": 0,
-                     *       "findings_open": 0,
-                     *       "held_on": "2026-06-05",
-                     *       "id": 3,
-                     *       "kind_code": "window_visit",
-                     *       "kind_id": 4,
-                     *       "kind_name_en": "Unannounced visit to the service window",
-                     *       "kind_name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "participants": [
-                     *         {
-                     *           "id": 5,
-                     *           "name": "李建华",
-                     *           "user_id": null,
-                     *           "worker_id": 1
-                     *         },
-                     *         {
-                     *           "id": 6,
-                     *           "name": "张桂兰",
-                     *           "user_id": null,
-                     *           "worker_id": 2
-                     *         }
-                     *       ],
-                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
-                     *       "title": "计生服务窗口作风暗访",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductActivityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConductActivityKinds: {
-        parameters: {
-            query?: {
-                active?: boolean;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "active": true,
-                     *           "code": "style_meeting",
-                     *           "id": 1,
-                     *           "name_en": "Work-style meeting",
-                     *           "name_zh": "作风建设专题会",
-                     *           "org_id": 2,
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "active": true,
-                     *           "code": "three_activities",
-                     *           "id": 2,
-                     *           "name_en": "Three activities inspection",
-                     *           "name_zh": "三项活动督查",
-                     *           "org_id": 2,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_ConductKindRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createConductActivityKind: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "code": "window_visit",
-                 *       "name_en": "Window visit",
-                 *       "name_zh": "窗口作风暗访",
-                 *       "org_id": 2
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConductKindCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "window_visit",
-                     *       "id": 4,
-                     *       "name_en": "Window visit",
-                     *       "name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductKindRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductActivityKind: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                kind_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "style_meeting",
-                     *       "id": 1,
-                     *       "name_en": "Work-style meeting",
-                     *       "name_zh": "作风建设专题会",
-                     *       "org_id": 2,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductKindRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateConductActivityKind: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-            };
-            path: {
-                kind_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name_en": "Unannounced visit to the service window"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConductKindUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "window_visit",
-                     *       "id": 4,
-                     *       "name_en": "Unannounced visit to the service window",
-                     *       "name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductKindRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConductFindings: {
-        parameters: {
-            query?: {
-                status?: components["schemas"]["FindingStatus"];
-                activity_id?: number;
-                org_id?: number;
-                overdue?: boolean;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "activity_id": 2,
-                     *           "activity_title": "民生路社区三项活动督查",
-                     *           "due_on": "2019-10-31",
-                     *           "id": 2,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "overdue": true,
-                     *           "problem": "政务公开栏计生政策未及时更新",
-                     *           "rectification": "更新公开栏内容，建立每月检查制度",
-                     *           "rectified_note": null,
-                     *           "rectified_on": null,
-                     *           "rectified_on_time": null,
-                     *           "status": "open",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "activity_id": 1,
-                     *           "activity_title": "2019年上半年计生系统政风行风评议会",
-                     *           "due_on": "2019-07-31",
-                     *           "id": 1,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "overdue": false,
-                     *           "problem": "社区计生窗口午间无人值守，群众办事需二次跑路",
-                     *           "rectification": "实行午间轮班值守，公示值班电话",
-                     *           "rectified_note": "7月起午间轮班值守，值班电话已在公示栏公布",
-                     *           "rectified_on": "2019-07-15",
-                     *           "rectified_on_time": true,
-                     *           "status": "rectified",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_FindingRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductFinding: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                finding_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 2,
-                     *       "activity_title": "民生路社区三项活动督查",
-                     *       "due_on": "2019-10-31",
-                     *       "id": 2,
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "overdue": true,
-                     *       "problem": "政务公开栏计生政策未及时更新",
-                     *       "rectification": "更新公开栏内容，建立每月检查制度",
-                     *       "rectified_note": null,
-                     *       "rectified_on": null,
-                     *       "rectified_on_time": null,
-                     *       "status": "open",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FindingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rectifyConductFinding: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                finding_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "note": "已制作工作牌并公示一次性告知清单",
-                 *       "rectified_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["FindingRectify"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 3,
-                     *       "activity_title": "计生服务窗口作风暗访",
-                     *       "due_on": "2026-07-05",
-                     *       "id": 3,
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "overdue": false,
-                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
-                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
-                     *       "rectified_note": "已制作工作牌并公示一次性告知清单",
-                     *       "rectified_on": "2026-06-15",
-                     *       "rectified_on_time": true,
-                     *       "status": "rectified",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FindingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductView: {
-        parameters: {
-            query: {
-                /** @description A street or community of the area */
-                org_id: number;
-                /** @description From 1 January of its year to this day; default today */
-                on?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "figures": [
-                     *         {
-                     *           "code": "grassroots.conduct_activities_held",
-                     *           "denominator": null,
-                     *           "name_en": "Work-style activities held",
-                     *           "name_zh": "作风建设活动次数",
-                     *           "numerator": 2,
-                     *           "unit": "count",
-                     *           "value": 2
-                     *         },
-                     *         {
-                     *           "code": "grassroots.conduct_participations",
-                     *           "denominator": null,
-                     *           "name_en": "Participations in the activities",
-                     *           "name_zh": "参加活动人次",
-                     *           "numerator": 4,
-                     *           "unit": "count",
-                     *           "value": 4
-                     *         }
-                     *       ],
-                     *       "on": "2019-12-31",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "start": "2019-01-01"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductView"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -36823,7 +32327,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2024-12-31",
-                 *       "book_id": 8
+                 *       "book_id": 7
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -36842,7 +32346,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 8,
+                     *       "book_id": 7,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -36852,7 +32356,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 29,
+                     *           "book_indicator_id": 25,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -37407,7 +32911,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 29,
+                 *       "book_indicator_id": 25,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -37426,7 +32930,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 8,
+                     *       "book_id": 7,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -37436,7 +32940,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 29,
+                     *           "book_indicator_id": 25,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -37665,7 +33169,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 8,
+                     *       "book_id": 7,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -37675,7 +33179,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 29,
+                     *           "book_indicator_id": 25,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -38691,1190 +34195,6 @@ export interface operations {
                 };
             };
             /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listFacilities: {
-        parameters: {
-            query?: {
-                org_id?: number;
-                kind?: components["schemas"]["FacilityKind"];
-                condition?: components["schemas"]["FacilityCondition"];
-                /** @description Boards and walls whose content refresh was due before today */
-                refresh_overdue?: boolean;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "condition": "needs_repair",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "distribution_point_id": null,
-                     *           "id": 1,
-                     *           "kind": "service_room",
-                     *           "last_inspected_on": "2026-06-01",
-                     *           "last_refreshed_on": null,
-                     *           "location": "民生路社区居委会二楼",
-                     *           "name": "民生路社区计生服务室",
-                     *           "opened_on": "2016-03-01",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "refresh_due_on": null,
-                     *           "refresh_every_days": null,
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "condition": "good",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "distribution_point_id": null,
-                     *           "id": 2,
-                     *           "kind": "publicity_board",
-                     *           "last_inspected_on": "2026-05-16",
-                     *           "last_refreshed_on": "2026-02-15",
-                     *           "location": "民生路小区北门",
-                     *           "name": "小区北门计生宣传栏",
-                     *           "opened_on": "2016-03-01",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "refresh_due_on": "2026-05-16",
-                     *           "refresh_every_days": 90,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_FacilityRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createFacility: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "kind": "publicity_board",
-                 *       "location": "民生路小区南门东侧",
-                 *       "name": "民生路小区南门宣传栏",
-                 *       "opened_on": "2025-11-27",
-                 *       "org_id": 4,
-                 *       "refresh_every_days": 90
-                 *     }
-                 */
-                "application/json": components["schemas"]["FacilityCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "condition": "good",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "distribution_point_id": null,
-                     *       "id": 10,
-                     *       "kind": "publicity_board",
-                     *       "last_inspected_on": null,
-                     *       "last_refreshed_on": null,
-                     *       "location": "民生路小区南门东侧",
-                     *       "name": "民生路小区南门宣传栏",
-                     *       "opened_on": "2025-11-27",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "refresh_due_on": "2026-02-25",
-                     *       "refresh_every_days": 90,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FacilityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a street, community or unit, an opening day still to come, or a `distribution_point_id` that is not a point of the facility's org */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getFacility: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "condition": "needs_repair",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "distribution_point_id": null,
-                     *       "id": 1,
-                     *       "kind": "service_room",
-                     *       "last_inspected_on": "2026-06-01",
-                     *       "last_refreshed_on": null,
-                     *       "location": "民生路社区居委会二楼",
-                     *       "name": "民生路社区计生服务室",
-                     *       "opened_on": "2016-03-01",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "refresh_due_on": null,
-                     *       "refresh_every_days": null,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FacilityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listFacilityInspections: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "condition": "needs_repair",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "facility_id": 1,
-                     *           "findings": "咨询台抽屉损坏，宣传资料架松动，已报修",
-                     *           "id": 2,
-                     *           "inspected_on": "2026-06-01",
-                     *           "inspector": "张桂兰",
-                     *           "photo_links": []
-                     *         },
-                     *         {
-                     *           "condition": "good",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "facility_id": 1,
-                     *           "findings": null,
-                     *           "id": 1,
-                     *           "inspected_on": "2025-11-27",
-                     *           "inspector": "李建华",
-                     *           "photo_links": []
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_InspectionRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    inspectFacility: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "condition": "needs_repair",
-                 *       "findings": "栏体玻璃破损一块，已报修",
-                 *       "inspected_on": "2026-06-14",
-                 *       "inspector": "张桂兰",
-                 *       "photo_links": [
-                 *         "https://example.org/photos/south-board.jpg"
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["InspectionCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "condition": "needs_repair",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "facility_id": 10,
-                     *       "findings": "栏体玻璃破损一块，已报修",
-                     *       "id": 12,
-                     *       "inspected_on": "2026-06-14",
-                     *       "inspector": "张桂兰",
-                     *       "photo_links": [
-                     *         "https://example.org/photos/south-board.jpg"
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InspectionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an inspection day before the facility opened or still to come */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listFacilityRefreshes: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "facility_id": 10,
-                     *           "id": 4,
-                     *           "photo_links": [
-                     *             "https://example.org/photos/south-board-new.jpg"
-                     *           ],
-                     *           "refreshed_on": "2026-06-14",
-                     *           "theme": "优生优育 健康家庭"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_RefreshRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    refreshFacility: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "photo_links": [
-                 *         "https://example.org/photos/south-board-new.jpg"
-                 *       ],
-                 *       "refreshed_on": "2026-06-14",
-                 *       "theme": "优生优育 健康家庭"
-                 *     }
-                 */
-                "application/json": components["schemas"]["RefreshCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "facility_id": 10,
-                     *       "id": 4,
-                     *       "photo_links": [
-                     *         "https://example.org/photos/south-board-new.jpg"
-                     *       ],
-                     *       "refreshed_on": "2026-06-14",
-                     *       "theme": "优生优育 健康家庭"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RefreshRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a refresh day before the facility opened or still to come */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -41377,7 +35697,6 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "about_staff": false,
                      *           "anonymous": true,
                      *           "answered_on": "2026-06-08",
                      *           "answered_on_time": true,
@@ -41390,13 +35709,13 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 5,
+                     *           "id": 4,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-06",
                      *           "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *           "satisfaction": null,
-                     *           "staff_upheld": null,
+                     *           "sms_phone_masked": "139****9002",
                      *           "status": "answered",
                      *           "subject": "育儿补贴怎么申领",
                      *           "submitter_name": null,
@@ -41404,7 +35723,6 @@ export interface operations {
                      *           "version": 2
                      *         },
                      *         {
-                     *           "about_staff": false,
                      *           "anonymous": false,
                      *           "answered_on": null,
                      *           "answered_on_time": null,
@@ -41417,13 +35735,13 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 4,
+                     *           "id": 3,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-13",
                      *           "reply": null,
                      *           "satisfaction": null,
-                     *           "staff_upheld": null,
+                     *           "sms_phone_masked": null,
                      *           "status": "open",
                      *           "subject": "生育登记要求重复提交材料",
                      *           "submitter_name": "居民",
@@ -41542,7 +35860,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "escalated_ids": [
-                     *         3
+                     *         2
                      *       ]
                      *     }
                      */
@@ -41653,7 +35971,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "anonymous": true,
                      *       "answered_on": "2026-06-08",
                      *       "answered_on_time": true,
@@ -41666,13 +35983,13 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 5,
+                     *       "id": 4,
                      *       "org_id": 5,
                      *       "overdue": false,
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
-                     *       "staff_upheld": null,
+                     *       "sms_phone_masked": "139****9002",
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "submitter_name": null,
@@ -41822,7 +36139,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "anonymous": false,
                      *       "answered_on": "2026-06-15",
                      *       "answered_on_time": true,
@@ -41835,13 +36151,13 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 6,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "overdue": false,
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": null,
-                     *       "staff_upheld": null,
+                     *       "sms_phone_masked": "137****1234",
                      *       "status": "answered",
                      *       "subject": "建议延长周末办事时间",
                      *       "submitter_name": "刘女士",
@@ -41956,6 +36272,216 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "前提条件不成立",
                      *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stopFeedbackTexts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                feedback_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source": "phone_call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeedbackTextsStop"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "anonymous": true,
+                     *       "answered_on": null,
+                     *       "answered_on_time": null,
+                     *       "category": "complaint",
+                     *       "contact": null,
+                     *       "content": "民生路药具发放站周六周日都关门，上班族只能请假去领，希望调整开放时间。",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "due_note": null,
+                     *       "due_on": "2026-06-05",
+                     *       "due_provisional": false,
+                     *       "escalated_on": null,
+                     *       "escalated_to_id": null,
+                     *       "id": 2,
+                     *       "org_id": 4,
+                     *       "overdue": true,
+                     *       "received_on": "2026-05-31",
+                     *       "reply": null,
+                     *       "satisfaction": null,
+                     *       "sms_phone_masked": null,
+                     *       "status": "open",
+                     *       "subject": "药具发放站周末不开门",
+                     *       "submitter_name": null,
+                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -42671,7 +37197,7 @@ export interface operations {
                      *       "description": "",
                      *       "direction": "at_least",
                      *       "figure_code": null,
-                     *       "id": 16,
+                     *       "id": 12,
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
@@ -43618,476 +38144,6 @@ export interface operations {
             };
         };
     };
-    listKnowledgeSurveys: {
-        parameters: {
-            query?: {
-                campaign_id?: number;
-                stage?: components["schemas"]["SurveyStage"];
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "activity_id": 1,
-                     *           "campaign_id": 1,
-                     *           "conducted_on": "2019-05-29",
-                     *           "correct_answers": 356,
-                     *           "correct_rate": 89,
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "id": 2,
-                     *           "notes": "活动现场发放问卷",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "questions": 10,
-                     *           "respondents": 40,
-                     *           "stage": "post"
-                     *         },
-                     *         {
-                     *           "activity_id": null,
-                     *           "campaign_id": 1,
-                     *           "conducted_on": "2019-05-20",
-                     *           "correct_answers": 248,
-                     *           "correct_rate": 62,
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "id": 1,
-                     *           "notes": "计生政策与优生优育知识问卷",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "questions": 10,
-                     *           "respondents": 40,
-                     *           "stage": "pre"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_SurveyRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    recordKnowledgeSurvey: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "campaign_id": 6,
-                 *       "conducted_on": "2026-06-14",
-                 *       "correct_answers": 186,
-                 *       "notes": "活动前入户问卷",
-                 *       "org_id": 4,
-                 *       "questions": 10,
-                 *       "respondents": 30,
-                 *       "stage": "pre"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SurveyCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": null,
-                     *       "campaign_id": 6,
-                     *       "conducted_on": "2026-06-14",
-                     *       "correct_answers": 186,
-                     *       "correct_rate": 62,
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 3,
-                     *       "notes": "活动前入户问卷",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "questions": 10,
-                     *       "respondents": 30,
-                     *       "stage": "pre"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SurveyRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, an activity of another campaign, a day still to come, a survey before the campaign after its day or one after it before */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getKnowledgeSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                survey_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 1,
-                     *       "campaign_id": 1,
-                     *       "conducted_on": "2019-05-29",
-                     *       "correct_answers": 356,
-                     *       "correct_rate": 89,
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 2,
-                     *       "notes": "活动现场发放问卷",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "questions": 10,
-                     *       "respondents": 40,
-                     *       "stage": "post"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SurveyRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listMessageRules: {
         parameters: {
             query?: never;
@@ -44651,6 +38707,772 @@ export interface operations {
                      *           "zh-CN": "服务"
                      *         }
                      *       },
+                     *       "audit_action": {
+                     *         "accountability.close": {
+                     *           "en": "Accountability case closed",
+                     *           "zh-CN": "问责结案"
+                     *         },
+                     *         "accountability.follow_up": {
+                     *           "en": "Accountability follow-up",
+                     *           "zh-CN": "问责跟进"
+                     *         },
+                     *         "accountability.open": {
+                     *           "en": "Accountability case opened",
+                     *           "zh-CN": "启动问责"
+                     *         },
+                     *         "activity.created": {
+                     *           "en": "Activity created",
+                     *           "zh-CN": "新增活动"
+                     *         },
+                     *         "activity.reported": {
+                     *           "en": "Activity reported",
+                     *           "zh-CN": "活动情况上报"
+                     *         },
+                     *         "assignment.create": {
+                     *           "en": "Assignment created",
+                     *           "zh-CN": "分解下达任务"
+                     *         },
+                     *         "assignment.note": {
+                     *           "en": "Assignment note",
+                     *           "zh-CN": "任务进展备注"
+                     *         },
+                     *         "assignment.reassign": {
+                     *           "en": "Assignment reassigned",
+                     *           "zh-CN": "调整任务分工"
+                     *         },
+                     *         "auth.account_under_attack": {
+                     *           "en": "Account under attack",
+                     *           "zh-CN": "账号疑似遭受攻击"
+                     *         },
+                     *         "auth.login": {
+                     *           "en": "Signed in",
+                     *           "zh-CN": "登录"
+                     *         },
+                     *         "auth.login_failed": {
+                     *           "en": "Sign-in failed",
+                     *           "zh-CN": "登录失败"
+                     *         },
+                     *         "auth.logout": {
+                     *           "en": "Signed out",
+                     *           "zh-CN": "退出登录"
+                     *         },
+                     *         "auth.refresh_reuse": {
+                     *           "en": "Refresh token reused (sessions revoked)",
+                     *           "zh-CN": "刷新令牌被重复使用（会话已撤销）"
+                     *         },
+                     *         "auth.unlocked": {
+                     *           "en": "Account unlocked",
+                     *           "zh-CN": "解除账号锁定"
+                     *         },
+                     *         "bank_account.revealed": {
+                     *           "en": "Bank account revealed",
+                     *           "zh-CN": "查看银行账号"
+                     *         },
+                     *         "bank_account.set": {
+                     *           "en": "Bank account set",
+                     *           "zh-CN": "登记银行账户"
+                     *         },
+                     *         "benefit_application.created": {
+                     *           "en": "Benefit application created",
+                     *           "zh-CN": "新建奖扶申请"
+                     *         },
+                     *         "benefit_application.reviewed": {
+                     *           "en": "Benefit application reviewed",
+                     *           "zh-CN": "审核奖扶申请"
+                     *         },
+                     *         "benefit_application.submitted": {
+                     *           "en": "Benefit application submitted",
+                     *           "zh-CN": "提交奖扶申请"
+                     *         },
+                     *         "benefit_application.updated": {
+                     *           "en": "Benefit application updated",
+                     *           "zh-CN": "修改奖扶申请"
+                     *         },
+                     *         "benefit_application.withdrawn": {
+                     *           "en": "Benefit application withdrawn",
+                     *           "zh-CN": "撤回奖扶申请"
+                     *         },
+                     *         "benefit_enrolment.active": {
+                     *           "en": "Enrolment active again",
+                     *           "zh-CN": "恢复享受"
+                     *         },
+                     *         "benefit_enrolment.created": {
+                     *           "en": "Enrolment created",
+                     *           "zh-CN": "纳入奖扶对象"
+                     *         },
+                     *         "benefit_enrolment.ended": {
+                     *           "en": "Enrolment ended",
+                     *           "zh-CN": "终止享受"
+                     *         },
+                     *         "benefit_enrolment.import_overridden": {
+                     *           "en": "Enrolment replaced on import",
+                     *           "zh-CN": "导入时以更高标准项目替代"
+                     *         },
+                     *         "benefit_enrolment.imported": {
+                     *           "en": "Enrolment imported",
+                     *           "zh-CN": "导入奖扶对象"
+                     *         },
+                     *         "benefit_enrolment.resumed": {
+                     *           "en": "Enrolment resumed",
+                     *           "zh-CN": "恢复享受"
+                     *         },
+                     *         "benefit_enrolment.review_cleared": {
+                     *           "en": "Enrolment review cleared",
+                     *           "zh-CN": "解除复核标记"
+                     *         },
+                     *         "benefit_enrolment.stopped_by_event": {
+                     *           "en": "Enrolment stopped by a life event",
+                     *           "zh-CN": "因生活事件停发"
+                     *         },
+                     *         "benefit_enrolment.suspended": {
+                     *           "en": "Enrolment suspended",
+                     *           "zh-CN": "暂停享受"
+                     *         },
+                     *         "benefit_program.standard_added": {
+                     *           "en": "Benefit standard added",
+                     *           "zh-CN": "新增奖扶标准"
+                     *         },
+                     *         "benefit_program.updated": {
+                     *           "en": "Benefit program updated",
+                     *           "zh-CN": "修改奖扶项目"
+                     *         },
+                     *         "benefit_recovery.found": {
+                     *           "en": "Overpayment found",
+                     *           "zh-CN": "发现多发待追回"
+                     *         },
+                     *         "benefit_recovery.refunded": {
+                     *           "en": "Overpayment refunded",
+                     *           "zh-CN": "多发款已退回"
+                     *         },
+                     *         "benefit_recovery.written_off": {
+                     *           "en": "Overpayment written off",
+                     *           "zh-CN": "多发款核销"
+                     *         },
+                     *         "birth_policy_rule.added": {
+                     *           "en": "Birth policy rule added",
+                     *           "zh-CN": "新增生育政策规则"
+                     *         },
+                     *         "book.amend": {
+                     *           "en": "Responsibility book amended",
+                     *           "zh-CN": "变更责任书"
+                     *         },
+                     *         "book.copy": {
+                     *           "en": "Responsibility book copied",
+                     *           "zh-CN": "复制责任书"
+                     *         },
+                     *         "book.create": {
+                     *           "en": "Responsibility book created",
+                     *           "zh-CN": "新建目标管理责任书"
+                     *         },
+                     *         "book.edit": {
+                     *           "en": "Responsibility book edited",
+                     *           "zh-CN": "修改责任书"
+                     *         },
+                     *         "book.report_value": {
+                     *           "en": "Indicator value reported",
+                     *           "zh-CN": "上报指标完成值"
+                     *         },
+                     *         "book.sign": {
+                     *           "en": "Responsibility book signed",
+                     *           "zh-CN": "签订责任书"
+                     *         },
+                     *         "branch.created": {
+                     *           "en": "Association branch created",
+                     *           "zh-CN": "新建协会分会"
+                     *         },
+                     *         "campaign.created": {
+                     *           "en": "Campaign created",
+                     *           "zh-CN": "新建宣传活动"
+                     *         },
+                     *         "care_case.assisted": {
+                     *           "en": "Care case assisted",
+                     *           "zh-CN": "登记帮扶"
+                     *         },
+                     *         "care_case.closed": {
+                     *           "en": "Care case closed",
+                     *           "zh-CN": "结束关怀"
+                     *         },
+                     *         "care_case.notes_read": {
+                     *           "en": "Care notes read",
+                     *           "zh-CN": "查看关怀记录"
+                     *         },
+                     *         "care_case.opened": {
+                     *           "en": "Care case opened",
+                     *           "zh-CN": "新建关怀对象"
+                     *         },
+                     *         "care_case.paired": {
+                     *           "en": "Care case paired",
+                     *           "zh-CN": "结对帮扶"
+                     *         },
+                     *         "care_case.visited": {
+                     *           "en": "Care case visited",
+                     *           "zh-CN": "走访慰问"
+                     *         },
+                     *         "care_project.activity": {
+                     *           "en": "Care project activity added",
+                     *           "zh-CN": "登记项目活动"
+                     *         },
+                     *         "care_project.beneficiary": {
+                     *           "en": "Care project beneficiary added",
+                     *           "zh-CN": "登记项目受益人"
+                     *         },
+                     *         "care_project.complete": {
+                     *           "en": "Care project completed",
+                     *           "zh-CN": "关怀项目完成"
+                     *         },
+                     *         "care_project.create": {
+                     *           "en": "Care project created",
+                     *           "zh-CN": "新建关怀项目"
+                     *         },
+                     *         "commitment.created": {
+                     *           "en": "Commitment created",
+                     *           "zh-CN": "新增公开承诺"
+                     *         },
+                     *         "commitment.updated": {
+                     *           "en": "Commitment updated",
+                     *           "zh-CN": "修改公开承诺"
+                     *         },
+                     *         "consent.granted": {
+                     *           "en": "Text message consent granted",
+                     *           "zh-CN": "登记短信同意"
+                     *         },
+                     *         "consent.revoked": {
+                     *           "en": "Text message consent revoked",
+                     *           "zh-CN": "撤回短信同意"
+                     *         },
+                     *         "contraceptive_product.created": {
+                     *           "en": "Contraceptive product created",
+                     *           "zh-CN": "新增药具品种"
+                     *         },
+                     *         "contraceptive_product.updated": {
+                     *           "en": "Contraceptive product updated",
+                     *           "zh-CN": "修改药具品种"
+                     *         },
+                     *         "deadline.recomputed": {
+                     *           "en": "Deadline recomputed",
+                     *           "zh-CN": "重新计算办理时限"
+                     *         },
+                     *         "demonstration.assessed": {
+                     *           "en": "Demonstration assessed",
+                     *           "zh-CN": "示范创建考核"
+                     *         },
+                     *         "demonstration.created": {
+                     *           "en": "Demonstration created",
+                     *           "zh-CN": "新建示范创建"
+                     *         },
+                     *         "demonstration.self_assessed": {
+                     *           "en": "Demonstration self-assessed",
+                     *           "zh-CN": "示范创建自评"
+                     *         },
+                     *         "dispensation.created": {
+                     *           "en": "Contraceptives dispensed",
+                     *           "zh-CN": "药具发放"
+                     *         },
+                     *         "dispensation.refused": {
+                     *           "en": "Dispensing refused",
+                     *           "zh-CN": "药具发放被拒"
+                     *         },
+                     *         "distribution_point.created": {
+                     *           "en": "Distribution point created",
+                     *           "zh-CN": "新增发放点"
+                     *         },
+                     *         "distribution_point.updated": {
+                     *           "en": "Distribution point updated",
+                     *           "zh-CN": "修改发放点"
+                     *         },
+                     *         "evaluation.accountability": {
+                     *           "en": "Evaluation accountability",
+                     *           "zh-CN": "考核结果问责"
+                     *         },
+                     *         "evaluation.adjust": {
+                     *           "en": "Evaluation adjusted",
+                     *           "zh-CN": "考核加减分"
+                     *         },
+                     *         "evaluation.create": {
+                     *           "en": "Evaluation created",
+                     *           "zh-CN": "新建考核"
+                     *         },
+                     *         "evaluation.finalize": {
+                     *           "en": "Evaluation finalized",
+                     *           "zh-CN": "考核定档"
+                     *         },
+                     *         "exchange.collected": {
+                     *           "en": "Exchange message collected",
+                     *           "zh-CN": "信息通报已取走"
+                     *         },
+                     *         "exchange.queued": {
+                     *           "en": "Exchange message queued",
+                     *           "zh-CN": "信息通报待发送"
+                     *         },
+                     *         "exchange.received": {
+                     *           "en": "Exchange message received",
+                     *           "zh-CN": "收到信息通报"
+                     *         },
+                     *         "family.child_added": {
+                     *           "en": "Child added",
+                     *           "zh-CN": "登记子女"
+                     *         },
+                     *         "family.child_updated": {
+                     *           "en": "Child updated",
+                     *           "zh-CN": "修改子女信息"
+                     *         },
+                     *         "family.created": {
+                     *           "en": "Family created",
+                     *           "zh-CN": "新建家庭"
+                     *         },
+                     *         "family.honour_certificate_void": {
+                     *           "en": "Honour certificate void",
+                     *           "zh-CN": "光荣证失效"
+                     *         },
+                     *         "family.updated": {
+                     *           "en": "Family updated",
+                     *           "zh-CN": "修改家庭"
+                     *         },
+                     *         "family_document.issued": {
+                     *           "en": "Family document issued",
+                     *           "zh-CN": "出具证明文书"
+                     *         },
+                     *         "family_document.revoked": {
+                     *           "en": "Family document revoked",
+                     *           "zh-CN": "作废证明文书"
+                     *         },
+                     *         "feedback.answered": {
+                     *           "en": "Feedback answered",
+                     *           "zh-CN": "答复意见投诉"
+                     *         },
+                     *         "feedback.contacts_read": {
+                     *           "en": "Submitters' contacts read",
+                     *           "zh-CN": "查看投诉人联系方式"
+                     *         },
+                     *         "feedback.escalated": {
+                     *           "en": "Feedback escalated to the street",
+                     *           "zh-CN": "意见投诉逾期上报街道"
+                     *         },
+                     *         "feedback.filed": {
+                     *           "en": "Feedback filed",
+                     *           "zh-CN": "收到意见投诉"
+                     *         },
+                     *         "feedback.rated": {
+                     *           "en": "Feedback rated",
+                     *           "zh-CN": "意见投诉满意度评价"
+                     *         },
+                     *         "import.done": {
+                     *           "en": "Import done",
+                     *           "zh-CN": "导入完成"
+                     *         },
+                     *         "import.queued": {
+                     *           "en": "Import queued",
+                     *           "zh-CN": "导入任务排队"
+                     *         },
+                     *         "import.rejected": {
+                     *           "en": "Import rejected",
+                     *           "zh-CN": "导入被拒"
+                     *         },
+                     *         "import.running": {
+                     *           "en": "Import running",
+                     *           "zh-CN": "导入进行中"
+                     *         },
+                     *         "indicator.create": {
+                     *           "en": "Indicator created",
+                     *           "zh-CN": "新增考核指标"
+                     *         },
+                     *         "integrity.reviewed": {
+                     *           "en": "Integrity agreement reviewed",
+                     *           "zh-CN": "诚信计生协议考评"
+                     *         },
+                     *         "integrity.signed": {
+                     *           "en": "Integrity agreement signed",
+                     *           "zh-CN": "签订诚信计生协议"
+                     *         },
+                     *         "member.joined": {
+                     *           "en": "Association member joined",
+                     *           "zh-CN": "协会会员入会"
+                     *         },
+                     *         "message_template.created": {
+                     *           "en": "Message template created",
+                     *           "zh-CN": "新增短信模板"
+                     *         },
+                     *         "migrant.arrived": {
+                     *           "en": "Migrant arrived",
+                     *           "zh-CN": "流动人口登记"
+                     *         },
+                     *         "migrant.certificate_submitted": {
+                     *           "en": "Marriage and childbearing certificate submitted",
+                     *           "zh-CN": "提交婚育证明"
+                     *         },
+                     *         "migrant.certificate_verified": {
+                     *           "en": "Certificate verified",
+                     *           "zh-CN": "核验婚育证明"
+                     *         },
+                     *         "migrant.departed": {
+                     *           "en": "Migrant departed",
+                     *           "zh-CN": "流动人口离开"
+                     *         },
+                     *         "migrant.permit_apply": {
+                     *           "en": "Residence permit applied for",
+                     *           "zh-CN": "申领居住证"
+                     *         },
+                     *         "migrant.permit_endorse": {
+                     *           "en": "Residence permit endorsed",
+                     *           "zh-CN": "居住证签注"
+                     *         },
+                     *         "migrant.permit_issue": {
+                     *           "en": "Residence permit issued",
+                     *           "zh-CN": "发放居住证"
+                     *         },
+                     *         "migrant.service_recorded": {
+                     *           "en": "Public service recorded",
+                     *           "zh-CN": "登记基本公共服务"
+                     *         },
+                     *         "migrant_transfer.accepted": {
+                     *           "en": "Hand-over accepted",
+                     *           "zh-CN": "接收移交"
+                     *         },
+                     *         "migrant_transfer.cancelled": {
+                     *           "en": "Hand-over cancelled",
+                     *           "zh-CN": "取消移交"
+                     *         },
+                     *         "migrant_transfer.declined": {
+                     *           "en": "Hand-over declined",
+                     *           "zh-CN": "拒绝移交"
+                     *         },
+                     *         "migrant_transfer.pending": {
+                     *           "en": "Hand-over pending",
+                     *           "zh-CN": "移交待接收"
+                     *         },
+                     *         "migrant_transfer.requested": {
+                     *           "en": "Hand-over requested",
+                     *           "zh-CN": "发起跨社区移交"
+                     *         },
+                     *         "objection.contacts_read": {
+                     *           "en": "Objectors' contacts read",
+                     *           "zh-CN": "查看异议人联系方式"
+                     *         },
+                     *         "objection.filed": {
+                     *           "en": "Objection filed",
+                     *           "zh-CN": "公示异议登记"
+                     *         },
+                     *         "objection.resolved": {
+                     *           "en": "Objection resolved",
+                     *           "zh-CN": "公示异议处理"
+                     *         },
+                     *         "org.created": {
+                     *           "en": "Org created",
+                     *           "zh-CN": "新建单位"
+                     *         },
+                     *         "org.updated": {
+                     *           "en": "Org updated",
+                     *           "zh-CN": "修改单位"
+                     *         },
+                     *         "partner.created": {
+                     *           "en": "Partner created",
+                     *           "zh-CN": "新建合作机构"
+                     *         },
+                     *         "partner.updated": {
+                     *           "en": "Partner updated",
+                     *           "zh-CN": "修改合作机构"
+                     *         },
+                     *         "payment_batch.approved": {
+                     *           "en": "Payment batch approved",
+                     *           "zh-CN": "审批发放批次"
+                     *         },
+                     *         "payment_batch.bank_answered": {
+                     *           "en": "Bank answer recorded",
+                     *           "zh-CN": "登记银行回盘"
+                     *         },
+                     *         "payment_batch.exported": {
+                     *           "en": "Payment batch exported",
+                     *           "zh-CN": "导出银行发放文件"
+                     *         },
+                     *         "payment_batch.generated": {
+                     *           "en": "Payment batch generated",
+                     *           "zh-CN": "生成发放批次"
+                     *         },
+                     *         "payment_batch.lines_dropped": {
+                     *           "en": "Payment lines dropped",
+                     *           "zh-CN": "发放批次剔除明细"
+                     *         },
+                     *         "payment_batch.paid": {
+                     *           "en": "Payment batch paid",
+                     *           "zh-CN": "发放完成"
+                     *         },
+                     *         "payment_batch.printed": {
+                     *           "en": "Payment batch printed",
+                     *           "zh-CN": "打印发放清册"
+                     *         },
+                     *         "period_report.accept": {
+                     *           "en": "Period report accepted",
+                     *           "zh-CN": "审核通过报表"
+                     *         },
+                     *         "period_report.amend": {
+                     *           "en": "Period report amended",
+                     *           "zh-CN": "更正已通过报表"
+                     *         },
+                     *         "period_report.prepare": {
+                     *           "en": "Period report prepared",
+                     *           "zh-CN": "生成定期报表"
+                     *         },
+                     *         "period_report.return": {
+                     *           "en": "Period report returned",
+                     *           "zh-CN": "退回报表"
+                     *         },
+                     *         "period_report.revise": {
+                     *           "en": "Period report revised",
+                     *           "zh-CN": "修订定期报表"
+                     *         },
+                     *         "period_report.submit": {
+                     *           "en": "Period report submitted",
+                     *           "zh-CN": "上报定期报表"
+                     *         },
+                     *         "policy.created": {
+                     *           "en": "Policy created",
+                     *           "zh-CN": "新建政策文件"
+                     *         },
+                     *         "policy.published": {
+                     *           "en": "Policy published",
+                     *           "zh-CN": "发布政策文件"
+                     *         },
+                     *         "policy.repealed": {
+                     *           "en": "Policy repealed",
+                     *           "zh-CN": "废止政策文件"
+                     *         },
+                     *         "policy.updated": {
+                     *           "en": "Policy updated",
+                     *           "zh-CN": "修改政策文件"
+                     *         },
+                     *         "pregnancy.cancelled": {
+                     *           "en": "Pregnancy cancelled",
+                     *           "zh-CN": "孕情登记作废"
+                     *         },
+                     *         "pregnancy.delivered": {
+                     *           "en": "Delivery recorded",
+                     *           "zh-CN": "分娩登记"
+                     *         },
+                     *         "pregnancy.ended": {
+                     *           "en": "Pregnancy ended",
+                     *           "zh-CN": "终止妊娠登记"
+                     *         },
+                     *         "pregnancy.following": {
+                     *           "en": "Pregnancy followed",
+                     *           "zh-CN": "孕情跟踪中"
+                     *         },
+                     *         "pregnancy.registered": {
+                     *           "en": "Pregnancy registered",
+                     *           "zh-CN": "孕情登记"
+                     *         },
+                     *         "pregnancy.visited": {
+                     *           "en": "Pregnancy visit",
+                     *           "zh-CN": "孕期随访"
+                     *         },
+                     *         "referral.accepted": {
+                     *           "en": "Referral accepted",
+                     *           "zh-CN": "接收转诊"
+                     *         },
+                     *         "referral.cancelled": {
+                     *           "en": "Referral cancelled",
+                     *           "zh-CN": "取消转诊"
+                     *         },
+                     *         "referral.completed": {
+                     *           "en": "Referral completed",
+                     *           "zh-CN": "转诊完成"
+                     *         },
+                     *         "referral.declined": {
+                     *           "en": "Referral declined",
+                     *           "zh-CN": "拒绝转诊"
+                     *         },
+                     *         "referral.requested": {
+                     *           "en": "Referral requested",
+                     *           "zh-CN": "发起转诊"
+                     *         },
+                     *         "referral.scheduled": {
+                     *           "en": "Referral scheduled",
+                     *           "zh-CN": "转诊预约"
+                     *         },
+                     *         "report_form.create": {
+                     *           "en": "Report form created",
+                     *           "zh-CN": "新增报表表式"
+                     *         },
+                     *         "resident.created": {
+                     *           "en": "Resident created",
+                     *           "zh-CN": "新建居民"
+                     *         },
+                     *         "resident.duplicate_id_number": {
+                     *           "en": "Duplicate ID number refused",
+                     *           "zh-CN": "身份证号重复登记被拒"
+                     *         },
+                     *         "resident.moved": {
+                     *           "en": "Resident moved",
+                     *           "zh-CN": "居民迁出"
+                     *         },
+                     *         "resident.moved_in": {
+                     *           "en": "Resident moved in",
+                     *           "zh-CN": "居民迁入"
+                     *         },
+                     *         "resident.pii_revealed": {
+                     *           "en": "Resident's ID number and phone revealed",
+                     *           "zh-CN": "查看居民身份证号和电话"
+                     *         },
+                     *         "resident.updated": {
+                     *           "en": "Resident updated",
+                     *           "zh-CN": "修改居民信息"
+                     *         },
+                     *         "reverification.check_confirmed": {
+                     *           "en": "Re-verification confirmed",
+                     *           "zh-CN": "年审确认通过"
+                     *         },
+                     *         "reverification.check_failed": {
+                     *           "en": "Re-verification failed",
+                     *           "zh-CN": "年审未通过"
+                     *         },
+                     *         "reverification.check_pending": {
+                     *           "en": "Re-verification check pending",
+                     *           "zh-CN": "年审待确认"
+                     *         },
+                     *         "reverification.closed": {
+                     *           "en": "Re-verification round closed",
+                     *           "zh-CN": "结束年审"
+                     *         },
+                     *         "reverification.opened": {
+                     *           "en": "Re-verification round opened",
+                     *           "zh-CN": "开启年审"
+                     *         },
+                     *         "screening.findings_revealed": {
+                     *           "en": "Screening findings revealed",
+                     *           "zh-CN": "查看检查结果"
+                     *         },
+                     *         "screening.recorded": {
+                     *           "en": "Screening recorded",
+                     *           "zh-CN": "登记检查结果"
+                     *         },
+                     *         "screening_program.created": {
+                     *           "en": "Screening program created",
+                     *           "zh-CN": "新建检查项目"
+                     *         },
+                     *         "screening_target.set": {
+                     *           "en": "Screening target set",
+                     *           "zh-CN": "设定检查目标"
+                     *         },
+                     *         "service_request.accepted": {
+                     *           "en": "Service request accepted",
+                     *           "zh-CN": "受理办件"
+                     *         },
+                     *         "service_request.completed": {
+                     *           "en": "Service request completed",
+                     *           "zh-CN": "办结"
+                     *         },
+                     *         "service_request.filed": {
+                     *           "en": "Service request filed",
+                     *           "zh-CN": "受理申请登记"
+                     *         },
+                     *         "service_request.forwarded": {
+                     *           "en": "Service request forwarded",
+                     *           "zh-CN": "转报上级"
+                     *         },
+                     *         "service_request.rejected": {
+                     *           "en": "Service request rejected",
+                     *           "zh-CN": "不予办理"
+                     *         },
+                     *         "service_request.resubmitted": {
+                     *           "en": "Service request resubmitted",
+                     *           "zh-CN": "补正后重新提交"
+                     *         },
+                     *         "service_request.returned": {
+                     *           "en": "Service request returned for correction",
+                     *           "zh-CN": "退回补正（一次性告知）"
+                     *         },
+                     *         "service_request.supplemented": {
+                     *           "en": "Service request supplemented",
+                     *           "zh-CN": "补交部分材料"
+                     *         },
+                     *         "service_type.created": {
+                     *           "en": "Service type created",
+                     *           "zh-CN": "新增服务事项"
+                     *         },
+                     *         "service_type.updated": {
+                     *           "en": "Service type updated",
+                     *           "zh-CN": "修改服务事项"
+                     *         },
+                     *         "stock.adjustment": {
+                     *           "en": "Stock adjusted",
+                     *           "zh-CN": "库存调整"
+                     *         },
+                     *         "stock.expiry_write_off": {
+                     *           "en": "Expired stock written off",
+                     *           "zh-CN": "过期药具报损"
+                     *         },
+                     *         "stock.receipt": {
+                     *           "en": "Stock received",
+                     *           "zh-CN": "药具入库"
+                     *         },
+                     *         "stock.transfer": {
+                     *           "en": "Stock transferred",
+                     *           "zh-CN": "药具调拨"
+                     *         },
+                     *         "stock_threshold.set": {
+                     *           "en": "Stock threshold set",
+                     *           "zh-CN": "设定库存预警线"
+                     *         },
+                     *         "sync.revealed": {
+                     *           "en": "Sync feed revealed personal data",
+                     *           "zh-CN": "同步下发敏感信息"
+                     *         },
+                     *         "sync_conflict.resolved": {
+                     *           "en": "Sync conflict resolved",
+                     *           "zh-CN": "处理同步冲突"
+                     *         },
+                     *         "sync_device.registered": {
+                     *           "en": "Sync device registered",
+                     *           "zh-CN": "登记同步设备"
+                     *         },
+                     *         "sync_device.revoked": {
+                     *           "en": "Sync device revoked",
+                     *           "zh-CN": "停用同步设备"
+                     *         },
+                     *         "training.attendance_added": {
+                     *           "en": "Training attendance added",
+                     *           "zh-CN": "登记培训出勤"
+                     *         },
+                     *         "training.created": {
+                     *           "en": "Training created",
+                     *           "zh-CN": "新建培训"
+                     *         },
+                     *         "user.created": {
+                     *           "en": "Account created",
+                     *           "zh-CN": "新建账号"
+                     *         },
+                     *         "user.updated": {
+                     *           "en": "Account updated",
+                     *           "zh-CN": "修改账号"
+                     *         },
+                     *         "webhook.replayed": {
+                     *           "en": "Webhook replayed",
+                     *           "zh-CN": "重发事件推送"
+                     *         },
+                     *         "webhook.subscribed": {
+                     *           "en": "Webhook subscribed",
+                     *           "zh-CN": "订阅事件推送"
+                     *         },
+                     *         "webhook.unsubscribed": {
+                     *           "en": "Webhook unsubscribed",
+                     *           "zh-CN": "取消事件推送"
+                     *         },
+                     *         "worker.created": {
+                     *           "en": "Worker created",
+                     *           "zh-CN": "新增计生工作人员"
+                     *         },
+                     *         "worker.revealed": {
+                     *           "en": "Worker's personal data revealed",
+                     *           "zh-CN": "查看工作人员身份信息"
+                     *         },
+                     *         "worker.updated": {
+                     *           "en": "Worker updated",
+                     *           "zh-CN": "修改计生工作人员"
+                     *         },
+                     *         "working_calendar.replaced": {
+                     *           "en": "Working calendar replaced",
+                     *           "zh-CN": "更新工作日历"
+                     *         }
+                     *       },
                      *       "benefit_application_status": {
                      *         "draft": {
                      *           "en": "Draft",
@@ -44991,16 +39813,6 @@ export interface operations {
                      *           "zh-CN": "健在"
                      *         }
                      *       },
-                     *       "conduct_finding_status": {
-                     *         "open": {
-                     *           "en": "Being rectified",
-                     *           "zh-CN": "整改中"
-                     *         },
-                     *         "rectified": {
-                     *           "en": "Rectified",
-                     *           "zh-CN": "已整改"
-                     *         }
-                     *       },
                      *       "consent_source": {
                      *         "app": {
                      *           "en": "The resident's own app",
@@ -45017,6 +39829,10 @@ export interface operations {
                      *         "phone_call": {
                      *           "en": "Recorded phone call",
                      *           "zh-CN": "电话表示（有录音）"
+                     *         },
+                     *         "public_form": {
+                     *           "en": "Ticked on the public feedback form",
+                     *           "zh-CN": "提交投诉建议时勾选同意"
                      *         },
                      *         "sms_reply": {
                      *           "en": "Reply by text message",
@@ -45259,46 +40075,6 @@ export interface operations {
                      *         "final": {
                      *           "en": "Final",
                      *           "zh-CN": "已定稿"
-                     *         }
-                     *       },
-                     *       "facility_condition": {
-                     *         "good": {
-                     *           "en": "Good",
-                     *           "zh-CN": "完好"
-                     *         },
-                     *         "needs_repair": {
-                     *           "en": "Needs repair",
-                     *           "zh-CN": "需维修"
-                     *         },
-                     *         "out_of_use": {
-                     *           "en": "Out of use",
-                     *           "zh-CN": "停用"
-                     *         }
-                     *       },
-                     *       "facility_kind": {
-                     *         "cultural_wall": {
-                     *           "en": "Cultural wall",
-                     *           "zh-CN": "文化墙"
-                     *         },
-                     *         "distribution_point": {
-                     *           "en": "Contraceptive distribution point",
-                     *           "zh-CN": "药具发放点"
-                     *         },
-                     *         "publicity_board": {
-                     *           "en": "Publicity board",
-                     *           "zh-CN": "宣传栏"
-                     *         },
-                     *         "publicity_site": {
-                     *           "en": "Publicity site",
-                     *           "zh-CN": "宣传阵地"
-                     *         },
-                     *         "service_room": {
-                     *           "en": "Family planning service room",
-                     *           "zh-CN": "计生服务室"
-                     *         },
-                     *         "service_station": {
-                     *           "en": "Family planning service station",
-                     *           "zh-CN": "计生服务站"
                      *         }
                      *       },
                      *       "family_document_kind": {
@@ -45925,36 +40701,6 @@ export interface operations {
                      *           "zh-CN": "孕产妇和儿童保健"
                      *         }
                      *       },
-                     *       "reach_channel": {
-                     *         "broadcast": {
-                     *           "en": "Broadcast and screens",
-                     *           "zh-CN": "广播、电子屏"
-                     *         },
-                     *         "door_to_door": {
-                     *           "en": "Door to door",
-                     *           "zh-CN": "入户宣传"
-                     *         },
-                     *         "on_site": {
-                     *           "en": "On site",
-                     *           "zh-CN": "现场活动"
-                     *         },
-                     *         "other": {
-                     *           "en": "Other",
-                     *           "zh-CN": "其他"
-                     *         },
-                     *         "publicity_board": {
-                     *           "en": "Boards and walls",
-                     *           "zh-CN": "宣传栏、文化墙"
-                     *         },
-                     *         "sms": {
-                     *           "en": "Text message",
-                     *           "zh-CN": "短信"
-                     *         },
-                     *         "wechat": {
-                     *           "en": "WeChat",
-                     *           "zh-CN": "微信"
-                     *         }
-                     *       },
                      *       "receipt_source": {
                      *         "district_allocation": {
                      *           "en": "District allocation",
@@ -46143,16 +40889,6 @@ export interface operations {
                      *           "zh-CN": "单位计生联络员"
                      *         }
                      *       },
-                     *       "rule_book": {
-                     *         "residents_convention": {
-                     *           "en": "Residents' convention",
-                     *           "zh-CN": "居民公约"
-                     *         },
-                     *         "village_rules": {
-                     *           "en": "Village rules",
-                     *           "zh-CN": "村规民约"
-                     *         }
-                     *       },
                      *       "screening_kind": {
                      *         "migrant_youth_health": {
                      *           "en": "Youth health for migrant workers",
@@ -46161,10 +40897,6 @@ export interface operations {
                      *         "pre_pregnancy_check": {
                      *           "en": "Free pre-pregnancy eugenic health check",
                      *           "zh-CN": "国家免费孕前优生健康检查"
-                     *         },
-                     *         "prenatal_screening": {
-                     *           "en": "Birth-defect prenatal screening",
-                     *           "zh-CN": "出生缺陷产前筛查"
                      *         },
                      *         "reproductive_health_census": {
                      *           "en": "Reproductive health census",
@@ -46371,16 +41103,6 @@ export interface operations {
                      *         "transfer_out": {
                      *           "en": "Transfer out",
                      *           "zh-CN": "调出"
-                     *         }
-                     *       },
-                     *       "survey_stage": {
-                     *         "post": {
-                     *           "en": "After",
-                     *           "zh-CN": "活动后"
-                     *         },
-                     *         "pre": {
-                     *           "en": "Before",
-                     *           "zh-CN": "活动前"
                      *         }
                      *       },
                      *       "sync_conflict_state": {
@@ -46820,27 +41542,6 @@ export interface operations {
                      *             "permission": "care:write",
                      *             "step": "activities",
                      *             "to": "under_way"
-                     *           }
-                     *         ]
-                     *       },
-                     *       "conduct_finding": {
-                     *         "states": [
-                     *           "open",
-                     *           "rectified"
-                     *         ],
-                     *         "steps": [
-                     *           {
-                     *             "from": [
-                     *               "open"
-                     *             ],
-                     *             "guard": "the team concerned says what it did and when",
-                     *             "label": {
-                     *               "en": "Rectify",
-                     *               "zh-CN": "整改到位"
-                     *             },
-                     *             "permission": "conduct:rectify",
-                     *             "step": "rectify",
-                     *             "to": "rectified"
                      *           }
                      *         ]
                      *       },
@@ -48469,7 +43170,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104020000",
+                     *           "household_division_code": "510104000000",
                      *           "household_province": "51",
                      *           "id": 1,
                      *           "permit_applied_on": null,
@@ -48498,7 +43199,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104020000",
+                     *           "household_division_code": "510104000000",
                      *           "household_province": "51",
                      *           "id": 2,
                      *           "permit_applied_on": null,
@@ -49009,7 +43710,7 @@ export interface operations {
                      *       "destination": null,
                      *       "employer_name": null,
                      *       "employer_unit_id": null,
-                     *       "household_division_code": "510104020000",
+                     *       "household_division_code": "510104000000",
                      *       "household_province": "51",
                      *       "id": 1,
                      *       "permit_applied_on": null,
@@ -59795,6 +54496,8 @@ export interface operations {
                  *       "content": "上班族工作日没时间，建议周六上午也能办理生育登记。",
                  *       "name": "刘女士",
                  *       "org_code": "500103003001",
+                 *       "sms_consent": true,
+                 *       "sms_phone": "13700001234",
                  *       "subject": "建议延长周末办事时间"
                  *     }
                  */
@@ -59916,7 +54619,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "answered_on": "2026-06-08",
                      *       "category": "inquiry",
                      *       "due_note": null,
@@ -59926,7 +54628,7 @@ export interface operations {
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
-                     *       "staff_upheld": null,
+                     *       "sms_phone_masked": "139****9002",
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "tracking_code": "2Q9X4W8R3T6H"
@@ -60025,7 +54727,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "answered_on": "2026-06-15",
                      *       "category": "suggestion",
                      *       "due_note": null,
@@ -60035,7 +54736,7 @@ export interface operations {
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": 5,
-                     *       "staff_upheld": null,
+                     *       "sms_phone_masked": "137****1234",
                      *       "status": "closed",
                      *       "subject": "建议延长周末办事时间",
                      *       "tracking_code": "X4W8R3T6HNK7"
@@ -60105,6 +54806,128 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stopPublicFeedbackTexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "answered_on": "2026-06-15",
+                     *       "category": "suggestion",
+                     *       "due_note": null,
+                     *       "due_on": "2026-06-30",
+                     *       "due_provisional": false,
+                     *       "escalated": false,
+                     *       "received_on": "2026-06-15",
+                     *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
+                     *       "satisfaction": 5,
+                     *       "sms_phone_masked": null,
+                     *       "status": "closed",
+                     *       "subject": "建议延长周末办事时间",
+                     *       "tracking_code": "X4W8R3T6HNK7"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackPublicView"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -61077,7 +55900,7 @@ export interface operations {
                  *       "partner_id": 1,
                  *       "priority": "urgent",
                  *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
-                 *       "screening_id": 69
+                 *       "screening_id": 57
                  *     }
                  */
                 "application/json": components["schemas"]["ReferralCreate"];
@@ -61107,7 +55930,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "requested",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -61434,7 +56257,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "accepted",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -61892,7 +56715,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "completed",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -62350,7 +57173,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "scheduled",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -63063,34 +57886,36 @@ export interface operations {
                      * @example {
                      *       "coverage": [
                      *         {
-                     *           "coverage": 9.47,
+                     *           "coverage": 7.5,
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
-                     *           "screened": 18,
-                     *           "target": 190
+                     *           "screened": 12,
+                     *           "target": 160
                      *         },
                      *         {
-                     *           "coverage": 9.73,
+                     *           "coverage": 7.5,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
-                     *           "screened": 18,
-                     *           "target": 185
+                     *           "screened": 12,
+                     *           "target": 160
                      *         }
                      *       ],
                      *       "evaluations": [
                      *         {
-                     *           "book_id": 7,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
+                     *           "book_id": 4,
+                     *           "indicator_names": {},
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 4,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 5,
+                     *           "indicator_names": {},
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -63447,18 +58272,20 @@ export interface operations {
                      *       "alerts": [],
                      *       "books": [
                      *         {
-                     *           "book_id": 7,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
+                     *           "book_id": 4,
+                     *           "indicator_names": {},
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 4,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 5,
+                     *           "indicator_names": {},
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -63899,663 +58726,6 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "无权限",
                      *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listResidentMeetings: {
-        parameters: {
-            query?: {
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "attendance": 38,
-                     *           "held_on": "2019-05-08",
-                     *           "id": 2,
-                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
-                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
-                     *           "rules_adopted": 1,
-                     *           "title": "较场口社区2019年居民会议",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "attendance": 46,
-                     *           "held_on": "2019-04-12",
-                     *           "id": 1,
-                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
-                     *           "rules_adopted": 2,
-                     *           "title": "民生路社区2019年居民代表会议",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_MeetingRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createResidentMeeting: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "attendance": 48,
-                 *       "held_on": "2026-06-12",
-                 *       "matters": "讨论将孕前优生健康检查写入居民公约",
-                 *       "org_id": 4,
-                 *       "resolutions": "一致同意增补条款",
-                 *       "title": "民生路社区居民代表会议"
-                 *     }
-                 */
-                "application/json": components["schemas"]["MeetingCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "attendance": 48,
-                     *       "held_on": "2026-06-12",
-                     *       "id": 3,
-                     *       "matters": "讨论将孕前优生健康检查写入居民公约",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "resolutions": "一致同意增补条款",
-                     *       "rules_adopted": 0,
-                     *       "title": "民生路社区居民代表会议",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["MeetingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getResidentMeeting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                meeting_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "attendance": 38,
-                     *       "held_on": "2019-05-08",
-                     *       "id": 2,
-                     *       "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
-                     *       "org_id": 5,
-                     *       "org_name": "较场口社区",
-                     *       "resolutions": "表决通过居民公约计划生育条款修订稿。",
-                     *       "rules_adopted": 1,
-                     *       "title": "较场口社区2019年居民会议",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["MeetingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    adoptCommunityRule: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                meeting_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "book": "residents_convention",
-                 *       "clause_no": "第十条",
-                 *       "text": "新婚夫妇主动参加免费孕前优生健康检查。"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CommunityRuleCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "adopted_on": "2026-06-12",
-                     *       "book": "residents_convention",
-                     *       "clause_no": "第十条",
-                     *       "id": 4,
-                     *       "meeting_id": 3,
-                     *       "meeting_title": "民生路社区居民代表会议",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
-                     *       "version": 1,
-                     *       "volunteers": []
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CommunityRuleRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -65466,7 +59636,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "evidence": "同意书 2026-0153",
                      *       "granted_on": "2026-06-15",
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "in_force": true,
                      *       "recorded_by": 4,
                      *       "resident_id": 488,
@@ -65669,7 +59839,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "evidence": "同意书 2026-0153",
                      *       "granted_on": "2026-06-15",
-                     *       "id": 1,
+                     *       "id": 4,
                      *       "in_force": false,
                      *       "recorded_by": 4,
                      *       "resident_id": 488,
@@ -66658,7 +60828,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 16,
+                 *           "indicator_id": 12,
                  *           "target": 90,
                  *           "weight": 100
                  *         }
@@ -66684,13 +60854,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 29,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 16,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -66881,7 +61051,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 8,
+                 *       "source_book_id": 7,
                  *       "year": 2027
                  *     }
                  */
@@ -66899,14 +61069,14 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 8,
-                     *           "id": 9,
+                     *           "copied_from_id": 7,
+                     *           "id": 8,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 30,
+                     *               "id": 26,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 16,
+                     *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -66930,14 +61100,14 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 8,
-                     *           "id": 10,
+                     *           "copied_from_id": 7,
+                     *           "id": 9,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 31,
+                     *               "id": 27,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 16,
+                     *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -67305,13 +61475,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 29,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 16,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -67656,7 +61826,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 16,
+                 *           "indicator_id": 12,
                  *           "target": 85,
                  *           "weight": 100
                  *         }
@@ -67678,7 +61848,7 @@ export interface operations {
                      * @example {
                      *       "after": [
                      *         {
-                     *           "indicator_id": 16,
+                     *           "indicator_id": 12,
                      *           "target": 85,
                      *           "veto": false,
                      *           "weight": 100
@@ -67687,13 +61857,13 @@ export interface operations {
                      *       "amended_by": 2,
                      *       "before": [
                      *         {
-                     *           "indicator_id": 16,
+                     *           "indicator_id": 12,
                      *           "target": 90,
                      *           "veto": false,
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 8,
+                     *       "book_id": 7,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -68186,13 +62356,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 29,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 16,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": 92.5,
@@ -68613,13 +62783,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 7,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 29,
+                     *           "id": 25,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 16,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -69800,145 +63970,6 @@ export interface operations {
             };
         };
     };
-    listScreeningKinds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "code": "pre_pregnancy_check",
-                     *         "effective_from": "2000-01-01",
-                     *         "effective_to": null,
-                     *         "in_force": true,
-                     *         "name_en": "Free pre-pregnancy eugenic health check",
-                     *         "name_zh": "国家免费孕前优生健康检查",
-                     *         "population": {
-                     *           "marital_status": [
-                     *             "married"
-                     *           ],
-                     *           "max_age": 49,
-                     *           "min_age": 20
-                     *         },
-                     *         "source": "国家人口计生委、财政部：国家免费孕前优生健康检查项目（2010年起试点，2013年起覆盖全国所有县区）：计划怀孕的夫妇，夫妻同查（出生缺陷一级预防）"
-                     *       },
-                     *       {
-                     *         "code": "reproductive_health_census",
-                     *         "effective_from": "2000-01-01",
-                     *         "effective_to": null,
-                     *         "in_force": true,
-                     *         "name_en": "Reproductive health census",
-                     *         "name_zh": "生殖健康普查",
-                     *         "population": {
-                     *           "marital_status": [
-                     *             "married"
-                     *           ],
-                     *           "max_age": 49,
-                     *           "min_age": 20,
-                     *           "sex": "female"
-                     *         },
-                     *         "source": "健康重庆—生殖健康促进计划：育龄人群生殖健康普查（育龄妇女按统计口径为15–49岁已婚妇女）"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["ScreeningKindRead"][];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listScreeningPrograms: {
         parameters: {
             query?: {
@@ -70137,7 +64168,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 9,
+                     *       "id": 8,
                      *       "kind": "pre_pregnancy_check",
                      *       "name": "2026年民生路社区孕前优生健康检查",
                      *       "org_id": 4,
@@ -70626,9 +64657,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 18,
+                     *       "id": 16,
                      *       "org_id": 4,
-                     *       "program_id": 9,
+                     *       "program_id": 8,
                      *       "target_count": 30,
                      *       "version": 2
                      *     }
@@ -70952,7 +64983,7 @@ export interface operations {
                  *         "病史询问",
                  *         "体格检查"
                  *       ],
-                 *       "program_id": 9,
+                 *       "program_id": 8,
                  *       "provider_partner_id": 1,
                  *       "resident_id": 488,
                  *       "risk_level": "high",
@@ -70977,14 +65008,14 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "findings": null,
                      *       "has_findings": true,
-                     *       "id": 69,
+                     *       "id": 57,
                      *       "items": [
                      *         "病史询问",
                      *         "体格检查"
                      *       ],
                      *       "org_id": 4,
                      *       "org_name": null,
-                     *       "program_id": 9,
+                     *       "program_id": 8,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
                      *       "resident_id": 488,
@@ -71746,7 +65777,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "submitted",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 2,
                      *       "working_days_taken": null
                      *     }
@@ -72460,7 +66491,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "completed",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 5,
                      *       "working_days_taken": 0
                      *     }
@@ -72909,7 +66940,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "forwarded",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "4W8R3T6HNK7M",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 3,
                      *       "working_days_taken": null
                      *     }
@@ -73448,7 +67479,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "rejected",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "8R3T6HNK7M2Q",
                      *       "version": 5,
                      *       "working_days_taken": 0
                      *     }
@@ -73721,7 +67752,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "submitted",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "8R3T6HNK7M2Q",
                      *       "version": 4,
                      *       "working_days_taken": null
                      *     }
@@ -73987,7 +68018,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "returned",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "8R3T6HNK7M2Q",
                      *       "version": 3,
                      *       "working_days_taken": null
                      *     }
@@ -76872,6 +70903,772 @@ export interface operations {
                      *               "zh-CN": "服务"
                      *             }
                      *           },
+                     *           "audit_action": {
+                     *             "accountability.close": {
+                     *               "en": "Accountability case closed",
+                     *               "zh-CN": "问责结案"
+                     *             },
+                     *             "accountability.follow_up": {
+                     *               "en": "Accountability follow-up",
+                     *               "zh-CN": "问责跟进"
+                     *             },
+                     *             "accountability.open": {
+                     *               "en": "Accountability case opened",
+                     *               "zh-CN": "启动问责"
+                     *             },
+                     *             "activity.created": {
+                     *               "en": "Activity created",
+                     *               "zh-CN": "新增活动"
+                     *             },
+                     *             "activity.reported": {
+                     *               "en": "Activity reported",
+                     *               "zh-CN": "活动情况上报"
+                     *             },
+                     *             "assignment.create": {
+                     *               "en": "Assignment created",
+                     *               "zh-CN": "分解下达任务"
+                     *             },
+                     *             "assignment.note": {
+                     *               "en": "Assignment note",
+                     *               "zh-CN": "任务进展备注"
+                     *             },
+                     *             "assignment.reassign": {
+                     *               "en": "Assignment reassigned",
+                     *               "zh-CN": "调整任务分工"
+                     *             },
+                     *             "auth.account_under_attack": {
+                     *               "en": "Account under attack",
+                     *               "zh-CN": "账号疑似遭受攻击"
+                     *             },
+                     *             "auth.login": {
+                     *               "en": "Signed in",
+                     *               "zh-CN": "登录"
+                     *             },
+                     *             "auth.login_failed": {
+                     *               "en": "Sign-in failed",
+                     *               "zh-CN": "登录失败"
+                     *             },
+                     *             "auth.logout": {
+                     *               "en": "Signed out",
+                     *               "zh-CN": "退出登录"
+                     *             },
+                     *             "auth.refresh_reuse": {
+                     *               "en": "Refresh token reused (sessions revoked)",
+                     *               "zh-CN": "刷新令牌被重复使用（会话已撤销）"
+                     *             },
+                     *             "auth.unlocked": {
+                     *               "en": "Account unlocked",
+                     *               "zh-CN": "解除账号锁定"
+                     *             },
+                     *             "bank_account.revealed": {
+                     *               "en": "Bank account revealed",
+                     *               "zh-CN": "查看银行账号"
+                     *             },
+                     *             "bank_account.set": {
+                     *               "en": "Bank account set",
+                     *               "zh-CN": "登记银行账户"
+                     *             },
+                     *             "benefit_application.created": {
+                     *               "en": "Benefit application created",
+                     *               "zh-CN": "新建奖扶申请"
+                     *             },
+                     *             "benefit_application.reviewed": {
+                     *               "en": "Benefit application reviewed",
+                     *               "zh-CN": "审核奖扶申请"
+                     *             },
+                     *             "benefit_application.submitted": {
+                     *               "en": "Benefit application submitted",
+                     *               "zh-CN": "提交奖扶申请"
+                     *             },
+                     *             "benefit_application.updated": {
+                     *               "en": "Benefit application updated",
+                     *               "zh-CN": "修改奖扶申请"
+                     *             },
+                     *             "benefit_application.withdrawn": {
+                     *               "en": "Benefit application withdrawn",
+                     *               "zh-CN": "撤回奖扶申请"
+                     *             },
+                     *             "benefit_enrolment.active": {
+                     *               "en": "Enrolment active again",
+                     *               "zh-CN": "恢复享受"
+                     *             },
+                     *             "benefit_enrolment.created": {
+                     *               "en": "Enrolment created",
+                     *               "zh-CN": "纳入奖扶对象"
+                     *             },
+                     *             "benefit_enrolment.ended": {
+                     *               "en": "Enrolment ended",
+                     *               "zh-CN": "终止享受"
+                     *             },
+                     *             "benefit_enrolment.import_overridden": {
+                     *               "en": "Enrolment replaced on import",
+                     *               "zh-CN": "导入时以更高标准项目替代"
+                     *             },
+                     *             "benefit_enrolment.imported": {
+                     *               "en": "Enrolment imported",
+                     *               "zh-CN": "导入奖扶对象"
+                     *             },
+                     *             "benefit_enrolment.resumed": {
+                     *               "en": "Enrolment resumed",
+                     *               "zh-CN": "恢复享受"
+                     *             },
+                     *             "benefit_enrolment.review_cleared": {
+                     *               "en": "Enrolment review cleared",
+                     *               "zh-CN": "解除复核标记"
+                     *             },
+                     *             "benefit_enrolment.stopped_by_event": {
+                     *               "en": "Enrolment stopped by a life event",
+                     *               "zh-CN": "因生活事件停发"
+                     *             },
+                     *             "benefit_enrolment.suspended": {
+                     *               "en": "Enrolment suspended",
+                     *               "zh-CN": "暂停享受"
+                     *             },
+                     *             "benefit_program.standard_added": {
+                     *               "en": "Benefit standard added",
+                     *               "zh-CN": "新增奖扶标准"
+                     *             },
+                     *             "benefit_program.updated": {
+                     *               "en": "Benefit program updated",
+                     *               "zh-CN": "修改奖扶项目"
+                     *             },
+                     *             "benefit_recovery.found": {
+                     *               "en": "Overpayment found",
+                     *               "zh-CN": "发现多发待追回"
+                     *             },
+                     *             "benefit_recovery.refunded": {
+                     *               "en": "Overpayment refunded",
+                     *               "zh-CN": "多发款已退回"
+                     *             },
+                     *             "benefit_recovery.written_off": {
+                     *               "en": "Overpayment written off",
+                     *               "zh-CN": "多发款核销"
+                     *             },
+                     *             "birth_policy_rule.added": {
+                     *               "en": "Birth policy rule added",
+                     *               "zh-CN": "新增生育政策规则"
+                     *             },
+                     *             "book.amend": {
+                     *               "en": "Responsibility book amended",
+                     *               "zh-CN": "变更责任书"
+                     *             },
+                     *             "book.copy": {
+                     *               "en": "Responsibility book copied",
+                     *               "zh-CN": "复制责任书"
+                     *             },
+                     *             "book.create": {
+                     *               "en": "Responsibility book created",
+                     *               "zh-CN": "新建目标管理责任书"
+                     *             },
+                     *             "book.edit": {
+                     *               "en": "Responsibility book edited",
+                     *               "zh-CN": "修改责任书"
+                     *             },
+                     *             "book.report_value": {
+                     *               "en": "Indicator value reported",
+                     *               "zh-CN": "上报指标完成值"
+                     *             },
+                     *             "book.sign": {
+                     *               "en": "Responsibility book signed",
+                     *               "zh-CN": "签订责任书"
+                     *             },
+                     *             "branch.created": {
+                     *               "en": "Association branch created",
+                     *               "zh-CN": "新建协会分会"
+                     *             },
+                     *             "campaign.created": {
+                     *               "en": "Campaign created",
+                     *               "zh-CN": "新建宣传活动"
+                     *             },
+                     *             "care_case.assisted": {
+                     *               "en": "Care case assisted",
+                     *               "zh-CN": "登记帮扶"
+                     *             },
+                     *             "care_case.closed": {
+                     *               "en": "Care case closed",
+                     *               "zh-CN": "结束关怀"
+                     *             },
+                     *             "care_case.notes_read": {
+                     *               "en": "Care notes read",
+                     *               "zh-CN": "查看关怀记录"
+                     *             },
+                     *             "care_case.opened": {
+                     *               "en": "Care case opened",
+                     *               "zh-CN": "新建关怀对象"
+                     *             },
+                     *             "care_case.paired": {
+                     *               "en": "Care case paired",
+                     *               "zh-CN": "结对帮扶"
+                     *             },
+                     *             "care_case.visited": {
+                     *               "en": "Care case visited",
+                     *               "zh-CN": "走访慰问"
+                     *             },
+                     *             "care_project.activity": {
+                     *               "en": "Care project activity added",
+                     *               "zh-CN": "登记项目活动"
+                     *             },
+                     *             "care_project.beneficiary": {
+                     *               "en": "Care project beneficiary added",
+                     *               "zh-CN": "登记项目受益人"
+                     *             },
+                     *             "care_project.complete": {
+                     *               "en": "Care project completed",
+                     *               "zh-CN": "关怀项目完成"
+                     *             },
+                     *             "care_project.create": {
+                     *               "en": "Care project created",
+                     *               "zh-CN": "新建关怀项目"
+                     *             },
+                     *             "commitment.created": {
+                     *               "en": "Commitment created",
+                     *               "zh-CN": "新增公开承诺"
+                     *             },
+                     *             "commitment.updated": {
+                     *               "en": "Commitment updated",
+                     *               "zh-CN": "修改公开承诺"
+                     *             },
+                     *             "consent.granted": {
+                     *               "en": "Text message consent granted",
+                     *               "zh-CN": "登记短信同意"
+                     *             },
+                     *             "consent.revoked": {
+                     *               "en": "Text message consent revoked",
+                     *               "zh-CN": "撤回短信同意"
+                     *             },
+                     *             "contraceptive_product.created": {
+                     *               "en": "Contraceptive product created",
+                     *               "zh-CN": "新增药具品种"
+                     *             },
+                     *             "contraceptive_product.updated": {
+                     *               "en": "Contraceptive product updated",
+                     *               "zh-CN": "修改药具品种"
+                     *             },
+                     *             "deadline.recomputed": {
+                     *               "en": "Deadline recomputed",
+                     *               "zh-CN": "重新计算办理时限"
+                     *             },
+                     *             "demonstration.assessed": {
+                     *               "en": "Demonstration assessed",
+                     *               "zh-CN": "示范创建考核"
+                     *             },
+                     *             "demonstration.created": {
+                     *               "en": "Demonstration created",
+                     *               "zh-CN": "新建示范创建"
+                     *             },
+                     *             "demonstration.self_assessed": {
+                     *               "en": "Demonstration self-assessed",
+                     *               "zh-CN": "示范创建自评"
+                     *             },
+                     *             "dispensation.created": {
+                     *               "en": "Contraceptives dispensed",
+                     *               "zh-CN": "药具发放"
+                     *             },
+                     *             "dispensation.refused": {
+                     *               "en": "Dispensing refused",
+                     *               "zh-CN": "药具发放被拒"
+                     *             },
+                     *             "distribution_point.created": {
+                     *               "en": "Distribution point created",
+                     *               "zh-CN": "新增发放点"
+                     *             },
+                     *             "distribution_point.updated": {
+                     *               "en": "Distribution point updated",
+                     *               "zh-CN": "修改发放点"
+                     *             },
+                     *             "evaluation.accountability": {
+                     *               "en": "Evaluation accountability",
+                     *               "zh-CN": "考核结果问责"
+                     *             },
+                     *             "evaluation.adjust": {
+                     *               "en": "Evaluation adjusted",
+                     *               "zh-CN": "考核加减分"
+                     *             },
+                     *             "evaluation.create": {
+                     *               "en": "Evaluation created",
+                     *               "zh-CN": "新建考核"
+                     *             },
+                     *             "evaluation.finalize": {
+                     *               "en": "Evaluation finalized",
+                     *               "zh-CN": "考核定档"
+                     *             },
+                     *             "exchange.collected": {
+                     *               "en": "Exchange message collected",
+                     *               "zh-CN": "信息通报已取走"
+                     *             },
+                     *             "exchange.queued": {
+                     *               "en": "Exchange message queued",
+                     *               "zh-CN": "信息通报待发送"
+                     *             },
+                     *             "exchange.received": {
+                     *               "en": "Exchange message received",
+                     *               "zh-CN": "收到信息通报"
+                     *             },
+                     *             "family.child_added": {
+                     *               "en": "Child added",
+                     *               "zh-CN": "登记子女"
+                     *             },
+                     *             "family.child_updated": {
+                     *               "en": "Child updated",
+                     *               "zh-CN": "修改子女信息"
+                     *             },
+                     *             "family.created": {
+                     *               "en": "Family created",
+                     *               "zh-CN": "新建家庭"
+                     *             },
+                     *             "family.honour_certificate_void": {
+                     *               "en": "Honour certificate void",
+                     *               "zh-CN": "光荣证失效"
+                     *             },
+                     *             "family.updated": {
+                     *               "en": "Family updated",
+                     *               "zh-CN": "修改家庭"
+                     *             },
+                     *             "family_document.issued": {
+                     *               "en": "Family document issued",
+                     *               "zh-CN": "出具证明文书"
+                     *             },
+                     *             "family_document.revoked": {
+                     *               "en": "Family document revoked",
+                     *               "zh-CN": "作废证明文书"
+                     *             },
+                     *             "feedback.answered": {
+                     *               "en": "Feedback answered",
+                     *               "zh-CN": "答复意见投诉"
+                     *             },
+                     *             "feedback.contacts_read": {
+                     *               "en": "Submitters' contacts read",
+                     *               "zh-CN": "查看投诉人联系方式"
+                     *             },
+                     *             "feedback.escalated": {
+                     *               "en": "Feedback escalated to the street",
+                     *               "zh-CN": "意见投诉逾期上报街道"
+                     *             },
+                     *             "feedback.filed": {
+                     *               "en": "Feedback filed",
+                     *               "zh-CN": "收到意见投诉"
+                     *             },
+                     *             "feedback.rated": {
+                     *               "en": "Feedback rated",
+                     *               "zh-CN": "意见投诉满意度评价"
+                     *             },
+                     *             "import.done": {
+                     *               "en": "Import done",
+                     *               "zh-CN": "导入完成"
+                     *             },
+                     *             "import.queued": {
+                     *               "en": "Import queued",
+                     *               "zh-CN": "导入任务排队"
+                     *             },
+                     *             "import.rejected": {
+                     *               "en": "Import rejected",
+                     *               "zh-CN": "导入被拒"
+                     *             },
+                     *             "import.running": {
+                     *               "en": "Import running",
+                     *               "zh-CN": "导入进行中"
+                     *             },
+                     *             "indicator.create": {
+                     *               "en": "Indicator created",
+                     *               "zh-CN": "新增考核指标"
+                     *             },
+                     *             "integrity.reviewed": {
+                     *               "en": "Integrity agreement reviewed",
+                     *               "zh-CN": "诚信计生协议考评"
+                     *             },
+                     *             "integrity.signed": {
+                     *               "en": "Integrity agreement signed",
+                     *               "zh-CN": "签订诚信计生协议"
+                     *             },
+                     *             "member.joined": {
+                     *               "en": "Association member joined",
+                     *               "zh-CN": "协会会员入会"
+                     *             },
+                     *             "message_template.created": {
+                     *               "en": "Message template created",
+                     *               "zh-CN": "新增短信模板"
+                     *             },
+                     *             "migrant.arrived": {
+                     *               "en": "Migrant arrived",
+                     *               "zh-CN": "流动人口登记"
+                     *             },
+                     *             "migrant.certificate_submitted": {
+                     *               "en": "Marriage and childbearing certificate submitted",
+                     *               "zh-CN": "提交婚育证明"
+                     *             },
+                     *             "migrant.certificate_verified": {
+                     *               "en": "Certificate verified",
+                     *               "zh-CN": "核验婚育证明"
+                     *             },
+                     *             "migrant.departed": {
+                     *               "en": "Migrant departed",
+                     *               "zh-CN": "流动人口离开"
+                     *             },
+                     *             "migrant.permit_apply": {
+                     *               "en": "Residence permit applied for",
+                     *               "zh-CN": "申领居住证"
+                     *             },
+                     *             "migrant.permit_endorse": {
+                     *               "en": "Residence permit endorsed",
+                     *               "zh-CN": "居住证签注"
+                     *             },
+                     *             "migrant.permit_issue": {
+                     *               "en": "Residence permit issued",
+                     *               "zh-CN": "发放居住证"
+                     *             },
+                     *             "migrant.service_recorded": {
+                     *               "en": "Public service recorded",
+                     *               "zh-CN": "登记基本公共服务"
+                     *             },
+                     *             "migrant_transfer.accepted": {
+                     *               "en": "Hand-over accepted",
+                     *               "zh-CN": "接收移交"
+                     *             },
+                     *             "migrant_transfer.cancelled": {
+                     *               "en": "Hand-over cancelled",
+                     *               "zh-CN": "取消移交"
+                     *             },
+                     *             "migrant_transfer.declined": {
+                     *               "en": "Hand-over declined",
+                     *               "zh-CN": "拒绝移交"
+                     *             },
+                     *             "migrant_transfer.pending": {
+                     *               "en": "Hand-over pending",
+                     *               "zh-CN": "移交待接收"
+                     *             },
+                     *             "migrant_transfer.requested": {
+                     *               "en": "Hand-over requested",
+                     *               "zh-CN": "发起跨社区移交"
+                     *             },
+                     *             "objection.contacts_read": {
+                     *               "en": "Objectors' contacts read",
+                     *               "zh-CN": "查看异议人联系方式"
+                     *             },
+                     *             "objection.filed": {
+                     *               "en": "Objection filed",
+                     *               "zh-CN": "公示异议登记"
+                     *             },
+                     *             "objection.resolved": {
+                     *               "en": "Objection resolved",
+                     *               "zh-CN": "公示异议处理"
+                     *             },
+                     *             "org.created": {
+                     *               "en": "Org created",
+                     *               "zh-CN": "新建单位"
+                     *             },
+                     *             "org.updated": {
+                     *               "en": "Org updated",
+                     *               "zh-CN": "修改单位"
+                     *             },
+                     *             "partner.created": {
+                     *               "en": "Partner created",
+                     *               "zh-CN": "新建合作机构"
+                     *             },
+                     *             "partner.updated": {
+                     *               "en": "Partner updated",
+                     *               "zh-CN": "修改合作机构"
+                     *             },
+                     *             "payment_batch.approved": {
+                     *               "en": "Payment batch approved",
+                     *               "zh-CN": "审批发放批次"
+                     *             },
+                     *             "payment_batch.bank_answered": {
+                     *               "en": "Bank answer recorded",
+                     *               "zh-CN": "登记银行回盘"
+                     *             },
+                     *             "payment_batch.exported": {
+                     *               "en": "Payment batch exported",
+                     *               "zh-CN": "导出银行发放文件"
+                     *             },
+                     *             "payment_batch.generated": {
+                     *               "en": "Payment batch generated",
+                     *               "zh-CN": "生成发放批次"
+                     *             },
+                     *             "payment_batch.lines_dropped": {
+                     *               "en": "Payment lines dropped",
+                     *               "zh-CN": "发放批次剔除明细"
+                     *             },
+                     *             "payment_batch.paid": {
+                     *               "en": "Payment batch paid",
+                     *               "zh-CN": "发放完成"
+                     *             },
+                     *             "payment_batch.printed": {
+                     *               "en": "Payment batch printed",
+                     *               "zh-CN": "打印发放清册"
+                     *             },
+                     *             "period_report.accept": {
+                     *               "en": "Period report accepted",
+                     *               "zh-CN": "审核通过报表"
+                     *             },
+                     *             "period_report.amend": {
+                     *               "en": "Period report amended",
+                     *               "zh-CN": "更正已通过报表"
+                     *             },
+                     *             "period_report.prepare": {
+                     *               "en": "Period report prepared",
+                     *               "zh-CN": "生成定期报表"
+                     *             },
+                     *             "period_report.return": {
+                     *               "en": "Period report returned",
+                     *               "zh-CN": "退回报表"
+                     *             },
+                     *             "period_report.revise": {
+                     *               "en": "Period report revised",
+                     *               "zh-CN": "修订定期报表"
+                     *             },
+                     *             "period_report.submit": {
+                     *               "en": "Period report submitted",
+                     *               "zh-CN": "上报定期报表"
+                     *             },
+                     *             "policy.created": {
+                     *               "en": "Policy created",
+                     *               "zh-CN": "新建政策文件"
+                     *             },
+                     *             "policy.published": {
+                     *               "en": "Policy published",
+                     *               "zh-CN": "发布政策文件"
+                     *             },
+                     *             "policy.repealed": {
+                     *               "en": "Policy repealed",
+                     *               "zh-CN": "废止政策文件"
+                     *             },
+                     *             "policy.updated": {
+                     *               "en": "Policy updated",
+                     *               "zh-CN": "修改政策文件"
+                     *             },
+                     *             "pregnancy.cancelled": {
+                     *               "en": "Pregnancy cancelled",
+                     *               "zh-CN": "孕情登记作废"
+                     *             },
+                     *             "pregnancy.delivered": {
+                     *               "en": "Delivery recorded",
+                     *               "zh-CN": "分娩登记"
+                     *             },
+                     *             "pregnancy.ended": {
+                     *               "en": "Pregnancy ended",
+                     *               "zh-CN": "终止妊娠登记"
+                     *             },
+                     *             "pregnancy.following": {
+                     *               "en": "Pregnancy followed",
+                     *               "zh-CN": "孕情跟踪中"
+                     *             },
+                     *             "pregnancy.registered": {
+                     *               "en": "Pregnancy registered",
+                     *               "zh-CN": "孕情登记"
+                     *             },
+                     *             "pregnancy.visited": {
+                     *               "en": "Pregnancy visit",
+                     *               "zh-CN": "孕期随访"
+                     *             },
+                     *             "referral.accepted": {
+                     *               "en": "Referral accepted",
+                     *               "zh-CN": "接收转诊"
+                     *             },
+                     *             "referral.cancelled": {
+                     *               "en": "Referral cancelled",
+                     *               "zh-CN": "取消转诊"
+                     *             },
+                     *             "referral.completed": {
+                     *               "en": "Referral completed",
+                     *               "zh-CN": "转诊完成"
+                     *             },
+                     *             "referral.declined": {
+                     *               "en": "Referral declined",
+                     *               "zh-CN": "拒绝转诊"
+                     *             },
+                     *             "referral.requested": {
+                     *               "en": "Referral requested",
+                     *               "zh-CN": "发起转诊"
+                     *             },
+                     *             "referral.scheduled": {
+                     *               "en": "Referral scheduled",
+                     *               "zh-CN": "转诊预约"
+                     *             },
+                     *             "report_form.create": {
+                     *               "en": "Report form created",
+                     *               "zh-CN": "新增报表表式"
+                     *             },
+                     *             "resident.created": {
+                     *               "en": "Resident created",
+                     *               "zh-CN": "新建居民"
+                     *             },
+                     *             "resident.duplicate_id_number": {
+                     *               "en": "Duplicate ID number refused",
+                     *               "zh-CN": "身份证号重复登记被拒"
+                     *             },
+                     *             "resident.moved": {
+                     *               "en": "Resident moved",
+                     *               "zh-CN": "居民迁出"
+                     *             },
+                     *             "resident.moved_in": {
+                     *               "en": "Resident moved in",
+                     *               "zh-CN": "居民迁入"
+                     *             },
+                     *             "resident.pii_revealed": {
+                     *               "en": "Resident's ID number and phone revealed",
+                     *               "zh-CN": "查看居民身份证号和电话"
+                     *             },
+                     *             "resident.updated": {
+                     *               "en": "Resident updated",
+                     *               "zh-CN": "修改居民信息"
+                     *             },
+                     *             "reverification.check_confirmed": {
+                     *               "en": "Re-verification confirmed",
+                     *               "zh-CN": "年审确认通过"
+                     *             },
+                     *             "reverification.check_failed": {
+                     *               "en": "Re-verification failed",
+                     *               "zh-CN": "年审未通过"
+                     *             },
+                     *             "reverification.check_pending": {
+                     *               "en": "Re-verification check pending",
+                     *               "zh-CN": "年审待确认"
+                     *             },
+                     *             "reverification.closed": {
+                     *               "en": "Re-verification round closed",
+                     *               "zh-CN": "结束年审"
+                     *             },
+                     *             "reverification.opened": {
+                     *               "en": "Re-verification round opened",
+                     *               "zh-CN": "开启年审"
+                     *             },
+                     *             "screening.findings_revealed": {
+                     *               "en": "Screening findings revealed",
+                     *               "zh-CN": "查看检查结果"
+                     *             },
+                     *             "screening.recorded": {
+                     *               "en": "Screening recorded",
+                     *               "zh-CN": "登记检查结果"
+                     *             },
+                     *             "screening_program.created": {
+                     *               "en": "Screening program created",
+                     *               "zh-CN": "新建检查项目"
+                     *             },
+                     *             "screening_target.set": {
+                     *               "en": "Screening target set",
+                     *               "zh-CN": "设定检查目标"
+                     *             },
+                     *             "service_request.accepted": {
+                     *               "en": "Service request accepted",
+                     *               "zh-CN": "受理办件"
+                     *             },
+                     *             "service_request.completed": {
+                     *               "en": "Service request completed",
+                     *               "zh-CN": "办结"
+                     *             },
+                     *             "service_request.filed": {
+                     *               "en": "Service request filed",
+                     *               "zh-CN": "受理申请登记"
+                     *             },
+                     *             "service_request.forwarded": {
+                     *               "en": "Service request forwarded",
+                     *               "zh-CN": "转报上级"
+                     *             },
+                     *             "service_request.rejected": {
+                     *               "en": "Service request rejected",
+                     *               "zh-CN": "不予办理"
+                     *             },
+                     *             "service_request.resubmitted": {
+                     *               "en": "Service request resubmitted",
+                     *               "zh-CN": "补正后重新提交"
+                     *             },
+                     *             "service_request.returned": {
+                     *               "en": "Service request returned for correction",
+                     *               "zh-CN": "退回补正（一次性告知）"
+                     *             },
+                     *             "service_request.supplemented": {
+                     *               "en": "Service request supplemented",
+                     *               "zh-CN": "补交部分材料"
+                     *             },
+                     *             "service_type.created": {
+                     *               "en": "Service type created",
+                     *               "zh-CN": "新增服务事项"
+                     *             },
+                     *             "service_type.updated": {
+                     *               "en": "Service type updated",
+                     *               "zh-CN": "修改服务事项"
+                     *             },
+                     *             "stock.adjustment": {
+                     *               "en": "Stock adjusted",
+                     *               "zh-CN": "库存调整"
+                     *             },
+                     *             "stock.expiry_write_off": {
+                     *               "en": "Expired stock written off",
+                     *               "zh-CN": "过期药具报损"
+                     *             },
+                     *             "stock.receipt": {
+                     *               "en": "Stock received",
+                     *               "zh-CN": "药具入库"
+                     *             },
+                     *             "stock.transfer": {
+                     *               "en": "Stock transferred",
+                     *               "zh-CN": "药具调拨"
+                     *             },
+                     *             "stock_threshold.set": {
+                     *               "en": "Stock threshold set",
+                     *               "zh-CN": "设定库存预警线"
+                     *             },
+                     *             "sync.revealed": {
+                     *               "en": "Sync feed revealed personal data",
+                     *               "zh-CN": "同步下发敏感信息"
+                     *             },
+                     *             "sync_conflict.resolved": {
+                     *               "en": "Sync conflict resolved",
+                     *               "zh-CN": "处理同步冲突"
+                     *             },
+                     *             "sync_device.registered": {
+                     *               "en": "Sync device registered",
+                     *               "zh-CN": "登记同步设备"
+                     *             },
+                     *             "sync_device.revoked": {
+                     *               "en": "Sync device revoked",
+                     *               "zh-CN": "停用同步设备"
+                     *             },
+                     *             "training.attendance_added": {
+                     *               "en": "Training attendance added",
+                     *               "zh-CN": "登记培训出勤"
+                     *             },
+                     *             "training.created": {
+                     *               "en": "Training created",
+                     *               "zh-CN": "新建培训"
+                     *             },
+                     *             "user.created": {
+                     *               "en": "Account created",
+                     *               "zh-CN": "新建账号"
+                     *             },
+                     *             "user.updated": {
+                     *               "en": "Account updated",
+                     *               "zh-CN": "修改账号"
+                     *             },
+                     *             "webhook.replayed": {
+                     *               "en": "Webhook replayed",
+                     *               "zh-CN": "重发事件推送"
+                     *             },
+                     *             "webhook.subscribed": {
+                     *               "en": "Webhook subscribed",
+                     *               "zh-CN": "订阅事件推送"
+                     *             },
+                     *             "webhook.unsubscribed": {
+                     *               "en": "Webhook unsubscribed",
+                     *               "zh-CN": "取消事件推送"
+                     *             },
+                     *             "worker.created": {
+                     *               "en": "Worker created",
+                     *               "zh-CN": "新增计生工作人员"
+                     *             },
+                     *             "worker.revealed": {
+                     *               "en": "Worker's personal data revealed",
+                     *               "zh-CN": "查看工作人员身份信息"
+                     *             },
+                     *             "worker.updated": {
+                     *               "en": "Worker updated",
+                     *               "zh-CN": "修改计生工作人员"
+                     *             },
+                     *             "working_calendar.replaced": {
+                     *               "en": "Working calendar replaced",
+                     *               "zh-CN": "更新工作日历"
+                     *             }
+                     *           },
                      *           "benefit_application_status": {
                      *             "draft": {
                      *               "en": "Draft",
@@ -77212,16 +72009,6 @@ export interface operations {
                      *               "zh-CN": "健在"
                      *             }
                      *           },
-                     *           "conduct_finding_status": {
-                     *             "open": {
-                     *               "en": "Being rectified",
-                     *               "zh-CN": "整改中"
-                     *             },
-                     *             "rectified": {
-                     *               "en": "Rectified",
-                     *               "zh-CN": "已整改"
-                     *             }
-                     *           },
                      *           "consent_source": {
                      *             "app": {
                      *               "en": "The resident's own app",
@@ -77238,6 +72025,10 @@ export interface operations {
                      *             "phone_call": {
                      *               "en": "Recorded phone call",
                      *               "zh-CN": "电话表示（有录音）"
+                     *             },
+                     *             "public_form": {
+                     *               "en": "Ticked on the public feedback form",
+                     *               "zh-CN": "提交投诉建议时勾选同意"
                      *             },
                      *             "sms_reply": {
                      *               "en": "Reply by text message",
@@ -77480,46 +72271,6 @@ export interface operations {
                      *             "final": {
                      *               "en": "Final",
                      *               "zh-CN": "已定稿"
-                     *             }
-                     *           },
-                     *           "facility_condition": {
-                     *             "good": {
-                     *               "en": "Good",
-                     *               "zh-CN": "完好"
-                     *             },
-                     *             "needs_repair": {
-                     *               "en": "Needs repair",
-                     *               "zh-CN": "需维修"
-                     *             },
-                     *             "out_of_use": {
-                     *               "en": "Out of use",
-                     *               "zh-CN": "停用"
-                     *             }
-                     *           },
-                     *           "facility_kind": {
-                     *             "cultural_wall": {
-                     *               "en": "Cultural wall",
-                     *               "zh-CN": "文化墙"
-                     *             },
-                     *             "distribution_point": {
-                     *               "en": "Contraceptive distribution point",
-                     *               "zh-CN": "药具发放点"
-                     *             },
-                     *             "publicity_board": {
-                     *               "en": "Publicity board",
-                     *               "zh-CN": "宣传栏"
-                     *             },
-                     *             "publicity_site": {
-                     *               "en": "Publicity site",
-                     *               "zh-CN": "宣传阵地"
-                     *             },
-                     *             "service_room": {
-                     *               "en": "Family planning service room",
-                     *               "zh-CN": "计生服务室"
-                     *             },
-                     *             "service_station": {
-                     *               "en": "Family planning service station",
-                     *               "zh-CN": "计生服务站"
                      *             }
                      *           },
                      *           "family_document_kind": {
@@ -78146,36 +72897,6 @@ export interface operations {
                      *               "zh-CN": "孕产妇和儿童保健"
                      *             }
                      *           },
-                     *           "reach_channel": {
-                     *             "broadcast": {
-                     *               "en": "Broadcast and screens",
-                     *               "zh-CN": "广播、电子屏"
-                     *             },
-                     *             "door_to_door": {
-                     *               "en": "Door to door",
-                     *               "zh-CN": "入户宣传"
-                     *             },
-                     *             "on_site": {
-                     *               "en": "On site",
-                     *               "zh-CN": "现场活动"
-                     *             },
-                     *             "other": {
-                     *               "en": "Other",
-                     *               "zh-CN": "其他"
-                     *             },
-                     *             "publicity_board": {
-                     *               "en": "Boards and walls",
-                     *               "zh-CN": "宣传栏、文化墙"
-                     *             },
-                     *             "sms": {
-                     *               "en": "Text message",
-                     *               "zh-CN": "短信"
-                     *             },
-                     *             "wechat": {
-                     *               "en": "WeChat",
-                     *               "zh-CN": "微信"
-                     *             }
-                     *           },
                      *           "receipt_source": {
                      *             "district_allocation": {
                      *               "en": "District allocation",
@@ -78364,16 +73085,6 @@ export interface operations {
                      *               "zh-CN": "单位计生联络员"
                      *             }
                      *           },
-                     *           "rule_book": {
-                     *             "residents_convention": {
-                     *               "en": "Residents' convention",
-                     *               "zh-CN": "居民公约"
-                     *             },
-                     *             "village_rules": {
-                     *               "en": "Village rules",
-                     *               "zh-CN": "村规民约"
-                     *             }
-                     *           },
                      *           "screening_kind": {
                      *             "migrant_youth_health": {
                      *               "en": "Youth health for migrant workers",
@@ -78382,10 +73093,6 @@ export interface operations {
                      *             "pre_pregnancy_check": {
                      *               "en": "Free pre-pregnancy eugenic health check",
                      *               "zh-CN": "国家免费孕前优生健康检查"
-                     *             },
-                     *             "prenatal_screening": {
-                     *               "en": "Birth-defect prenatal screening",
-                     *               "zh-CN": "出生缺陷产前筛查"
                      *             },
                      *             "reproductive_health_census": {
                      *               "en": "Reproductive health census",
@@ -78592,16 +73299,6 @@ export interface operations {
                      *             "transfer_out": {
                      *               "en": "Transfer out",
                      *               "zh-CN": "调出"
-                     *             }
-                     *           },
-                     *           "survey_stage": {
-                     *             "post": {
-                     *               "en": "After",
-                     *               "zh-CN": "活动后"
-                     *             },
-                     *             "pre": {
-                     *               "en": "Before",
-                     *               "zh-CN": "活动前"
                      *             }
                      *           },
                      *           "sync_conflict_state": {

@@ -106,6 +106,7 @@ register(
         "phone_call": ("电话表示（有录音）", "Recorded phone call"),
         "sms_reply": ("短信回复", "Reply by text message"),
         "app": ("本人通过应用", "The resident's own app"),
+        "public_form": ("提交投诉建议时勾选同意", "Ticked on the public feedback form"),
     },
 )
 register(

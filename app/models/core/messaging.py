@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    CheckConstraint,
     Date,
     Enum,
     ForeignKey,
@@ -39,6 +40,7 @@ class ConsentSource(enum.StrEnum):
     phone_call = "phone_call"  # said on a recorded call
     sms_reply = "sms_reply"  # the resident texted back (e.g. TD to stop)
     app = "app"  # the resident's own app
+    public_form = "public_form"  # ticked on the public feedback form (a complainant, no resident)
 
 
 class MessagePurpose(enum.StrEnum):
@@ -60,13 +62,19 @@ class SmsStatus(enum.StrEnum):
     cancelled = "cancelled"  # not sent: no consent (revoked), no phone, or a template gone
 
 
+# A consent or a message is a resident's or a complainant's (feedback with a mobile), never both.
+ONE_RECIPIENT = "(resident_id IS NULL) <> (feedback_id IS NULL)"
+
+
 class SmsConsent(VersionedMixin, Base):
-    """One consent of a resident for a channel, from its grant to its revocation (kept afterwards)."""
+    """One consent of a resident (or of a complainant, for the replies to the complaint) for a
+    channel, from its grant to its revocation (kept afterwards)."""
 
     __tablename__ = "message_consents"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    feedback_id: Mapped[int | None] = mapped_column(ForeignKey("feedback.id"), nullable=True)
     channel: Mapped[Channel] = mapped_column(Enum(Channel, native_enum=False, length=16), nullable=False)
     granted_on: Mapped[date] = mapped_column(Date, nullable=False)
     source: Mapped[ConsentSource] = mapped_column(
@@ -80,9 +88,21 @@ class SmsConsent(VersionedMixin, Base):
         Enum(ConsentSource, native_enum=False, length=16), nullable=True
     )
     revoked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # A complainant's consent carries the mobile they gave (a resident's phone is the resident's):
+    # encrypted, erased when the consent is revoked; the masked form stays as the record.
+    phone_enc: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    phone_masked: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
     __table_args__ = (
+        CheckConstraint(ONE_RECIPIENT, name="one_recipient"),
         Index("ix_message_consents_resident_id_id", "resident_id", "id"),
+        Index(
+            "uq_message_consents_feedback_id_channel_active",
+            "feedback_id",
+            "channel",
+            unique=True,
+            postgresql_where=text("revoked_on IS NULL"),
+        ),
         # at most one consent in force per resident and channel
         Index(
             "uq_message_consents_resident_id_channel_active",
@@ -140,7 +160,9 @@ class SmsMessage(Base):
     __tablename__ = "sms_messages"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    # A reply to a complaint goes to the mobile its submitter gave (no resident behind it).
+    feedback_id: Mapped[int | None] = mapped_column(ForeignKey("feedback.id"), nullable=True)
     purpose: Mapped[MessagePurpose] = mapped_column(
         Enum(MessagePurpose, native_enum=False, length=32), nullable=False
     )
@@ -166,7 +188,9 @@ class SmsMessage(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
 
     __table_args__ = (
+        CheckConstraint(ONE_RECIPIENT, name="one_recipient"),
         Index("ix_sms_messages_resident_id_id", "resident_id", "id"),
+        Index("ix_sms_messages_feedback_id_sent_at", "feedback_id", "sent_at"),
         Index(
             "ix_sms_messages_queued_next_attempt_at",
             "next_attempt_at",

@@ -56,6 +56,9 @@ class Feedback(VersionedMixin, Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     submitter_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
     contact_enc: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    # The mobile the submitter agreed to be texted the reply at, masked (PIPL: for that purpose
+    # only; the number itself is encrypted on the consent). Erased when the consent is withdrawn.
+    sms_phone_masked: Mapped[str | None] = mapped_column(String(20), nullable=True)
     client_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     status: Mapped[FeedbackStatus] = mapped_column(
         Enum(FeedbackStatus, native_enum=False, length=16), nullable=False, default=FeedbackStatus.open

@@ -6,9 +6,12 @@ from datetime import date, datetime
 
 from pydantic import ConfigDict, Field, model_validator
 
+from app.models.core.messaging import ConsentSource
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
 from app.schemas.patch_body import PatchBody
+
+MOBILE_PATTERN = r"^1[3-9]\d{9}$"
 
 
 class CommitmentCreate(StorableBody):
@@ -62,7 +65,13 @@ class FeedbackCreate(StorableBody):
                 {
                     "if": {"properties": {"about_staff": {"const": True}}, "required": ["about_staff"]},
                     "then": {"properties": {"category": {"const": "complaint"}}},
-                }
+                },
+                # and the rule that a mobile comes with the consent to text the reply, and only with it
+                {
+                    "if": {"properties": {"sms_consent": {"const": True}}, "required": ["sms_consent"]},
+                    "then": {"required": ["sms_phone"], "properties": {"sms_phone": {"type": "string"}}},
+                    "else": {"properties": {"sms_phone": {"type": "null"}}},
+                },
             ],
         }
     )
@@ -80,6 +89,17 @@ class FeedbackCreate(StorableBody):
         default=False,
         description="A complaint about a staff member's conduct (作风投诉); only for a complaint",
     )
+    sms_consent: bool = Field(
+        default=False,
+        description="The submitter agrees to be texted the reply at sms_phone (PIPL consent: for this "
+        "purpose only, withdrawable with the tracking code)",
+    )
+    sms_phone: str | None = Field(
+        default=None,
+        pattern=MOBILE_PATTERN,
+        description="A mainland mobile for the reply by text; only with sms_consent (kept encrypted)",
+        examples=["13812345678"],
+    )
 
     @model_validator(mode="after")
     def _anonymous_has_no_name(self) -> FeedbackCreate:
@@ -87,6 +107,8 @@ class FeedbackCreate(StorableBody):
             raise ValueError("an anonymous submission carries no name")
         if self.about_staff and self.category is not FeedbackCategory.complaint:
             raise ValueError("only a complaint can be about staff")
+        if self.sms_consent != (self.sms_phone is not None):
+            raise ValueError("sms_consent and sms_phone go together: a mobile is kept only to text the reply")
         return self
 
 
@@ -112,6 +134,13 @@ class FeedbackPublicView(ProvisionalDue, ORMModel):
     satisfaction: int | None
     about_staff: bool = Field(description="A complaint about a staff member's conduct")
     staff_upheld: bool | None = Field(description="Whether the complaint about staff was upheld (查实)")
+    sms_phone_masked: str | None = Field(
+        default=None, description="The reply is texted to this mobile (masked); null when none or withdrawn"
+    )
+
+
+class FeedbackTextsStop(StorableBody):
+    source: ConsentSource = Field(description="How the submitter withdrew the consent to be texted the reply")
 
 
 class FeedbackRating(StorableBody):
@@ -140,6 +169,10 @@ class FeedbackRead(ProvisionalDue, ORMModel):
     anonymous: bool
     submitter_name: str | None
     contact: str | None = Field(default=None, description="Only for those who handle feedback")
+    sms_phone_masked: str | None = Field(
+        default=None,
+        description="The mobile the submitter agreed to be texted the reply at (masked); null if none",
+    )
     status: FeedbackStatus
     received_on: date
     due_on: date

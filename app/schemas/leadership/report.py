@@ -65,6 +65,9 @@ class EvaluationSummary(BaseModel):
     result: EvaluationResult | None
     vetoed: bool | None
     scores: dict[str, float]
+    indicator_names: dict[str, str] = Field(
+        default_factory=dict, description="The zh-CN name of each indicator of scores, by its code"
+    )
 
 
 class DashboardAlert(BaseModel):

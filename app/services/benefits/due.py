@@ -205,7 +205,7 @@ async def paid_in_group(
         return {}
     rows = (
         await session.execute(
-            select(PaymentLine.beneficiary_id, PaymentLine.period, BenefitProgram.code)
+            select(PaymentLine.beneficiary_id, PaymentLine.period, BenefitProgram.code, BenefitProgram.name)
             .join(BenefitProgram, BenefitProgram.id == PaymentLine.program_id)
             .where(
                 PaymentLine.exclusive_group == program.exclusive_group,
@@ -219,7 +219,12 @@ async def paid_in_group(
     return {
         (int(bid), str(line_period)): Reason(
             "paid_in_exclusive_group",
-            {"program": code, "period": str(line_period), "group": program.exclusive_group},
+            {
+                "program": code,
+                "program_name": name,
+                "period": str(line_period),
+                "group": program.exclusive_group,
+            },
         )
-        for bid, line_period, code in rows
+        for bid, line_period, code, name in rows
     }

@@ -282,9 +282,14 @@ async def end_lower_programs(
         set_reason(
             enrolment,
             "status",
-            Reason("replaced_by_higher_program_on_import", {"program": program.code, "note": override})
+            Reason(
+                "replaced_by_higher_program_on_import",
+                {"program": program.code, "program_name": program.name, "note": override},
+            )
             if override
-            else Reason("replaced_by_higher_program", {"program": program.code}),
+            else Reason(
+                "replaced_by_higher_program", {"program": program.code, "program_name": program.name}
+            ),
         )
         await session.flush()
         await audit_enrolment(

@@ -1,18 +1,29 @@
 """The audit trail on the fast read path: events about objects inside the caller's org subtree,
-newest first (street level and above hold ``audit:read``)."""
+newest first (street level and above hold ``audit:read``); each row says what happened in the
+caller's language (``action_label``, app/audit_labels.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, bindparam
 
+from app.audit_labels import action_label
 from app.authz import Principal, in_subtree
 from app.models.core.audit import AuditEvent
-from app.read_path import ReadPath
+from app.read_path import ReadPath, Row
+from app.reasons import language
 from app.schemas.core.audit import AuditEventRead
 
 
 def audit_scope(principal: Principal) -> ColumnElement[bool]:
     return in_subtree(AuditEvent.scope_path, principal)
+
+
+async def _labelled(rows: list[Row], _context: Any) -> None:
+    lang = language()
+    for row in rows:
+        row["action_label"] = action_label(row["action"], lang)
 
 
 AUDIT_EVENTS = ReadPath(
@@ -21,6 +32,8 @@ AUDIT_EVENTS = ReadPath(
     scope=audit_scope,
     label="Audit event",
     descending=True,
+    derived=("action_label",),
+    complete=_labelled,
     filters={
         "actor_id": lambda: AuditEvent.actor_id == bindparam("actor_id"),
         "action": lambda: AuditEvent.action == bindparam("action"),

@@ -52,14 +52,19 @@ def render(body: str, variables: dict[str, Any]) -> str:
     return VARIABLE.sub(lambda m: str(variables[m.group(1)]), body)
 
 
-async def consent_in_force(session: AsyncSession, resident_id: int, channel: Channel) -> SmsConsent | None:
+async def consent_in_force(
+    session: AsyncSession, resident_id: int | None, channel: Channel, *, feedback_id: int | None = None
+) -> SmsConsent | None:
+    """The resident's consent in force for ``channel`` (or, with ``resident_id`` None, the consent
+    the submitter of feedback ``feedback_id`` gave for its replies)."""
+    whose = (
+        SmsConsent.resident_id == resident_id
+        if resident_id is not None
+        else SmsConsent.feedback_id == feedback_id
+    )
     return (
         await session.execute(
-            select(SmsConsent).where(
-                SmsConsent.resident_id == resident_id,
-                SmsConsent.channel == channel,
-                SmsConsent.revoked_on.is_(None),
-            )
+            select(SmsConsent).where(whose, SmsConsent.channel == channel, SmsConsent.revoked_on.is_(None))
         )
     ).scalar_one_or_none()
 
@@ -109,10 +114,10 @@ def quiet_until(rule: MessageRule, instant: datetime) -> datetime | None:
 
 
 async def limit_reached_until(
-    session: AsyncSession, rule: MessageRule, resident_id: int, instant: datetime
+    session: AsyncSession, rule: MessageRule, message: SmsMessage, instant: datetime
 ) -> datetime | None:
-    """The next morning (the quiet hours' end) when the resident already had the day's or the
-    week's allowance of messages, else None."""
+    """The next morning (the quiet hours' end) when the message's recipient (its resident, or the
+    complainant of its feedback) already had the day's or the week's allowance, else None."""
     day = local_date(instant)
     week_start = _at(day - timedelta(days=6), time(0))
     sent = (
@@ -121,7 +126,9 @@ async def limit_reached_until(
                 func.count().filter(SmsMessage.sent_at >= _at(day, time(0))),
                 func.count(),
             ).where(
-                SmsMessage.resident_id == resident_id,
+                SmsMessage.resident_id == message.resident_id
+                if message.resident_id is not None
+                else SmsMessage.feedback_id == message.feedback_id,
                 SmsMessage.status.in_(COUNTED),
                 SmsMessage.sent_at >= week_start,
             )
@@ -145,32 +152,69 @@ async def notify(
     """Queue a text message to a resident; None when none is queued (no consent in force, no phone,
     no template for the purpose, or the same ``dedupe_key`` queued before). Only flushes."""
     instant = at or now()
-    if dedupe_key is not None:
-        seen = await session.execute(select(SmsMessage.id).where(SmsMessage.dedupe_key == dedupe_key))
-        if seen.first() is not None:
-            return None
+    if await _seen(session, dedupe_key):
+        return None
     if await consent_in_force(session, resident_id, Channel.sms) is None:
         return None
     resident = await session.get(Resident, resident_id)
     if resident is None or not resident.phone_enc:
         return None
+    message = SmsMessage(resident_id=resident_id, phone_masked=resident.phone_masked)
+    return await _queue(session, message, purpose, variables, reference, dedupe_key, instant)
+
+
+async def notify_complainant(
+    session: AsyncSession,
+    *,
+    feedback_id: int,
+    purpose: MessagePurpose,
+    variables: dict[str, Any],
+    reference: str,
+    dedupe_key: str | None = None,
+    at: datetime | None = None,
+) -> SmsMessage | None:
+    """Queue a text message to the submitter of feedback ``feedback_id`` at the mobile their consent
+    carries, while it is in force (the rules, quiet hours and limits of a resident's); else None."""
+    instant = at or now()
+    if await _seen(session, dedupe_key):
+        return None
+    consent = await consent_in_force(session, None, Channel.sms, feedback_id=feedback_id)
+    if consent is None or not consent.phone_enc:
+        return None
+    message = SmsMessage(feedback_id=feedback_id, phone_masked=consent.phone_masked)
+    return await _queue(session, message, purpose, variables, reference, dedupe_key, instant)
+
+
+async def _seen(session: AsyncSession, dedupe_key: str | None) -> bool:
+    if dedupe_key is None:
+        return False
+    seen = await session.execute(select(SmsMessage.id).where(SmsMessage.dedupe_key == dedupe_key))
+    return seen.first() is not None
+
+
+async def _queue(
+    session: AsyncSession,
+    message: SmsMessage,
+    purpose: MessagePurpose,
+    variables: dict[str, Any],
+    reference: str,
+    dedupe_key: str | None,
+    instant: datetime,
+) -> SmsMessage | None:
+    """Word ``message`` with the template in force and queue it (held through the quiet hours)."""
     template = await template_in_force(session, purpose, local_date(instant))
     if template is None:
         log.warning("no message template in force for %s: nothing queued", purpose.value)
         return None
     values = {name: str(variables[name]) for name in template.variables if name in variables}
-    message = SmsMessage(
-        resident_id=resident_id,
-        purpose=purpose,
-        template_id=template.id,
-        variables=values,
-        body=render(template.body, values),
-        reference=reference[:100],
-        dedupe_key=dedupe_key,
-        status=SmsStatus.queued,
-        next_attempt_at=instant,
-        phone_masked=resident.phone_masked,
-    )
+    message.purpose = purpose
+    message.template_id = template.id
+    message.variables = values
+    message.body = render(template.body, values)
+    message.reference = reference[:100]
+    message.dedupe_key = dedupe_key
+    message.status = SmsStatus.queued
+    message.next_attempt_at = instant
     rule = await rule_in_force(session, local_date(instant))
     if rule is not None and (later := quiet_until(rule, instant)) is not None:
         message.next_attempt_at = later

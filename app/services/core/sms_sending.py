@@ -19,12 +19,12 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import local_date
 from app.config import Settings
-from app.models.core.messaging import Channel, MessageTemplate, SmsMessage, SmsStatus
+from app.models.core.messaging import Channel, MessageTemplate, SmsConsent, SmsMessage, SmsStatus
 from app.models.core.resident import Resident
 from app.security import pii_cipher
 from app.services.core.messages import consent_in_force, limit_reached_until, quiet_until, rule_in_force
@@ -64,10 +64,13 @@ def _cancel(message: SmsMessage, reason: str) -> None:
 async def _handle(
     session: AsyncSession, settings: Settings, provider: SmsProvider, message: SmsMessage, now: datetime
 ) -> None:
-    if await consent_in_force(session, message.resident_id, Channel.sms) is None:
+    consent = await consent_in_force(
+        session, message.resident_id, Channel.sms, feedback_id=message.feedback_id
+    )
+    if consent is None:
         return _cancel(message, "no_consent")
-    resident = await session.get(Resident, message.resident_id)
-    if resident is None or not resident.phone_enc:
+    phone_enc, phone_masked = await _phone(session, message, consent)
+    if not phone_enc:
         return _cancel(message, "no_phone")
     rule = await rule_in_force(session, local_date(now))
     if rule is not None:
@@ -75,7 +78,7 @@ async def _handle(
         if later is not None:
             message.next_attempt_at, message.status_reason = later, "quiet_hours"
             return None
-        later = await limit_reached_until(session, rule, message.resident_id, now)
+        later = await limit_reached_until(session, rule, message, now)
         if later is not None:
             message.next_attempt_at, message.status_reason = later, "limit_reached"
             return None
@@ -84,7 +87,7 @@ async def _handle(
     code = template.aliyun_template_code if provider.name == "aliyun" else template.tencent_template_id
     if provider.name != "log" and not code:
         return _cancel(message, f"template_not_approved_for_{provider.name}")
-    phone = pii_cipher(settings).decrypt(resident.phone_enc)
+    phone = pii_cipher(settings).decrypt(phone_enc)
     outgoing = Outgoing(
         message_id=message.id,
         phone=phone,
@@ -99,7 +102,7 @@ async def _handle(
         message.status_reason = None
         message.provider = provider.name
         message.provider_message_id = result.provider_message_id
-        message.phone_masked = resident.phone_masked
+        message.phone_masked = phone_masked
         message.sent_at = now
         return None
     message.status_reason = result.error
@@ -108,6 +111,17 @@ async def _handle(
     else:
         message.next_attempt_at = now + backoff(settings, message.attempts)
     return None
+
+
+async def _phone(
+    session: AsyncSession, message: SmsMessage, consent: SmsConsent
+) -> tuple[str | None, str | None]:
+    """The encrypted and masked phone to send to: the resident's, or the one the complainant's
+    consent carries."""
+    if message.resident_id is None:
+        return consent.phone_enc, consent.phone_masked
+    resident = await session.get(Resident, message.resident_id)
+    return (resident.phone_enc, resident.phone_masked) if resident is not None else (None, None)
 
 
 def backoff(settings: Settings, attempts: int) -> timedelta:
@@ -122,8 +136,12 @@ async def record_receipts(
     """Ask the provider for the receipts of its messages still waiting; how many were recorded."""
     rows = (
         await session.execute(
-            select(SmsMessage, Resident.phone_enc)
-            .join(Resident, Resident.id == SmsMessage.resident_id)
+            select(SmsMessage, func.coalesce(Resident.phone_enc, SmsConsent.phone_enc))
+            .outerjoin(Resident, Resident.id == SmsMessage.resident_id)
+            .outerjoin(  # a complainant's mobile is on their consent (erased when revoked)
+                SmsConsent,
+                (SmsConsent.feedback_id == SmsMessage.feedback_id) & SmsConsent.revoked_on.is_(None),
+            )
             .where(
                 SmsMessage.status == SmsStatus.sent,
                 SmsMessage.provider == provider.name,

@@ -20,15 +20,17 @@ from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Forbidden, NotFound, Unprocessable
+from app.models.core.messaging import ConsentSource
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackStatus
 from app.pagination import Page, fetch_page
 from app.schemas.grassroots.sunshine import FeedbackCreate, FeedbackPublicView, FeedbackRead
-from app.security import pii_cipher
+from app.security import mask_phone, pii_cipher
 from app.services.core import deadlines
 from app.services.core.loading import check_version, one_or_404
 from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
 from app.services.core.tracking_codes import new_tracking_code, normalise_tracking_code
+from app.services.grassroots import feedback_texts
 from app.services.grassroots.scope import owned
 from app.workflow import Workflow, step
 
@@ -109,6 +111,7 @@ async def file_feedback(
         anonymous=data.anonymous,
         submitter_name=None if data.anonymous else data.name,
         contact_enc=pii_cipher(settings).encrypt(data.contact) if data.contact else None,
+        sms_phone_masked=mask_phone(data.sms_phone) if data.sms_consent and data.sms_phone else None,
         client_hash=client_hash,
         status=S.open,
         received_on=today,
@@ -116,6 +119,9 @@ async def file_feedback(
     )
     days = RESPONSE_WORKING_DAYS[data.category]
     due = await deadlines.give(session, feedback, DEADLINE, "due_on", today, days)
+    await session.flush()
+    if data.sms_consent and data.sms_phone:
+        await feedback_texts.record_consent(session, settings, feedback, data.sms_phone, today)
     await audit.record(
         session,
         actor=None,
@@ -124,7 +130,12 @@ async def file_feedback(
         object_type="feedback",
         object_id=feedback.id,
         scope_path=org.path,
-        detail={"category": data.category.value, "anonymous": data.anonymous, "due_on": due.on.isoformat()},
+        detail={
+            "category": data.category.value,
+            "anonymous": data.anonymous,
+            "due_on": due.on.isoformat(),
+            "sms_consent": data.sms_consent,
+        },
     )
     return feedback
 
@@ -155,6 +166,7 @@ def public_view(feedback: Feedback) -> FeedbackPublicView:
         satisfaction=feedback.satisfaction,
         about_staff=feedback.about_staff,
         staff_upheld=feedback.staff_upheld,
+        sms_phone_masked=feedback.sms_phone_masked,
     )
 
 
@@ -316,6 +328,7 @@ async def reply(
     feedback.answered_at = utcnow()
     feedback.answered_by_id = principal.user_id
     await session.flush()
+    texted = await feedback_texts.text_reply(session, feedback)
     org = await session.get(Org, feedback.org_id)
     await audit.record(
         session,
@@ -326,6 +339,7 @@ async def reply(
         scope_path=org.path if org else principal.org_path,
         detail={
             "on_time": today <= feedback.due_on,
+            "text_queued": texted is not None,
             **({"about_staff": True, "upheld": feedback.staff_upheld} if feedback.about_staff else {}),
         },
     )
@@ -340,6 +354,24 @@ def _judge_staff(feedback: Feedback, about_staff: bool | None, upheld: bool | No
     if upheld is not None and not about:
         raise Unprocessable("upheld is said only of a complaint about staff", loc=["body", "upheld"])
     feedback.about_staff, feedback.staff_upheld = about, upheld if about else None
+
+
+async def stop_texts_public(session: AsyncSession, tracking_code: str, today: date) -> FeedbackPublicView:
+    """The submitter withdraws the consent to be texted the reply, by tracking code."""
+    feedback = await _by_code(session, tracking_code)
+    await feedback_texts.stop_texts(
+        session, feedback, principal=None, source=ConsentSource.public_form, today=today
+    )
+    return public_view(feedback)
+
+
+async def stop_texts(
+    session: AsyncSession, principal: Principal, feedback_id: int, source: ConsentSource, today: date
+) -> Feedback:
+    """The office records that the submitter withdrew the consent (by phone, at the counter…)."""
+    feedback = await get_feedback(session, principal, feedback_id)
+    await feedback_texts.stop_texts(session, feedback, principal=principal, source=source, today=today)
+    return feedback
 
 
 async def escalate_overdue(session: AsyncSession, principal: Principal | None, today: date) -> list[int]:

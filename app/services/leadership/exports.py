@@ -154,7 +154,9 @@ def _coverage_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
 def _evaluation_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
     ws = wb.create_sheet("考核结果")
     codes = sorted({code for e in report.evaluations for code in e.scores})
-    _header(ws, f"{report.year}年度目标管理责任书考核结果", ["单位", "总分", "结果", "一票否决", *codes])
+    names = {code: name for e in report.evaluations for code, name in e.indicator_names.items()}
+    headers = [names.get(code, code) for code in codes]  # the indicators' names, not their codes
+    _header(ws, f"{report.year}年度目标管理责任书考核结果", ["单位", "总分", "结果", "一票否决", *headers])
     for e in report.evaluations:
         vetoed = "" if e.vetoed is None else ("是" if e.vetoed else "否")
         ws.append(

@@ -226,14 +226,18 @@ async def _evaluations(session: AsyncSession, org: Org, year: int) -> list[Evalu
     ).all()
     evaluation_ids = [e.id for _, _, e in rows if e is not None]
     scores: dict[int, dict[str, float]] = {i: {} for i in evaluation_ids}
-    for s in (
+    names: dict[str, str] = {}
+    for s, name_zh in (
         await session.execute(
-            select(EvaluationScore).where(EvaluationScore.evaluation_id.in_(evaluation_ids))
+            select(EvaluationScore, Indicator.name_zh)
+            .join(Indicator, Indicator.code == EvaluationScore.indicator_code)
+            .where(EvaluationScore.evaluation_id.in_(evaluation_ids))
         )
-    ).scalars():
+    ).tuples():
         scores[s.evaluation_id][s.indicator_code] = (
             s.adjusted_score if s.adjusted_score is not None else s.computed_score
         )
+        names[s.indicator_code] = name_zh
     return [
         EvaluationSummary(
             book_id=book.id,
@@ -243,6 +247,7 @@ async def _evaluations(session: AsyncSession, org: Org, year: int) -> list[Evalu
             result=e.result if e else None,
             vetoed=e.vetoed if e else None,
             scores=scores.get(e.id, {}) if e else {},
+            indicator_names={code: names[code] for code in scores.get(e.id, {})} if e else {},
         )
         for book, name, e in rows
     ]

@@ -22,7 +22,7 @@ from tests.api.contract.zh_sweep import (
     raises,
     schema_value_errors,
 )
-from tests.api.contract.zh_text import latin_sentence
+from tests.api.contract.zh_text import latin_sentence, raw_codes
 
 FIELD = re.compile(r"\{([a-z_]+)\}")
 
@@ -162,4 +162,32 @@ def test_every_parameter_of_every_reason_renders_in_chinese() -> None:
         assert "moved_out" not in text and "suspended" not in text and "{" not in text, (code, text)
     assert render("beneficiary_not_active", {"resident_status": "deceased", "on": None}, "zh-CN") == (
         "受益人于日期不详死亡"
+    )
+
+
+def test_no_code_inside_a_chinese_sentence() -> None:
+    """A zh-CN reader sees a program, state or kind by its label, never its code (field names stay)."""
+    assert raw_codes("已由标准更高的项目（one_child_award）取代") == ["one_child_award"]
+    assert raw_codes("granted_on 晚于今天（2026-12-07）") == [] and raw_codes("x1_from 晚于 x1_to") == []
+    assert raw_codes("replaced by the higher program one_child_award") == []  # English: checked elsewhere
+    found = []
+    for r in raises(error_classes()):
+        zh = r.zh_text()
+        if zh and (codes := raw_codes(zh.replace(SAMPLE, "x1"))):
+            found.append((r.where, codes, zh))
+    for where, text in schema_value_errors():
+        zh = message_zh({"type": "value_error", "ctx": {"error": ValueError(text)}})
+        if codes := raw_codes(zh):
+            found.append((where, codes, zh))
+    for code in REASONS:
+        text = render(code, {**PARAMS, "program_name": "独生子女父母奖励"}, "zh-CN")
+        if codes := raw_codes(text):
+            found.append((code, codes, text))
+    for phrase, zh in ACTIONS.items():
+        if codes := raw_codes(zh):
+            found.append((phrase, codes, zh))
+    assert found == []
+    # a reason written before the program's name was kept shows the code (nothing else is known)
+    assert "独生子女父母奖励" in render(
+        "replaced_by_higher_program", {"program": "a", "program_name": "独生子女父母奖励"}, "zh-CN"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -11,13 +12,56 @@ LATIN_SENTENCE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,;:()]+[A-Za-z][A-Za-z'
 NOT_TEXT = {"type", "instance", "request_id", "loc", "code", "current_state", "action", "figure_code"}
 
 
+# A code (snake_case: one_child_award, street_approved) inside a Chinese sentence: a zh-CN reader
+# is shown the code's label instead. Field and parameter names (granted_on) are what a developer
+# types, and stay; so does a variable part standing for one (x1_from).
+RAW_CODE = re.compile(r"(?<![A-Za-z0-9_.{/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_(])")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.cache
+def api_names() -> frozenset[str]:
+    """Every property and parameter name of the API's OpenAPI document."""
+    from app.config import get_settings
+    from app.main import create_app
+
+    names: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("properties"), dict):
+                names.update(value["properties"])
+            if isinstance(value.get("parameters"), list):
+                names.update(p["name"] for p in value["parameters"] if isinstance(p, dict) and "name" in p)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(create_app(get_settings()).openapi())
+    return frozenset(names)
+
+
+def raw_codes(text: str, sample: str = "x1") -> list[str]:
+    """The snake_case codes (not field names) inside ``text`` if it is Chinese, else []."""
+    if not CJK.search(text):
+        return []
+    return [
+        code
+        for code in RAW_CODE.findall(text)
+        if code not in api_names() and not code.startswith(f"{sample}_") and not code.endswith(f"_{sample}")
+    ]
+
+
 def latin_sentence(text: str) -> str | None:
     found = LATIN_SENTENCE.search(text)
     return found.group(0) if found else None
 
 
 def english_in(value: Any, path: str = "") -> list[tuple[str, str]]:
-    """(where, sentence) of every English sentence in a JSON value's text members."""
+    """(where, sentence) of every English sentence, and every code inside a Chinese sentence, in a
+    JSON value's text members."""
     if isinstance(value, dict):
         return [
             hit
@@ -29,4 +73,6 @@ def english_in(value: Any, path: str = "") -> list[tuple[str, str]]:
         return [hit for i, item in enumerate(value) for hit in english_in(item, f"{path}[{i}]")]
     if isinstance(value, str) and (sentence := latin_sentence(value)):
         return [(path, sentence)]
+    if isinstance(value, str) and (codes := raw_codes(value)):
+        return [(path, f"code inside a Chinese sentence: {', '.join(codes)}")]
     return []

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from app.audit_labels import action_label
 from app.authz import Principal, in_subtree
 from app.models.core.audit import AuditEvent
 from app.schemas.core.audit import AuditEventRead
@@ -29,7 +30,17 @@ async def _expected(api: Api, principal: Principal, **filters: Any) -> list[dict
         stmt = stmt.where(getattr(AuditEvent, name) == value)
     async with api.session() as session:
         events = (await session.execute(stmt.order_by(AuditEvent.id.desc()))).scalars().all()
-    return [AuditEventRead.model_validate(e).model_dump(mode="json") for e in events]
+    # and each row's label, in the language of a caller who names none
+    language = api.settings.default_language
+    return [
+        AuditEventRead.model_validate(
+            {
+                **{name: getattr(e, name) for name in AuditEventRead.model_fields if name != "action_label"},
+                "action_label": action_label(e.action, language),
+            }
+        ).model_dump(mode="json")
+        for e in events
+    ]
 
 
 @pytest.fixture(scope="module", autouse=True)

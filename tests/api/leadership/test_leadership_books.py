@@ -329,6 +329,9 @@ async def test_annual_report_xlsx_has_sheets_and_charts_and_csv_has_a_bom(api, b
 
         raw = await api.get(user, "/api/v1/reports/annual", params={"org_id": ids[org], "year": 2019})
         assert raw.status_code == 200 and raw.json()["org_id"] == ids[org]
+        # every score's indicator is named (the workbook heads its columns by name, not by code)
+        names = {code: n for e in raw.json()["evaluations"] for code, n in e["indicator_names"].items()}
+        assert set(names) == {code for e in raw.json()["evaluations"] for code in e["scores"]}
         as_csv = await api.client.get(
             "/api/v1/reports/annual",
             params={"org_id": ids[org], "year": 2019},

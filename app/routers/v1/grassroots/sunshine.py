@@ -36,6 +36,7 @@ from app.schemas.grassroots.sunshine import (
     FeedbackRead,
     FeedbackReceipt,
     FeedbackReply,
+    FeedbackTextsStop,
     PublicCommitment,
 )
 from app.services.grassroots import commitments as commitment_service
@@ -198,6 +199,26 @@ async def reply_feedback(
     return read
 
 
+@router.post(
+    "/feedback/{feedback_id}/texts/stop",
+    operation_id="stopFeedbackTexts",
+    summary="Record that the submitter withdrew the consent to be texted the reply (number erased)",
+    response_model=FeedbackRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def stop_feedback_texts(
+    feedback_id: IdPath,
+    body: FeedbackTextsStop,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("feedback:handle"),
+    today: Today,
+) -> FeedbackRead:
+    feedback = await feedback_service.stop_texts(session, principal, feedback_id, body.source, today)
+    (read,) = await feedback_service.feedback_reads(session, settings, principal, [feedback], today)
+    return read
+
+
 @public_router.get(
     "/commitments",
     operation_id="listPublicCommitments",
@@ -249,6 +270,19 @@ async def file_feedback(
 @lane
 async def get_public_feedback(tracking_code: TrackingCode) -> Any:
     return await reads.public_feedback(tracking_code)
+
+
+@public_router.post(
+    "/feedback/{tracking_code}/texts/stop",
+    operation_id="stopPublicFeedbackTexts",
+    summary="The submitter withdraws the consent to be texted the reply (the number is erased)",
+    response_model=FeedbackPublicView,
+    responses=problems(404, 409, 422),
+)
+async def stop_public_feedback_texts(
+    tracking_code: TrackingCode, session: Session, today: Today
+) -> FeedbackPublicView:
+    return await feedback_service.stop_texts_public(session, tracking_code, today)
 
 
 @public_router.post(

@@ -168,6 +168,7 @@ from .evaluation_result import EvaluationResult
 from .evaluation_score_read import EvaluationScoreRead
 from .evaluation_status import EvaluationStatus
 from .evaluation_summary import EvaluationSummary
+from .evaluation_summary_indicator_names import EvaluationSummaryIndicatorNames
 from .evaluation_summary_scores import EvaluationSummaryScores
 from .event_type import EventType
 from .expiring_batch_alert import ExpiringBatchAlert
@@ -196,6 +197,7 @@ from .feedback_receipt import FeedbackReceipt
 from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
+from .feedback_texts_stop import FeedbackTextsStop
 from .figure_value import FigureValue
 from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
 from .follow_up_create import FollowUpCreate
@@ -739,6 +741,7 @@ __all__ = (
     "EvaluationScoreRead",
     "EvaluationStatus",
     "EvaluationSummary",
+    "EvaluationSummaryIndicatorNames",
     "EvaluationSummaryScores",
     "EventType",
     "ExpiringBatchAlert",
@@ -764,6 +767,7 @@ __all__ = (
     "FeedbackReceiptDueNoteType0",
     "FeedbackReply",
     "FeedbackStatus",
+    "FeedbackTextsStop",
     "FeedItem",
     "FeedItemDataType0",
     "FeedItemOp",

@@ -27,6 +27,8 @@ class AuditEventRead:
     """ 
         Attributes:
             action (str):
+            action_label (str): What happened, in the caller's language (Accept-Language): the action's zh-CN or English
+                label (GET /meta/enums audit_action)
             actor_id (int | None):
             actor_username (None | str):
             detail (AuditEventReadDetail):
@@ -38,6 +40,7 @@ class AuditEventRead:
      """
 
     action: str
+    action_label: str
     actor_id: int | None
     actor_username: None | str
     detail: AuditEventReadDetail
@@ -55,6 +58,8 @@ class AuditEventRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.audit_event_read_detail import AuditEventReadDetail # noqa: PLC0415
         action = self.action
+
+        action_label = self.action_label
 
         actor_id: int | None
         actor_id = self.actor_id
@@ -81,6 +86,7 @@ class AuditEventRead:
         field_dict.update(self.additional_properties)
         field_dict.update({
             "action": action,
+            "action_label": action_label,
             "actor_id": actor_id,
             "actor_username": actor_username,
             "detail": detail,
@@ -100,6 +106,8 @@ class AuditEventRead:
         from ..models.audit_event_read_detail import AuditEventReadDetail # noqa: PLC0415
         d = dict(src_dict)
         action = d.pop("action")
+
+        action_label = d.pop("action_label")
 
         def _parse_actor_id(data: object) -> int | None:
             if data is None:
@@ -149,6 +157,7 @@ class AuditEventRead:
 
         audit_event_read = cls(
             action=action,
+            action_label=action_label,
             actor_id=actor_id,
             actor_username=actor_username,
             detail=detail,

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.evaluation_result import EvaluationResult
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.evaluation_summary_indicator_names import EvaluationSummaryIndicatorNames
   from ..models.evaluation_summary_scores import EvaluationSummaryScores
 
 
@@ -33,6 +35,8 @@ class EvaluationSummary:
             scores (EvaluationSummaryScores):
             total (float | None):
             vetoed (bool | None):
+            indicator_names (EvaluationSummaryIndicatorNames | Unset): The zh-CN name of each indicator of scores, by its
+                code
      """
 
     book_id: int
@@ -42,6 +46,7 @@ class EvaluationSummary:
     scores: EvaluationSummaryScores
     total: float | None
     vetoed: bool | None
+    indicator_names: EvaluationSummaryIndicatorNames | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,6 +54,7 @@ class EvaluationSummary:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.evaluation_summary_indicator_names import EvaluationSummaryIndicatorNames # noqa: PLC0415
         from ..models.evaluation_summary_scores import EvaluationSummaryScores # noqa: PLC0415
         book_id = self.book_id
 
@@ -70,6 +76,10 @@ class EvaluationSummary:
         vetoed: bool | None
         vetoed = self.vetoed
 
+        indicator_names: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.indicator_names, Unset):
+            indicator_names = self.indicator_names.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,6 +92,8 @@ class EvaluationSummary:
             "total": total,
             "vetoed": vetoed,
         })
+        if indicator_names is not UNSET:
+            field_dict["indicator_names"] = indicator_names
 
         return field_dict
 
@@ -89,6 +101,7 @@ class EvaluationSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluation_summary_indicator_names import EvaluationSummaryIndicatorNames # noqa: PLC0415
         from ..models.evaluation_summary_scores import EvaluationSummaryScores # noqa: PLC0415
         d = dict(src_dict)
         book_id = d.pop("book_id")
@@ -136,6 +149,16 @@ class EvaluationSummary:
         vetoed = _parse_vetoed(d.pop("vetoed"))
 
 
+        _indicator_names = d.pop("indicator_names", UNSET)
+        indicator_names: EvaluationSummaryIndicatorNames | Unset
+        if isinstance(_indicator_names,  Unset):
+            indicator_names = UNSET
+        else:
+            indicator_names = EvaluationSummaryIndicatorNames.from_dict(_indicator_names)
+
+
+
+
         evaluation_summary = cls(
             book_id=book_id,
             org_id=org_id,
@@ -144,6 +167,7 @@ class EvaluationSummary:
             scores=scores,
             total=total,
             vetoed=vetoed,
+            indicator_names=indicator_names,
         )
 
 

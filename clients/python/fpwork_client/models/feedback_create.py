@@ -36,6 +36,9 @@ class FeedbackCreate:
             anonymous (bool | Unset):  Default: False.
             contact (None | str | Unset): Phone or e-mail for a call back
             name (None | str | Unset):
+            sms_consent (bool | Unset): The submitter agrees to be texted the reply at sms_phone (PIPL consent: for this
+                purpose only, withdrawable with the tracking code) Default: False.
+            sms_phone (None | str | Unset): A mainland mobile for the reply by text; only with sms_consent (kept encrypted)
      """
 
     category: FeedbackCategory
@@ -46,6 +49,8 @@ class FeedbackCreate:
     anonymous: bool | Unset = False
     contact: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
+    sms_consent: bool | Unset = False
+    sms_phone: None | str | Unset = UNSET
 
 
 
@@ -76,6 +81,14 @@ class FeedbackCreate:
         else:
             name = self.name
 
+        sms_consent = self.sms_consent
+
+        sms_phone: None | str | Unset
+        if isinstance(self.sms_phone, Unset):
+            sms_phone = UNSET
+        else:
+            sms_phone = self.sms_phone
+
 
         field_dict: dict[str, Any] = {}
 
@@ -93,6 +106,10 @@ class FeedbackCreate:
             field_dict["contact"] = contact
         if name is not UNSET:
             field_dict["name"] = name
+        if sms_consent is not UNSET:
+            field_dict["sms_consent"] = sms_consent
+        if sms_phone is not UNSET:
+            field_dict["sms_phone"] = sms_phone
 
         return field_dict
 
@@ -136,6 +153,18 @@ class FeedbackCreate:
         name = _parse_name(d.pop("name", UNSET))
 
 
+        sms_consent = d.pop("sms_consent", UNSET)
+
+        def _parse_sms_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_phone = _parse_sms_phone(d.pop("sms_phone", UNSET))
+
+
         feedback_create = cls(
             category=category,
             content=content,
@@ -145,6 +174,8 @@ class FeedbackCreate:
             anonymous=anonymous,
             contact=contact,
             name=name,
+            sms_consent=sms_consent,
+            sms_phone=sms_phone,
         )
 
         return feedback_create

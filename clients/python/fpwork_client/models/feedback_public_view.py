@@ -46,6 +46,7 @@ class FeedbackPublicView:
                 zh-CN and en
             due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
                 (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
+            sms_phone_masked (None | str | Unset): The reply is texted to this mobile (masked); null when none or withdrawn
      """
 
     about_staff: bool
@@ -62,6 +63,7 @@ class FeedbackPublicView:
     tracking_code: str
     due_note: FeedbackPublicViewDueNoteType0 | None | Unset = UNSET
     due_provisional: bool | Unset = False
+    sms_phone_masked: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -111,6 +113,12 @@ class FeedbackPublicView:
 
         due_provisional = self.due_provisional
 
+        sms_phone_masked: None | str | Unset
+        if isinstance(self.sms_phone_masked, Unset):
+            sms_phone_masked = UNSET
+        else:
+            sms_phone_masked = self.sms_phone_masked
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,6 +140,8 @@ class FeedbackPublicView:
             field_dict["due_note"] = due_note
         if due_provisional is not UNSET:
             field_dict["due_provisional"] = due_provisional
+        if sms_phone_masked is not UNSET:
+            field_dict["sms_phone_masked"] = sms_phone_masked
 
         return field_dict
 
@@ -233,6 +243,16 @@ class FeedbackPublicView:
 
         due_provisional = d.pop("due_provisional", UNSET)
 
+        def _parse_sms_phone_masked(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_phone_masked = _parse_sms_phone_masked(d.pop("sms_phone_masked", UNSET))
+
+
         feedback_public_view = cls(
             about_staff=about_staff,
             answered_on=answered_on,
@@ -248,6 +268,7 @@ class FeedbackPublicView:
             tracking_code=tracking_code,
             due_note=due_note,
             due_provisional=due_provisional,
+            sms_phone_masked=sms_phone_masked,
         )
 
 

@@ -56,6 +56,8 @@ class FeedbackRead:
                 and en
             due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
                 (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
+            sms_phone_masked (None | str | Unset): The mobile the submitter agreed to be texted the reply at (masked); null
+                if none
      """
 
     about_staff: bool
@@ -83,6 +85,7 @@ class FeedbackRead:
     contact: None | str | Unset = UNSET
     due_note: FeedbackReadDueNoteType0 | None | Unset = UNSET
     due_provisional: bool | Unset = False
+    sms_phone_masked: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -165,6 +168,12 @@ class FeedbackRead:
 
         due_provisional = self.due_provisional
 
+        sms_phone_masked: None | str | Unset
+        if isinstance(self.sms_phone_masked, Unset):
+            sms_phone_masked = UNSET
+        else:
+            sms_phone_masked = self.sms_phone_masked
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -198,6 +207,8 @@ class FeedbackRead:
             field_dict["due_note"] = due_note
         if due_provisional is not UNSET:
             field_dict["due_provisional"] = due_provisional
+        if sms_phone_masked is not UNSET:
+            field_dict["sms_phone_masked"] = sms_phone_masked
 
         return field_dict
 
@@ -366,6 +377,16 @@ class FeedbackRead:
 
         due_provisional = d.pop("due_provisional", UNSET)
 
+        def _parse_sms_phone_masked(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_phone_masked = _parse_sms_phone_masked(d.pop("sms_phone_masked", UNSET))
+
+
         feedback_read = cls(
             about_staff=about_staff,
             anonymous=anonymous,
@@ -392,6 +413,7 @@ class FeedbackRead:
             contact=contact,
             due_note=due_note,
             due_provisional=due_provisional,
+            sms_phone_masked=sms_phone_masked,
         )
 
 

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.feedback_read import FeedbackRead
+from ...models.feedback_texts_stop import FeedbackTextsStop
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    feedback_id: int,
+    *,
+    body: FeedbackTextsStop,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/feedback/{feedback_id}/texts/stop".format(feedback_id=quote(str(feedback_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FeedbackRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = FeedbackRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FeedbackRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    feedback_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FeedbackTextsStop,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[FeedbackRead | Problem]:
+    """ Record that the submitter withdrew the consent to be texted the reply (number erased)
+
+     Record that the submitter withdrew the consent to be texted the reply (number erased).
+
+    **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        feedback_id (int):
+        idempotency_key (str | Unset):
+        body (FeedbackTextsStop):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FeedbackRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        feedback_id=feedback_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    feedback_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FeedbackTextsStop,
+    idempotency_key: str | Unset = UNSET,
+
+) -> FeedbackRead | Problem | None:
+    """ Record that the submitter withdrew the consent to be texted the reply (number erased)
+
+     Record that the submitter withdrew the consent to be texted the reply (number erased).
+
+    **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        feedback_id (int):
+        idempotency_key (str | Unset):
+        body (FeedbackTextsStop):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FeedbackRead | Problem
+     """
+
+
+    return sync_detailed(
+        feedback_id=feedback_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    feedback_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FeedbackTextsStop,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[FeedbackRead | Problem]:
+    """ Record that the submitter withdrew the consent to be texted the reply (number erased)
+
+     Record that the submitter withdrew the consent to be texted the reply (number erased).
+
+    **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        feedback_id (int):
+        idempotency_key (str | Unset):
+        body (FeedbackTextsStop):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FeedbackRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        feedback_id=feedback_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    feedback_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FeedbackTextsStop,
+    idempotency_key: str | Unset = UNSET,
+
+) -> FeedbackRead | Problem | None:
+    """ Record that the submitter withdrew the consent to be texted the reply (number erased)
+
+     Record that the submitter withdrew the consent to be texted the reply (number erased).
+
+    **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        feedback_id (int):
+        idempotency_key (str | Unset):
+        body (FeedbackTextsStop):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FeedbackRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        feedback_id=feedback_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed
