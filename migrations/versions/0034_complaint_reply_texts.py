@@ -11,7 +11,7 @@ A reason naming a benefit program (``{"program": "<code>"}``) now also keeps the
 here from ``benefit_programs``.
 
 Revision ID: 0034
-Revises: 0028
+Revises: 0030
 Create Date: 2026-12-07 21:15:00.000000
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0034"
-down_revision: str | None = "0028"
+down_revision: str | None = "0030"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
