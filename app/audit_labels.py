@@ -218,6 +218,31 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "sync_device.revoked": ("停用同步设备", "Sync device revoked"),
     "sync_conflict.resolved": ("处理同步冲突", "Sync conflict resolved"),
     "sync.revealed": ("同步下发敏感信息", "Sync feed revealed personal data"),
+    # safeguards: funds and institutions
+    "budget.create": ("新建年度计生经费预算", "Budget created"),
+    "budget_line.create": ("新增预算项目", "Budget line added"),
+    "budget_spending.record": ("登记经费支出", "Spending recorded"),
+    "budget_spending.reverse": ("冲销经费支出", "Spending reversed"),
+    "budget_spending.adjust": ("调整经费支出", "Spending adjusted"),
+    "evidence_file.upload": ("上传佐证材料", "Evidence file uploaded"),
+    "institution.create": ("登记制度、机构文件", "Institution recorded"),
+    "institution.repeal": ("废止制度、机构文件", "Institution repealed"),
+    # facilities and the publicity environment
+    "facility.created": ("登记设施", "Facility recorded"),
+    "facility.inspected": ("登记设施检查", "Facility inspected"),
+    "facility.refreshed": ("更新宣传栏内容", "Board content refreshed"),
+    "campaign.reach_recorded": ("登记宣传覆盖人数", "Campaign reach recorded"),
+    "knowledge_survey.recorded": ("登记知识知晓调查", "Knowledge survey recorded"),
+    # work style and resident self-governance
+    "conduct_kind.create": ("新增作风建设活动类型", "Work-style activity kind added"),
+    "conduct_kind.update": ("修改作风建设活动类型", "Work-style activity kind updated"),
+    "conduct_activity.create": ("登记作风建设活动", "Work-style activity recorded"),
+    "conduct_activity.participant": ("增加活动参加人员", "Activity participant added"),
+    "conduct_finding.create": ("登记发现问题", "Finding recorded"),
+    "conduct_finding.rectify": ("问题整改完成", "Finding rectified"),
+    "resident_meeting.create": ("登记居民会议", "Resident meeting recorded"),
+    "community_rule.adopt": ("通过村规民约/居民公约条款", "Community rule adopted"),
+    "community_rule.volunteer": ("增加条款志愿者", "Rule volunteer added"),
 }
 
 AuditAction = enum.StrEnum("AuditAction", {code: code for code in AUDIT_ACTIONS})  # type: ignore[misc]
