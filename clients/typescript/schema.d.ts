@@ -1044,6 +1044,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget lines of the caller's area with what each spent (a community: the lines allotted to it)
+         * @description Budget lines of the caller's area with what each spent (a community: the lines allotted to it).
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBudgetLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-lines/{line_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a budget line with what it spent
+         * @description Read a budget line with what it spent.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBudgetLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-spendings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Spending entries of the caller's area, newest first (a community: those on its own lines)
+         * @description Spending entries of the caller's area, newest first (a community: those on its own lines).
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBudgetSpendings"];
+        put?: never;
+        /**
+         * Record money spent on a budget line, with its purpose, payee and evidence
+         * @description Record money spent on a budget line, with its purpose, payee and evidence.
+         *
+         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["recordBudgetSpending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-spendings/{spending_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a spending entry
+         * @description Read a spending entry.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBudgetSpending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-spendings/{spending_id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a spending entry's amount: an adjustment entry of the signed difference, with why
+         * @description Correct a spending entry's amount: an adjustment entry of the signed difference, with why.
+         *
+         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["adjustBudgetSpending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-spendings/{spending_id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a spending entry in full: a reversal entry of its net amount, with the reason
+         * @description Cancel a spending entry in full: a reversal entry of its net amount, with the reason.
+         *
+         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["reverseBudgetSpending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The street's family planning budgets, newest first, with approved, spent and execution rate
+         * @description The street's family planning budgets, newest first, with approved, spent and execution rate.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBudgets"];
+        put?: never;
+        /**
+         * Open the street's budget for a year (one per street and year); lines are added to it
+         * @description Open the street's budget for a year (one per street and year); lines are added to it.
+         *
+         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budget_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a budget with its totals
+         * @description Read a budget with its totals.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBudget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budget_id}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget against spending per line, per task and in all, on a date (执行率)
+         * @description Budget against spending per line, per task and in all, on a date (执行率).
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBudgetExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budget_id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a line: the amount approved for one of the plan's tasks, allotted to the street or a community or unit
+         * @description Add a line: the amount approved for one of the plan's tasks, allotted to the street or a community or unit.
+         *
+         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createBudgetLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -1088,6 +1320,34 @@ export interface paths {
         get: operations["getCampaign"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People the campaign reached, by org and channel, in the caller's area
+         * @description People the campaign reached, by org and channel, in the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCampaignReach"];
+        put?: never;
+        /**
+         * Record the people an org reached for the campaign through one channel
+         * @description Record the people an org reached for the campaign through one channel.
+         *
+         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordCampaignReach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1462,6 +1722,312 @@ export interface paths {
          *     **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         patch: operations["updateCommitment"];
+        trace?: never;
+    };
+    "/api/v1/community-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clauses on family planning of the communities' village rules and residents' conventions
+         * @description Clauses on family planning of the communities' village rules and residents' conventions.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCommunityRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a clause with the volunteers who carry it
+         * @description Read a clause with the volunteers who carry it.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getCommunityRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-rules/{rule_id}/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member of the community's Association branch volunteers to carry the clause
+         * @description A member of the community's Association branch volunteers to carry the clause.
+         *
+         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["addRuleVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work-style activities of the area, newest first, with participants and findings counted
+         * @description Work-style activities of the area, newest first, with participants and findings counted.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listConductActivities"];
+        put?: never;
+        /**
+         * The street records an activity of a kind on its list, with who took part
+         * @description The street records an activity of a kind on its list, with who took part.
+         *
+         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createConductActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a work-style activity with its participants
+         * @description Read a work-style activity with its participants.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities/{activity_id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a problem the activity found, the rectification asked for and its due date
+         * @description Record a problem the activity found, the rectification asked for and its due date.
+         *
+         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["addConductFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activities/{activity_id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a worker or a user of the activity's org as a participant
+         * @description Add a worker or a user of the activity's org as a participant.
+         *
+         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["addConductParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activity-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kinds of work-style activity the street keeps (zh/en names); a community sees its street's
+         * @description The kinds of work-style activity the street keeps (zh/en names); a community sees its street's.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listConductActivityKinds"];
+        put?: never;
+        /**
+         * The street adds a kind of activity to its list
+         * @description The street adds a kind of activity to its list.
+         *
+         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
+         */
+        post: operations["createConductActivityKind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-activity-kinds/{kind_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a kind of work-style activity
+         * @description Read a kind of work-style activity.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductActivityKind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a kind or retire it (active=false: kept, but no new activity takes it)
+         * @description Rename a kind or retire it (active=false: kept, but no new activity takes it).
+         *
+         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
+         */
+        patch: operations["updateConductActivityKind"];
+        trace?: never;
+    };
+    "/api/v1/conduct-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Findings of the area's work-style activities, newest first; overdue=true for late ones
+         * @description Findings of the area's work-style activities, newest first; overdue=true for late ones.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listConductFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-findings/{finding_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a finding with its rectification
+         * @description Read a finding with its rectification.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductFinding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-findings/{finding_id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The team concerned records the rectification done and its date
+         * @description The team concerned records the rectification done and its date.
+         *
+         *     **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says what it did and when); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["rectifyConductFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conduct-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An org's work style in one view: activities, findings and conduct measures as indicator figures
+         * @description An org's work style in one view: activities, findings and conduct measures as indicator figures.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getConductView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contraceptive-products": {
@@ -1954,6 +2520,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evidence files the caller sees, newest first
+         * @description Evidence files the caller sees, newest first.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listEvidenceFiles"];
+        put?: never;
+        /**
+         * Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches
+         * @description Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
+         *
+         *     The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
+         *
+         *     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["uploadEvidenceFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence-files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read what is known of an evidence file (name, type, size, SHA-256)
+         * @description Read what is known of an evidence file (name, type, size, SHA-256).
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getEvidenceFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence-files/{file_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file's bytes, as uploaded
+         * @description Download an evidence file's bytes, as uploaded.
+         *
+         *     Always `application/octet-stream` with `Content-Disposition: attachment` (an uploaded file is downloaded, never rendered by the API's origin); its own type (`content_type`), size and SHA-256 are in `GET /evidence-files/{file_id}`.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getEvidenceFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/messages": {
         parameters: {
             query?: never;
@@ -2042,6 +2684,112 @@ export interface paths {
         get: operations["getExchangeMessage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Facilities of the area: stations, publicity sites, boards, walls, distribution points
+         * @description Facilities of the area: stations, publicity sites, boards, walls, distribution points.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFacilities"];
+        put?: never;
+        /**
+         * Record a facility (a distribution point's links the point of /distribution-points)
+         * @description Record a facility (a distribution point's links the point of /distribution-points).
+         *
+         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facility_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a facility with its condition and refresh schedule
+         * @description Read a facility with its condition and refresh schedule.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getFacility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facility_id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facility's inspections, newest first
+         * @description The facility's inspections, newest first.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFacilityInspections"];
+        put?: never;
+        /**
+         * Record an inspection; the latest by date sets the facility's condition
+         * @description Record an inspection; the latest by date sets the facility's condition.
+         *
+         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["inspectFacility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facility_id}/refreshes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A board's or wall's content refreshes, newest first
+         * @description A board's or wall's content refreshes, newest first.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFacilityRefreshes"];
+        put?: never;
+        /**
+         * Record a board's or wall's content refresh (date, theme, photos); the next one falls due
+         * @description Record a board's or wall's content refresh (date, theme, photos); the next one falls due.
+         *
+         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["refreshFacility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2368,6 +3116,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rules and bodies of the caller's org, beneath and above it; in_force_on=D: those in force on D
+         * @description Rules and bodies of the caller's org, beneath and above it; in_force_on=D: those in force on D.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listInstitutions"];
+        put?: never;
+        /**
+         * Record a rule or a body (its founding or adjusting document) with its number, date and file
+         * @description Record a rule or a body (its founding or adjusting document) with its number, date and file.
+         *
+         *     **Who may call it:** holders of `institutions:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/required": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether each kind the plan requires (leading group, Association, work rules, responsibility system) is in force on a date for an org
+         * @description Whether each kind the plan requires (leading group, Association, work rules, responsibility system) is in force on a date for an org.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getRequiredInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{institution_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a rule or body's document
+         * @description Read a rule or body's document.
+         *
+         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getInstitution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{institution_id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Repeal a rule or dissolve a body on a date, with the reason (the document stays on record)
+         * @description Repeal a rule or dissolve a body on a date, with the reason (the document stays on record).
+         *
+         *     **Who may call it:** holders of `institutions:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["repealInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrity-agreements": {
         parameters: {
             query?: never;
@@ -2456,6 +3298,56 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Knowledge surveys (知晓率调查) before and after campaigns, newest first
+         * @description Knowledge surveys (知晓率调查) before and after campaigns, newest first.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listKnowledgeSurveys"];
+        put?: never;
+        /**
+         * Record a knowledge survey before (pre) or after (post) a campaign or one of its activities
+         * @description Record a knowledge survey before (pre) or after (post) a campaign or one of its activities.
+         *
+         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordKnowledgeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-surveys/{survey_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a knowledge survey
+         * @description Read a knowledge survey.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getKnowledgeSurvey"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4368,6 +5260,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resident-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resident meetings on family planning matters, newest first, with the clauses each adopted
+         * @description Resident meetings on family planning matters, newest first, with the clauses each adopted.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listResidentMeetings"];
+        put?: never;
+        /**
+         * A community records a resident meeting it held on family planning matters
+         * @description A community records a resident meeting it held on family planning matters.
+         *
+         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createResidentMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resident-meetings/{meeting_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a resident meeting
+         * @description Read a resident meeting.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getResidentMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resident-meetings/{meeting_id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers
+         * @description A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers.
+         *
+         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["adoptCommunityRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents": {
         parameters: {
             query?: never;
@@ -4870,6 +5834,28 @@ export interface paths {
          *     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
          */
         post: operations["closeReverificationRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind
+         * @description Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind.
+         *
+         *     **Who may call it:** holders of `screening:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listScreeningKinds"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6060,6 +7046,8 @@ export interface paths {
         /**
          * Prometheus metrics
          * @description Prometheus metrics.
+         *
+         *     With `FPW_METRICS_TOKEN` set, the request must carry it as `Authorization: Bearer …`.
          *
          *     **Who may call it:** anyone (operations endpoint, outside the versioned API).
          */
@@ -7388,6 +8376,140 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** BudgetCreate */
+        BudgetCreate: {
+            /**
+             * Approved On
+             * Format: date
+             */
+            approved_on: string;
+            /**
+             * Document Number
+             * @example 渝中石办发〔2026〕3号
+             */
+            document_number?: string | null;
+            /**
+             * Org Id
+             * @description The street whose budget it is
+             */
+            org_id: number;
+            /**
+             * Title
+             * @example 2026年度人口和计划生育工作经费预算
+             */
+            title: string;
+            /** Year */
+            year: number;
+        };
+        /** BudgetExecution */
+        BudgetExecution: {
+            /** Approved Fen */
+            approved_fen: number;
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Budget Id */
+            budget_id: number;
+            /** Execution Rate */
+            execution_rate: number | null;
+            /** Lines */
+            lines: components["schemas"]["LineExecution"][];
+            /** Remaining Fen */
+            remaining_fen: number;
+            /** Spent Fen */
+            spent_fen: number;
+            /** Tasks */
+            tasks: components["schemas"]["TaskExecution"][];
+            /** Year */
+            year: number;
+        };
+        /** BudgetLineCreate */
+        BudgetLineCreate: {
+            /**
+             * Approved Fen
+             * @description In fen (1 yuan = 100 fen)
+             */
+            approved_fen: number;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /**
+             * Org Id
+             * @description Who the money is allotted to: the street itself or a community or unit
+             */
+            org_id: number;
+            task: components["schemas"]["PlanTask"];
+        };
+        /** BudgetLineRead */
+        BudgetLineRead: {
+            /** Approved Fen */
+            approved_fen: number;
+            /** Budget Id */
+            budget_id: number;
+            /** Execution Rate */
+            execution_rate: number | null;
+            /** Id */
+            id: number;
+            /** Note */
+            note: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Remaining Fen */
+            remaining_fen: number;
+            /**
+             * Spent Fen
+             * @description Spending net of reversals and adjustments, to date
+             */
+            spent_fen: number;
+            task: components["schemas"]["PlanTask"];
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /** BudgetRead */
+        BudgetRead: {
+            /**
+             * Approved Fen
+             * @description The lines' approved amounts, summed
+             */
+            approved_fen: number;
+            /**
+             * Approved On
+             * Format: date
+             */
+            approved_on: string;
+            /** Document Number */
+            document_number: string | null;
+            /**
+             * Execution Rate
+             * @description spent / approved × 100; None with nothing approved
+             */
+            execution_rate: number | null;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Spent Fen
+             * @description Spending net of reversals and adjustments, to date
+             */
+            spent_fen: number;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
         /** CalendarDayIn */
         CalendarDayIn: {
             /**
@@ -7518,6 +8640,8 @@ export interface components {
             /** Campaign Id */
             campaign_id: number;
             key_day: components["schemas"]["KeyDay"];
+            /** @description Knowledge surveys before and after, and the change */
+            knowledge: components["schemas"]["KnowledgeChange"];
             /**
              * Not Reported
              * @description Communities and units with nothing reported
@@ -7525,6 +8649,16 @@ export interface components {
             not_reported: components["schemas"]["CampaignOrgLine"][];
             /** Orgs */
             orgs: components["schemas"]["CampaignOrgLine"][];
+            /**
+             * People Reached
+             * @description People reached through every channel
+             */
+            people_reached: number;
+            /**
+             * Reach
+             * @description People reached by channel (实效性), in the caller's area
+             */
+            reach: components["schemas"]["ReachLine"][];
             /** Theme */
             theme: string;
             totals: components["schemas"]["CampaignTotals"];
@@ -8087,6 +9221,49 @@ export interface components {
              */
             published_on?: string | null;
         };
+        /** CommunityRuleCreate */
+        CommunityRuleCreate: {
+            book: components["schemas"]["RuleBook"];
+            /**
+             * Clause No
+             * @example 第十二条
+             */
+            clause_no: string;
+            /**
+             * Text
+             * @example 提倡婚育新风，按政策生育，生育登记主动办理
+             */
+            text: string;
+            /** Volunteers */
+            volunteers?: components["schemas"]["VolunteerAdd"][];
+        };
+        /** CommunityRuleRead */
+        CommunityRuleRead: {
+            /**
+             * Adopted On
+             * Format: date
+             */
+            adopted_on: string;
+            book: components["schemas"]["RuleBook"];
+            /** Clause No */
+            clause_no: string;
+            /** Id */
+            id: number;
+            /** Meeting Id */
+            meeting_id: number;
+            /** Meeting Title */
+            meeting_title: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Text */
+            text: string;
+            /** Version */
+            version: number;
+            /** Volunteers */
+            volunteers: components["schemas"]["VolunteerRead"][];
+        };
         /** CommunityTotal */
         CommunityTotal: {
             /** Amount Fen */
@@ -8095,6 +9272,174 @@ export interface components {
             beneficiaries: number;
             /** Community Id */
             community_id: number;
+        };
+        /** ConductActivityCreate */
+        ConductActivityCreate: {
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /**
+             * Kind Id
+             * @description An active kind of the street's list
+             */
+            kind_id: number;
+            /**
+             * Org Id
+             * @description The street or community whose team the activity concerns
+             */
+            org_id: number;
+            /** Participants */
+            participants?: components["schemas"]["ParticipantRef"][];
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+            /**
+             * Title
+             * @example 2019年上半年政风行风评议会
+             */
+            title: string;
+        };
+        /** ConductActivityRead */
+        ConductActivityRead: {
+            /**
+             * Findings Count
+             * @description Problems the activity found
+             */
+            findings_count: number;
+            /**
+             * Findings Open
+             * @description Of those, not yet rectified
+             */
+            findings_open: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            /** Kind Code */
+            kind_code: string;
+            /** Kind Id */
+            kind_id: number;
+            /** Kind Name En */
+            kind_name_en: string;
+            /** Kind Name Zh */
+            kind_name_zh: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Participants */
+            participants: components["schemas"]["ParticipantRead"][];
+            /** Summary */
+            summary: string;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /** ConductFigure */
+        ConductFigure: {
+            /**
+             * Code
+             * @description The figure's code for a computed indicator (grassroots.<code>)
+             */
+            code: string;
+            /** Denominator */
+            denominator: number | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Numerator */
+            numerator: number | null;
+            /** Unit */
+            unit: string;
+            /**
+             * Value
+             * @description Null: not computable (nothing to divide by)
+             */
+            value: number | null;
+        };
+        /** ConductKindCreate */
+        ConductKindCreate: {
+            /**
+             * Code
+             * @description Stable code, unique per street
+             * @example style_review
+             */
+            code: string;
+            /**
+             * Name En
+             * @example Public review of political style
+             */
+            name_en: string;
+            /**
+             * Name Zh
+             * @example 政风行风评议
+             */
+            name_zh: string;
+            /**
+             * Org Id
+             * @description The street that keeps the list of kinds
+             */
+            org_id: number;
+        };
+        /** ConductKindRead */
+        ConductKindRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Org Id */
+            org_id: number;
+            /** Version */
+            version: number;
+        };
+        /** ConductKindUpdate */
+        ConductKindUpdate: {
+            /**
+             * Active
+             * @description An inactive kind is kept but takes no new activity
+             */
+            active?: boolean;
+            /** Name En */
+            name_en?: string;
+            /** Name Zh */
+            name_zh?: string;
+        };
+        /**
+         * ConductView
+         * @description An org's work-style measures from the first of the year to ``on``, as indicators compute them.
+         */
+        ConductView: {
+            /** Figures */
+            figures: components["schemas"]["ConductFigure"][];
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
         };
         /** ConflictRead */
         ConflictRead: {
@@ -8997,6 +10342,35 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** EvidenceFileRead */
+        EvidenceFileRead: {
+            /** Content Type */
+            content_type: string;
+            /** Filename */
+            filename: string;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Sha256
+             * @description SHA-256 of the bytes, hex
+             */
+            sha256: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+            /** Uploaded By */
+            uploaded_by: number | null;
+            /** Uploaded By Name */
+            uploaded_by_name: string | null;
+        };
         /** ExpiringBatchAlert */
         ExpiringBatchAlert: {
             /** Batch Id */
@@ -9016,6 +10390,96 @@ export interface components {
             product_id: number;
             /** Qty On Hand */
             qty_on_hand: number;
+        };
+        /**
+         * FacilityCondition
+         * @enum {string}
+         */
+        FacilityCondition: "good" | "needs_repair" | "out_of_use";
+        /** FacilityCreate */
+        FacilityCreate: {
+            /**
+             * @description Until the first inspection says otherwise
+             * @default good
+             */
+            condition: components["schemas"]["FacilityCondition"];
+            /**
+             * Distribution Point Id
+             * @description Required for kind distribution_point (and only then): the point of /distribution-points it is, of the same org
+             */
+            distribution_point_id?: number | null;
+            kind: components["schemas"]["FacilityKind"];
+            /**
+             * Location
+             * @example 民生路社区居委会二楼
+             */
+            location: string;
+            /**
+             * Name
+             * @example 民生路社区计生服务室
+             */
+            name: string;
+            /**
+             * Opened On
+             * Format: date
+             * @description In service since; not after today
+             */
+            opened_on: string;
+            /**
+             * Org Id
+             * @description The community, unit or street the facility belongs to
+             */
+            org_id: number;
+            /**
+             * Refresh Every Days
+             * @description The content refresh schedule: required for publicity_board and cultural_wall, and only for them
+             */
+            refresh_every_days?: number | null;
+        };
+        /**
+         * FacilityKind
+         * @enum {string}
+         */
+        FacilityKind: "service_station" | "service_room" | "publicity_site" | "publicity_board" | "cultural_wall" | "distribution_point";
+        /** FacilityRead */
+        FacilityRead: {
+            condition: components["schemas"]["FacilityCondition"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Distribution Point Id */
+            distribution_point_id: number | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["FacilityKind"];
+            /** Last Inspected On */
+            last_inspected_on: string | null;
+            /** Last Refreshed On */
+            last_refreshed_on: string | null;
+            /** Location */
+            location: string;
+            /** Name */
+            name: string;
+            /**
+             * Opened On
+             * Format: date
+             */
+            opened_on: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Refresh Due On
+             * @description The next content refresh is due on (boards and walls)
+             */
+            refresh_due_on: string | null;
+            /** Refresh Every Days */
+            refresh_every_days: number | null;
+            /** Version */
+            version: number;
         };
         /** FamilyCreate */
         FamilyCreate: {
@@ -9221,6 +10685,12 @@ export interface components {
          */
         FeedbackCreate: {
             /**
+             * About Staff
+             * @description A complaint about a staff member's conduct (作风投诉); only for a complaint
+             * @default false
+             */
+            about_staff: boolean;
+            /**
              * Anonymous
              * @default false
              */
@@ -9254,12 +10724,17 @@ export interface components {
             sms_phone?: string | null;
             /** Subject */
             subject: string;
-        };
+        } & (unknown & unknown);
         /**
          * FeedbackPublicView
          * @description What the submitter reads by tracking code: nothing about other people.
          */
         FeedbackPublicView: {
+            /**
+             * About Staff
+             * @description A complaint about a staff member's conduct
+             */
+            about_staff: boolean;
             /** Answered On */
             answered_on: string | null;
             category: components["schemas"]["FeedbackCategory"];
@@ -9301,6 +10776,11 @@ export interface components {
              * @description The reply is texted to this mobile (masked); null when none or withdrawn
              */
             sms_phone_masked?: string | null;
+            /**
+             * Staff Upheld
+             * @description Whether the complaint about staff was upheld (查实)
+             */
+            staff_upheld: boolean | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -9317,6 +10797,11 @@ export interface components {
         };
         /** FeedbackRead */
         FeedbackRead: {
+            /**
+             * About Staff
+             * @description A complaint about a staff member's conduct (作风投诉)
+             */
+            about_staff: boolean;
             /** Anonymous */
             anonymous: boolean;
             /** Answered On */
@@ -9382,6 +10867,11 @@ export interface components {
              * @description The mobile the submitter agreed to be texted the reply at (masked); null if none
              */
             sms_phone_masked?: string | null;
+            /**
+             * Staff Upheld
+             * @description Whether the complaint about staff was upheld (查实)
+             */
+            staff_upheld: boolean | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -9430,8 +10920,18 @@ export interface components {
         };
         /** FeedbackReply */
         FeedbackReply: {
+            /**
+             * About Staff
+             * @description The handler's finding that a complaint is (or is not) about a staff member's conduct; left out: as filed
+             */
+            about_staff?: boolean | null;
             /** Reply */
             reply: string;
+            /**
+             * Upheld
+             * @description For a complaint about staff: whether it was upheld (查实) on resolution
+             */
+            upheld?: boolean | null;
         };
         /**
          * FeedbackStatus
@@ -9474,6 +10974,84 @@ export interface components {
             /** Value */
             value: number | null;
         };
+        /** FindingCreate */
+        FindingCreate: {
+            /**
+             * Due On
+             * Format: date
+             * @description Rectification due by
+             */
+            due_on: string;
+            /**
+             * Org Id
+             * @description The org whose team the problem concerns; the activity's org if left out
+             */
+            org_id?: number | null;
+            /**
+             * Problem
+             * @example 个别专干接待群众态度生硬
+             */
+            problem: string;
+            /**
+             * Rectification
+             * @example 开展文明用语培训，窗口服务亮牌上岗
+             */
+            rectification: string;
+        };
+        /** FindingRead */
+        FindingRead: {
+            /** Activity Id */
+            activity_id: number;
+            /** Activity Title */
+            activity_title: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Overdue
+             * @description Still open after its due date (as of today)
+             */
+            overdue: boolean;
+            /** Problem */
+            problem: string;
+            /** Rectification */
+            rectification: string;
+            /** Rectified Note */
+            rectified_note: string | null;
+            /** Rectified On */
+            rectified_on: string | null;
+            /** Rectified On Time */
+            rectified_on_time: boolean | null;
+            status: components["schemas"]["FindingStatus"];
+            /** Version */
+            version: number;
+        };
+        /** FindingRectify */
+        FindingRectify: {
+            /**
+             * Note
+             * @description What was done
+             */
+            note: string;
+            /**
+             * Rectified On
+             * Format: date
+             */
+            rectified_on: string;
+        };
+        /**
+         * FindingStatus
+         * @enum {string}
+         */
+        FindingStatus: "open" | "rectified";
         /** FollowUpCreate */
         FollowUpCreate: {
             /**
@@ -9799,6 +11377,140 @@ export interface components {
          * @enum {string}
          */
         IndicatorUnit: "percent" | "ratio" | "cases" | "days";
+        /** InspectionCreate */
+        InspectionCreate: {
+            /** @description The condition found */
+            condition: components["schemas"]["FacilityCondition"];
+            /** Findings */
+            findings?: string | null;
+            /**
+             * Inspected On
+             * Format: date
+             * @description Not after today nor before the facility opened
+             */
+            inspected_on: string;
+            /**
+             * Inspector
+             * @example 张桂兰
+             */
+            inspector: string;
+            /** Photo Links */
+            photo_links?: string[];
+        };
+        /** InspectionRead */
+        InspectionRead: {
+            condition: components["schemas"]["FacilityCondition"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Facility Id */
+            facility_id: number;
+            /** Findings */
+            findings: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Inspected On
+             * Format: date
+             */
+            inspected_on: string;
+            /** Inspector */
+            inspector: string;
+            /** Photo Links */
+            photo_links: string[];
+        };
+        /**
+         * InstitutionCategory
+         * @enum {string}
+         */
+        InstitutionCategory: "body" | "system";
+        /** InstitutionCreate */
+        InstitutionCreate: {
+            /** Document Number */
+            document_number?: string | null;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /**
+             * File Id
+             * @description The signed document (POST /evidence-files)
+             */
+            file_id?: number | null;
+            /**
+             * Issued By
+             * @example 中共石油路街道工作委员会
+             */
+            issued_by: string;
+            kind: components["schemas"]["InstitutionKind"];
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /**
+             * Org Id
+             * @description Whose body or rules these are: the street, a community or a unit
+             */
+            org_id: number;
+            /**
+             * Title
+             * @example 关于调整街道人口和计划生育工作领导小组的通知
+             */
+            title: string;
+        };
+        /**
+         * InstitutionKind
+         * @enum {string}
+         */
+        InstitutionKind: "leading_group" | "association" | "working_body" | "work_rules" | "responsibility_system" | "funds_rules" | "other_rules";
+        /** InstitutionRead */
+        InstitutionRead: {
+            category: components["schemas"]["InstitutionCategory"];
+            /** Document Number */
+            document_number: string | null;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** File Id */
+            file_id: number | null;
+            /** File Name */
+            file_name: string | null;
+            /** Id */
+            id: number;
+            /** Issued By */
+            issued_by: string;
+            kind: components["schemas"]["InstitutionKind"];
+            /** Note */
+            note: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Repeal Reason */
+            repeal_reason: string | null;
+            /** Repealed On */
+            repealed_on: string | null;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /** InstitutionRepeal */
+        InstitutionRepeal: {
+            /** Reason */
+            reason: string;
+            /**
+             * Repealed On
+             * Format: date
+             */
+            repealed_on: string;
+        };
         /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
@@ -9865,6 +11577,46 @@ export interface components {
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
+        /** KnowledgeChange */
+        KnowledgeChange: {
+            /**
+             * Change Points
+             * @description post minus pre, in percentage points; null unless both were surveyed
+             */
+            change_points: number | null;
+            post: components["schemas"]["KnowledgeStage"];
+            pre: components["schemas"]["KnowledgeStage"];
+        };
+        /** KnowledgeStage */
+        KnowledgeStage: {
+            /**
+             * Correct Rate
+             * @description In percent; null without a survey
+             */
+            correct_rate: number | null;
+            /** Respondents */
+            respondents: number;
+            /** Surveys */
+            surveys: number;
+        };
+        /** LineExecution */
+        LineExecution: {
+            /** Approved Fen */
+            approved_fen: number;
+            /** Execution Rate */
+            execution_rate: number | null;
+            /** Line Id */
+            line_id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Remaining Fen */
+            remaining_fen: number;
+            /** Spent Fen */
+            spent_fen: number;
+            task: components["schemas"]["PlanTask"];
+        };
         /**
          * LineKind
          * @description A regular line pays a period's standard; a difference line (补发差额) pays what a standard
@@ -10043,6 +11795,65 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Username */
             username: string;
+        };
+        /** MeetingCreate */
+        MeetingCreate: {
+            /** Attendance */
+            attendance: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /**
+             * Matters
+             * @description The family planning matters put to it
+             */
+            matters: string;
+            /**
+             * Org Id
+             * @description The community (residents' committee) that held the meeting
+             */
+            org_id: number;
+            /**
+             * Resolutions
+             * @default
+             */
+            resolutions: string;
+            /**
+             * Title
+             * @example 民生路社区2019年第一次居民代表会议
+             */
+            title: string;
+        };
+        /** MeetingRead */
+        MeetingRead: {
+            /** Attendance */
+            attendance: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            /** Matters */
+            matters: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Resolutions */
+            resolutions: string;
+            /**
+             * Rules Adopted
+             * @description Clauses the meeting adopted
+             */
+            rules_adopted: number;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
         };
         /**
          * MemberCreate
@@ -10697,6 +12508,20 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[BudgetLineRead] */
+        Page_BudgetLineRead_: {
+            /** Items */
+            items: components["schemas"]["BudgetLineRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[BudgetRead] */
+        Page_BudgetRead_: {
+            /** Items */
+            items: components["schemas"]["BudgetRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[CampaignRead] */
         Page_CampaignRead_: {
             /** Items */
@@ -10753,6 +12578,27 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[CommunityRuleRead] */
+        Page_CommunityRuleRead_: {
+            /** Items */
+            items: components["schemas"]["CommunityRuleRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ConductActivityRead] */
+        Page_ConductActivityRead_: {
+            /** Items */
+            items: components["schemas"]["ConductActivityRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ConductKindRead] */
+        Page_ConductKindRead_: {
+            /** Items */
+            items: components["schemas"]["ConductKindRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ConflictRead] */
         Page_ConflictRead_: {
             /** Items */
@@ -10802,10 +12648,24 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[EvidenceFileRead] */
+        Page_EvidenceFileRead_: {
+            /** Items */
+            items: components["schemas"]["EvidenceFileRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ExpiringBatchAlert] */
         Page_ExpiringBatchAlert_: {
             /** Items */
             items: components["schemas"]["ExpiringBatchAlert"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[FacilityRead] */
+        Page_FacilityRead_: {
+            /** Items */
+            items: components["schemas"]["FacilityRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10823,10 +12683,31 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[FindingRead] */
+        Page_FindingRead_: {
+            /** Items */
+            items: components["schemas"]["FindingRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ImportRead] */
         Page_ImportRead_: {
             /** Items */
             items: components["schemas"]["ImportRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[InspectionRead] */
+        Page_InspectionRead_: {
+            /** Items */
+            items: components["schemas"]["InspectionRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[InstitutionRead] */
+        Page_InstitutionRead_: {
+            /** Items */
+            items: components["schemas"]["InstitutionRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10841,6 +12722,13 @@ export interface components {
         Page_LowStockAlert_: {
             /** Items */
             items: components["schemas"]["LowStockAlert"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[MeetingRead] */
+        Page_MeetingRead_: {
+            /** Items */
+            items: components["schemas"]["MeetingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10935,6 +12823,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ReachRead] */
+        Page_ReachRead_: {
+            /** Items */
+            items: components["schemas"]["ReachRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[RecoveryRead] */
         Page_RecoveryRead_: {
             /** Items */
@@ -10946,6 +12841,13 @@ export interface components {
         Page_ReferralRead_: {
             /** Items */
             items: components["schemas"]["ReferralRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[RefreshRead] */
+        Page_RefreshRead_: {
+            /** Items */
+            items: components["schemas"]["RefreshRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10991,6 +12893,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[SpendingRead] */
+        Page_SpendingRead_: {
+            /** Items */
+            items: components["schemas"]["SpendingRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[StockBatchRead] */
         Page_StockBatchRead_: {
             /** Items */
@@ -11009,6 +12918,13 @@ export interface components {
         Page_SubscriptionRead_: {
             /** Items */
             items: components["schemas"]["SubscriptionRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[SurveyRead] */
+        Page_SurveyRead_: {
+            /** Items */
+            items: components["schemas"]["SurveyRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11039,6 +12955,30 @@ export interface components {
             items: components["schemas"]["WorkerRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
+        };
+        /** ParticipantRead */
+        ParticipantRead: {
+            /** Id */
+            id: number;
+            /**
+             * Name
+             * @description The worker's or user's name
+             */
+            name: string;
+            /** User Id */
+            user_id: number | null;
+            /** Worker Id */
+            worker_id: number | null;
+        };
+        /**
+         * ParticipantRef
+         * @description Exactly one of a worker of the workforce register or a user of the office.
+         */
+        ParticipantRef: {
+            /** User Id */
+            user_id?: number | null;
+            /** Worker Id */
+            worker_id?: number | null;
         };
         /** PartnerCreate */
         PartnerCreate: {
@@ -11294,6 +13234,13 @@ export interface components {
              */
             on: string;
         };
+        /**
+         * PlanTask
+         * @description The work plan's parts a budget line funds: leadership, the eight tasks, two actions, two
+         *     highlights (a fixed catalogue: the plan's own structure, the same every year).
+         * @enum {string}
+         */
+        PlanTask: "leadership" | "network" | "publicity" | "interest_orientation" | "administration_by_law" | "floating_population" | "quality_services" | "integrity_association" | "sunshine_action" | "quality_service_action" | "care_action" | "publicity_demonstration" | "migrant_demonstration";
         /** PointCreate */
         PointCreate: {
             /** Address */
@@ -11857,7 +13804,12 @@ export interface components {
         };
         /** ProgramCreate */
         ProgramCreate: {
-            kind: components["schemas"]["ScreeningKind"];
+            /**
+             * Kind
+             * @description A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), and /meta/enums under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, migrant_youth_health, prenatal_screening; the street may be given more without a new release
+             * @example pre_pregnancy_check
+             */
+            kind: string;
             /**
              * Name
              * @example 2019年国家免费孕前优生健康检查
@@ -11981,6 +13933,62 @@ export interface components {
          * @enum {string}
          */
         PublicServiceKind: "health_record" | "health_education" | "child_vaccination" | "maternal_child_health" | "family_planning" | "contraceptives";
+        /**
+         * ReachChannel
+         * @enum {string}
+         */
+        ReachChannel: "on_site" | "door_to_door" | "wechat" | "sms" | "publicity_board" | "broadcast" | "other";
+        /** ReachCreate */
+        ReachCreate: {
+            channel: components["schemas"]["ReachChannel"];
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Org Id
+             * @description The org that reached the people: the campaign's street or an org under it
+             */
+            org_id: number;
+            /** People Reached */
+            people_reached: number;
+            /**
+             * Recorded On
+             * Format: date
+             * @description Not after today
+             */
+            recorded_on: string;
+        };
+        /** ReachLine */
+        ReachLine: {
+            channel: components["schemas"]["ReachChannel"];
+            /** People Reached */
+            people_reached: number;
+        };
+        /** ReachRead */
+        ReachRead: {
+            /** Campaign Id */
+            campaign_id: number;
+            channel: components["schemas"]["ReachChannel"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** People Reached */
+            people_reached: number;
+            /**
+             * Recorded On
+             * Format: date
+             */
+            recorded_on: string;
+        };
         /** ReasonBody */
         ReasonBody: {
             /** Reason */
@@ -12285,6 +14293,43 @@ export interface components {
          * @enum {string}
          */
         ReferralStatus: "requested" | "accepted" | "scheduled" | "completed" | "declined" | "cancelled";
+        /** RefreshCreate */
+        RefreshCreate: {
+            /** Photo Links */
+            photo_links?: string[];
+            /**
+             * Refreshed On
+             * Format: date
+             * @description Not after today nor before the facility opened
+             */
+            refreshed_on: string;
+            /**
+             * Theme
+             * @example 新时代婚育新风
+             */
+            theme: string;
+        };
+        /** RefreshRead */
+        RefreshRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Facility Id */
+            facility_id: number;
+            /** Id */
+            id: number;
+            /** Photo Links */
+            photo_links: string[];
+            /**
+             * Refreshed On
+             * Format: date
+             */
+            refreshed_on: string;
+            /** Theme */
+            theme: string;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -12485,6 +14530,32 @@ export interface components {
             evidence: string;
             /** Value */
             value: number;
+        };
+        /** RequiredInstitutions */
+        RequiredInstitutions: {
+            /** In Force */
+            in_force: number;
+            /** Kinds */
+            kinds: components["schemas"]["RequiredKind"][];
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Org Id */
+            org_id: number;
+            /** Required */
+            required: number;
+        };
+        /** RequiredKind */
+        RequiredKind: {
+            /** Document Ids */
+            document_ids: number[];
+            /** In Force */
+            in_force: boolean;
+            kind: components["schemas"]["InstitutionKind"];
+            /** Kind Label */
+            kind_label: string;
         };
         /** ResidentCreate */
         ResidentCreate: {
@@ -12845,6 +14916,11 @@ export interface components {
              */
             row: number;
         };
+        /**
+         * RuleBook
+         * @enum {string}
+         */
+        RuleBook: "village_rules" | "residents_convention";
         /** RuleRead */
         RuleRead: {
             /**
@@ -12928,10 +15004,45 @@ export interface components {
             spouse_resident_id?: number | null;
         };
         /**
-         * ScreeningKind
-         * @enum {string}
+         * ScreeningKindRead
+         * @description A kind of screening program (筛查项目类别).
          */
-        ScreeningKind: "pre_pregnancy_check" | "reproductive_health_census" | "migrant_youth_health";
+        ScreeningKindRead: {
+            /** Code */
+            code: string;
+            /**
+             * Effective From
+             * Format: date
+             * @description A program's year must end on or after this day
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @description A program's year must start on or before this day
+             */
+            effective_to: string | null;
+            /**
+             * In Force
+             * @description In force today (Beijing date)
+             */
+            in_force: boolean;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Population
+             * @description The target population the kind's source document sets (same shape as a program's population): a suggestion to copy into POST /screening-programs; a program created without one screens anyone, as before
+             */
+            population: {
+                [key: string]: unknown;
+            };
+            /**
+             * Source
+             * @description The document the kind and its population follow
+             */
+            source: string;
+        };
         /** ScreeningProgramRead */
         ScreeningProgramRead: {
             /**
@@ -12941,7 +15052,11 @@ export interface components {
             created_at: string;
             /** Id */
             id: number;
-            kind: components["schemas"]["ScreeningKind"];
+            /**
+             * Kind
+             * @description The screening kind's code (GET /screening-kinds)
+             */
+            kind: string;
             /** Name */
             name: string;
             /** Org Id */
@@ -13557,6 +15672,111 @@ export interface components {
          * @enum {string}
          */
         SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
+        /** SpendingAdjustment */
+        SpendingAdjustment: {
+            /**
+             * Adjusted On
+             * Format: date
+             */
+            adjusted_on: string;
+            /**
+             * Amount Fen
+             * @description The signed difference, in fen (not zero)
+             */
+            amount_fen: number;
+            /** Evidence File Id */
+            evidence_file_id?: number | null;
+            /** Reason */
+            reason: string;
+        };
+        /** SpendingCreate */
+        SpendingCreate: {
+            /**
+             * Amount Fen
+             * @description In fen (1 yuan = 100 fen)
+             */
+            amount_fen: number;
+            /**
+             * Evidence File Id
+             * @description The uploaded invoice or receipt (POST /evidence-files)
+             */
+            evidence_file_id: number;
+            /** Line Id */
+            line_id: number;
+            /** Payee */
+            payee: string;
+            /** Purpose */
+            purpose: string;
+            /**
+             * Spent On
+             * Format: date
+             */
+            spent_on: string;
+        };
+        /**
+         * SpendingKind
+         * @enum {string}
+         */
+        SpendingKind: "spending" | "reversal" | "adjustment";
+        /** SpendingRead */
+        SpendingRead: {
+            /**
+             * Amount Fen
+             * @description Signed: a reversal is negative, an adjustment either
+             */
+            amount_fen: number;
+            /** Budget Id */
+            budget_id: number;
+            /**
+             * Corrects Id
+             * @description The entry a reversal or adjustment corrects
+             */
+            corrects_id: number | null;
+            /** Evidence File Id */
+            evidence_file_id: number | null;
+            /** Evidence Filename */
+            evidence_filename: string | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["SpendingKind"];
+            /** Line Id */
+            line_id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Payee */
+            payee: string;
+            /** Purpose */
+            purpose: string;
+            /** Reason */
+            reason: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Recorded By */
+            recorded_by: number | null;
+            /** Recorded By Name */
+            recorded_by_name: string | null;
+            /**
+             * Spent On
+             * Format: date
+             */
+            spent_on: string;
+            task: components["schemas"]["PlanTask"];
+        };
+        /** SpendingReversal */
+        SpendingReversal: {
+            /** Reason */
+            reason: string;
+            /**
+             * Reversed On
+             * Format: date
+             */
+            reversed_on: string;
+        };
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -13870,6 +16090,87 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * SurveyCreate
+         * @description A knowledge survey (知晓率调查) before or after a campaign, or one of its activities.
+         */
+        SurveyCreate: {
+            /**
+             * Activity Id
+             * @description An activity of the campaign, if surveyed at it
+             */
+            activity_id?: number | null;
+            /** Campaign Id */
+            campaign_id: number;
+            /**
+             * Conducted On
+             * Format: date
+             * @description Not after today; a pre survey not after the campaign's day, a post survey not before it
+             */
+            conducted_on: string;
+            /**
+             * Correct Answers
+             * @description Correct answers in all: at most questions × respondents
+             */
+            correct_answers: number;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Org Id
+             * @description The org that surveyed: the campaign's street or an org under it
+             */
+            org_id: number;
+            /**
+             * Questions
+             * @description Questions each respondent answered
+             */
+            questions: number;
+            /** Respondents */
+            respondents: number;
+            stage: components["schemas"]["SurveyStage"];
+        };
+        /** SurveyRead */
+        SurveyRead: {
+            /** Activity Id */
+            activity_id: number | null;
+            /** Campaign Id */
+            campaign_id: number;
+            /**
+             * Conducted On
+             * Format: date
+             */
+            conducted_on: string;
+            /** Correct Answers */
+            correct_answers: number;
+            /**
+             * Correct Rate
+             * @description correct_answers / (questions × respondents), in percent
+             */
+            correct_rate: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Questions */
+            questions: number;
+            /** Respondents */
+            respondents: number;
+            stage: components["schemas"]["SurveyStage"];
+        };
+        /**
+         * SurveyStage
+         * @enum {string}
+         */
+        SurveyStage: "pre" | "post";
         /** SyncPage */
         SyncPage: {
             /**
@@ -13940,6 +16241,20 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
+        };
+        /** TaskExecution */
+        TaskExecution: {
+            /** Approved Fen */
+            approved_fen: number;
+            /** Execution Rate */
+            execution_rate: number | null;
+            /** Remaining Fen */
+            remaining_fen: number;
+            /** Spent Fen */
+            spent_fen: number;
+            task: components["schemas"]["PlanTask"];
+            /** Task Label */
+            task_label: string;
         };
         /** TemplateCreate */
         TemplateCreate: {
@@ -14251,6 +16566,29 @@ export interface components {
              * Format: date
              */
             visited_on: string;
+        };
+        /** VolunteerAdd */
+        VolunteerAdd: {
+            /**
+             * Duty
+             * @default
+             * @example 入户宣讲、监督执行
+             */
+            duty: string;
+            /**
+             * Member Id
+             * @description A member of the community's Association branch
+             */
+            member_id: number;
+        };
+        /** VolunteerRead */
+        VolunteerRead: {
+            /** Duty */
+            duty: string;
+            /** Member Id */
+            member_id: number;
+            /** Name */
+            name: string;
         };
         /** WithdrawBody */
         WithdrawBody: {
@@ -16553,7 +18891,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 7,
+                 *       "book_id": 8,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -16573,7 +18911,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 7,
@@ -18002,7 +20340,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 412,
+                     *           "id": 466,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -18017,14 +20355,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 411,
+                     *           "id": 465,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzM5Ml0"
+                     *       "next_cursor": "WzQ0Nl0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -24081,6 +26419,2029 @@ export interface operations {
             };
         };
     };
+    listBudgetLines: {
+        parameters: {
+            query?: {
+                budget_id?: number;
+                year?: number;
+                task?: components["schemas"]["PlanTask"];
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "approved_fen": 3000000,
+                     *           "budget_id": 1,
+                     *           "execution_rate": 15,
+                     *           "id": 1,
+                     *           "note": "责任书考核、专干培训",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "remaining_fen": 2550000,
+                     *           "spent_fen": 450000,
+                     *           "task": "leadership",
+                     *           "version": 1,
+                     *           "year": 2026
+                     *         },
+                     *         {
+                     *           "approved_fen": 5000000,
+                     *           "budget_id": 1,
+                     *           "execution_rate": 36.6,
+                     *           "id": 2,
+                     *           "note": "“5·29”“7·11”宣传",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "remaining_fen": 3170000,
+                     *           "spent_fen": 1830000,
+                     *           "task": "publicity",
+                     *           "version": 1,
+                     *           "year": 2026
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_BudgetLineRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                line_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "approved_fen": 3000000,
+                     *       "budget_id": 1,
+                     *       "execution_rate": 15,
+                     *       "id": 1,
+                     *       "note": "责任书考核、专干培训",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "remaining_fen": 2550000,
+                     *       "spent_fen": 450000,
+                     *       "task": "leadership",
+                     *       "version": 1,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BudgetLineRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBudgetSpendings: {
+        parameters: {
+            query?: {
+                budget_id?: number;
+                line_id?: number;
+                kind?: components["schemas"]["SpendingKind"];
+                /** @description On or after (Beijing date) */
+                spent_from?: string;
+                /** @description On or before; not before `spent_from` (422 otherwise). */
+                spent_to?: string;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "amount_fen": -50000,
+                     *           "budget_id": 1,
+                     *           "corrects_id": 5,
+                     *           "evidence_file_id": null,
+                     *           "evidence_filename": null,
+                     *           "id": 9,
+                     *           "kind": "adjustment",
+                     *           "line_id": 2,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "payee": "重庆渝中广告有限公司",
+                     *           "purpose": "“7·11”世界人口日宣传展板",
+                     *           "reason": "按实际结算金额核减（结算单5,500元）",
+                     *           "recorded_at": "2026-06-15T02:30:00Z",
+                     *           "recorded_by": 3,
+                     *           "recorded_by_name": "解放碑计生办 李干事",
+                     *           "spent_on": "2026-05-21",
+                     *           "task": "publicity"
+                     *         },
+                     *         {
+                     *           "amount_fen": -240000,
+                     *           "budget_id": 1,
+                     *           "corrects_id": 7,
+                     *           "evidence_file_id": null,
+                     *           "evidence_filename": null,
+                     *           "id": 8,
+                     *           "kind": "reversal",
+                     *           "line_id": 3,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "payee": "解放碑街道社会事务办",
+                     *           "purpose": "街道特别扶助项目慰问金发放",
+                     *           "reason": "重复录入，冲销",
+                     *           "recorded_at": "2026-06-15T02:30:00Z",
+                     *           "recorded_by": 3,
+                     *           "recorded_by_name": "解放碑计生办 李干事",
+                     *           "spent_on": "2026-05-27",
+                     *           "task": "interest_orientation"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_SpendingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordBudgetSpending: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount_fen": 186000,
+                 *       "evidence_file_id": 14,
+                 *       "line_id": 2,
+                 *       "payee": "重庆渝中印务有限公司",
+                 *       "purpose": "计生政策宣传折页印制（5000份）",
+                 *       "spent_on": "2026-06-12"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpendingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "amount_fen": 186000,
+                     *       "budget_id": 1,
+                     *       "corrects_id": null,
+                     *       "evidence_file_id": 14,
+                     *       "evidence_filename": "发票-2026-0612.pdf",
+                     *       "id": 10,
+                     *       "kind": "spending",
+                     *       "line_id": 2,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "payee": "重庆渝中印务有限公司",
+                     *       "purpose": "计生政策宣传折页印制（5000份）",
+                     *       "reason": null,
+                     *       "recorded_at": "2026-06-15T02:30:00Z",
+                     *       "recorded_by": 3,
+                     *       "recorded_by_name": "解放碑计生办 李干事",
+                     *       "spent_on": "2026-06-12",
+                     *       "task": "publicity"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpendingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBudgetSpending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                spending_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "amount_fen": -50000,
+                     *       "budget_id": 1,
+                     *       "corrects_id": 5,
+                     *       "evidence_file_id": null,
+                     *       "evidence_filename": null,
+                     *       "id": 9,
+                     *       "kind": "adjustment",
+                     *       "line_id": 2,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "payee": "重庆渝中广告有限公司",
+                     *       "purpose": "“7·11”世界人口日宣传展板",
+                     *       "reason": "按实际结算金额核减（结算单5,500元）",
+                     *       "recorded_at": "2026-06-15T02:30:00Z",
+                     *       "recorded_by": 3,
+                     *       "recorded_by_name": "解放碑计生办 李干事",
+                     *       "spent_on": "2026-05-21",
+                     *       "task": "publicity"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpendingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustBudgetSpending: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                spending_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "adjusted_on": "2026-06-14",
+                 *       "amount_fen": -6000,
+                 *       "reason": "按结算单核减（实际结算1,800元）"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpendingAdjustment"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "amount_fen": -6000,
+                     *       "budget_id": 1,
+                     *       "corrects_id": 10,
+                     *       "evidence_file_id": null,
+                     *       "evidence_filename": null,
+                     *       "id": 11,
+                     *       "kind": "adjustment",
+                     *       "line_id": 2,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "payee": "重庆渝中印务有限公司",
+                     *       "purpose": "计生政策宣传折页印制（5000份）",
+                     *       "reason": "按结算单核减（实际结算1,800元）",
+                     *       "recorded_at": "2026-06-15T02:30:00Z",
+                     *       "recorded_by": 3,
+                     *       "recorded_by_name": "解放碑计生办 李干事",
+                     *       "spent_on": "2026-06-14",
+                     *       "task": "publicity"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpendingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseBudgetSpending: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                spending_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "同一发票重复录入，冲销",
+                 *       "reversed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpendingReversal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "amount_fen": -186000,
+                     *       "budget_id": 1,
+                     *       "corrects_id": 12,
+                     *       "evidence_file_id": null,
+                     *       "evidence_filename": null,
+                     *       "id": 13,
+                     *       "kind": "reversal",
+                     *       "line_id": 2,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "payee": "重庆渝中印务有限公司",
+                     *       "purpose": "计生政策宣传折页印制（5000份）",
+                     *       "reason": "同一发票重复录入，冲销",
+                     *       "recorded_at": "2026-06-15T02:30:00Z",
+                     *       "recorded_by": 3,
+                     *       "recorded_by_name": "解放碑计生办 李干事",
+                     *       "spent_on": "2026-06-15",
+                     *       "task": "publicity"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpendingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBudgets: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "approved_fen": 29500000,
+                     *           "approved_on": "2026-01-10",
+                     *           "document_number": "解放碑街道办发〔2026〕2号",
+                     *           "execution_rate": 10.71,
+                     *           "id": 1,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "spent_fen": 3160000,
+                     *           "title": "2026年度人口和计划生育工作经费预算",
+                     *           "version": 1,
+                     *           "year": 2026
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_BudgetRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approved_on": "2026-06-15",
+                 *       "document_number": null,
+                 *       "org_id": 2,
+                 *       "title": "2027年度人口和计划生育工作经费预算（草案）",
+                 *       "year": 2027
+                 *     }
+                 */
+                "application/json": components["schemas"]["BudgetCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "approved_fen": 0,
+                     *       "approved_on": "2026-06-15",
+                     *       "document_number": null,
+                     *       "execution_rate": null,
+                     *       "id": 2,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "spent_fen": 0,
+                     *       "title": "2027年度人口和计划生育工作经费预算（草案）",
+                     *       "version": 1,
+                     *       "year": 2027
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BudgetRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budget_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "approved_fen": 29500000,
+                     *       "approved_on": "2026-01-10",
+                     *       "document_number": "解放碑街道办发〔2026〕2号",
+                     *       "execution_rate": 10.71,
+                     *       "id": 1,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "spent_fen": 3160000,
+                     *       "title": "2026年度人口和计划生育工作经费预算",
+                     *       "version": 1,
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BudgetRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBudgetExecution: {
+        parameters: {
+            query?: {
+                /** @description Spending dated on or before; default today */
+                as_of?: string;
+            };
+            header?: never;
+            path: {
+                budget_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "approved_fen": 29500000,
+                     *       "as_of": "2026-06-15",
+                     *       "budget_id": 1,
+                     *       "execution_rate": 10.71,
+                     *       "lines": [
+                     *         {
+                     *           "approved_fen": 2000000,
+                     *           "execution_rate": 18,
+                     *           "line_id": 5,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "remaining_fen": 1640000,
+                     *           "spent_fen": 360000,
+                     *           "task": "care_action"
+                     *         },
+                     *         {
+                     *           "approved_fen": 1500000,
+                     *           "execution_rate": 18.67,
+                     *           "line_id": 6,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "remaining_fen": 1220000,
+                     *           "spent_fen": 280000,
+                     *           "task": "care_action"
+                     *         }
+                     *       ],
+                     *       "remaining_fen": 26340000,
+                     *       "spent_fen": 3160000,
+                     *       "tasks": [
+                     *         {
+                     *           "approved_fen": 3000000,
+                     *           "execution_rate": 15,
+                     *           "remaining_fen": 2550000,
+                     *           "spent_fen": 450000,
+                     *           "task": "leadership",
+                     *           "task_label": "加强组织领导，强化保障措施"
+                     *         },
+                     *         {
+                     *           "approved_fen": 5000000,
+                     *           "execution_rate": 36.6,
+                     *           "remaining_fen": 3170000,
+                     *           "spent_fen": 1830000,
+                     *           "task": "publicity",
+                     *           "task_label": "加强宣传教育"
+                     *         }
+                     *       ],
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BudgetExecution"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                budget_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approved_fen": 2200000,
+                 *       "note": "计生特殊家庭关怀",
+                 *       "org_id": 4,
+                 *       "task": "care_action"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BudgetLineCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "approved_fen": 2200000,
+                     *       "budget_id": 2,
+                     *       "execution_rate": 0,
+                     *       "id": 9,
+                     *       "note": "计生特殊家庭关怀",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "remaining_fen": 2200000,
+                     *       "spent_fen": 0,
+                     *       "task": "care_action",
+                     *       "version": 1,
+                     *       "year": 2027
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BudgetLineRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCampaigns: {
         parameters: {
             query?: {
@@ -24538,6 +28899,330 @@ export interface operations {
             };
         };
     };
+    listCampaignReach: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "campaign_id": 6,
+                     *           "channel": "sms",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 4,
+                     *           "notes": "活动通知短信",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "people_reached": 320,
+                     *           "recorded_on": "2026-06-14"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ReachRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCampaignReach: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "sms",
+                 *       "notes": "活动通知短信",
+                 *       "org_id": 4,
+                 *       "people_reached": 320,
+                 *       "recorded_on": "2026-06-14"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReachCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": 6,
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 4,
+                     *       "notes": "活动通知短信",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "people_reached": 320,
+                     *       "recorded_on": "2026-06-14"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReachRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, or a day still to come */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCampaignReport: {
         parameters: {
             query?: never;
@@ -24559,6 +29244,19 @@ export interface operations {
                      * @example {
                      *       "campaign_id": 5,
                      *       "key_day": "world_population_day",
+                     *       "knowledge": {
+                     *         "change_points": null,
+                     *         "post": {
+                     *           "correct_rate": null,
+                     *           "respondents": 0,
+                     *           "surveys": 0
+                     *         },
+                     *         "pre": {
+                     *           "correct_rate": null,
+                     *           "respondents": 0,
+                     *           "surveys": 0
+                     *         }
+                     *       },
                      *       "not_reported": [
                      *         {
                      *           "activities": 1,
@@ -24599,6 +29297,8 @@ export interface operations {
                      *           "reported": 0
                      *         }
                      *       ],
+                     *       "people_reached": 0,
+                     *       "reach": [],
                      *       "theme": "2026年7·11世界人口日：人口高质量发展",
                      *       "totals": {
                      *         "activities": 3,
@@ -28121,6 +32821,2773 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunityRules: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                meeting_id?: number;
+                book?: components["schemas"]["RuleBook"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "adopted_on": "2019-04-12",
+                     *           "book": "residents_convention",
+                     *           "clause_no": "第八条",
+                     *           "id": 1,
+                     *           "meeting_id": 1,
+                     *           "meeting_title": "民生路社区2019年居民代表会议",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
+                     *           "version": 1,
+                     *           "volunteers": [
+                     *             {
+                     *               "duty": "入户宣讲、监督执行",
+                     *               "member_id": 1,
+                     *               "name": "张桂兰"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "adopted_on": "2019-04-12",
+                     *           "book": "residents_convention",
+                     *           "clause_no": "第九条",
+                     *           "id": 2,
+                     *           "meeting_id": 1,
+                     *           "meeting_title": "民生路社区2019年居民代表会议",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "text": "育龄夫妇自觉参加孕前优生健康检查，落实避孕节育措施。",
+                     *           "version": 1,
+                     *           "volunteers": [
+                     *             {
+                     *               "duty": "入户宣讲、监督执行",
+                     *               "member_id": 1,
+                     *               "name": "张桂兰"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_CommunityRuleRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "adopted_on": "2019-04-12",
+                     *       "book": "residents_convention",
+                     *       "clause_no": "第八条",
+                     *       "id": 1,
+                     *       "meeting_id": 1,
+                     *       "meeting_title": "民生路社区2019年居民代表会议",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
+                     *       "version": 1,
+                     *       "volunteers": [
+                     *         {
+                     *           "duty": "入户宣讲、监督执行",
+                     *           "member_id": 1,
+                     *           "name": "张桂兰"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommunityRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRuleVolunteer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                rule_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "duty": "入户宣讲、监督执行",
+                 *       "member_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolunteerAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "adopted_on": "2026-06-12",
+                     *       "book": "residents_convention",
+                     *       "clause_no": "第十条",
+                     *       "id": 4,
+                     *       "meeting_id": 3,
+                     *       "meeting_title": "民生路社区居民代表会议",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
+                     *       "version": 1,
+                     *       "volunteers": [
+                     *         {
+                     *           "duty": "入户宣讲、监督执行",
+                     *           "member_id": 1,
+                     *           "name": "张桂兰"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommunityRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConductActivities: {
+        parameters: {
+            query?: {
+                kind_id?: number;
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "findings_count": 1,
+                     *           "findings_open": 1,
+                     *           "held_on": "2019-09-10",
+                     *           "id": 2,
+                     *           "kind_code": "three_activities",
+                     *           "kind_id": 2,
+                     *           "kind_name_en": "Three activities inspection",
+                     *           "kind_name_zh": "三项活动督查",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "participants": [
+                     *             {
+                     *               "id": 4,
+                     *               "name": "张桂兰",
+                     *               "user_id": null,
+                     *               "worker_id": 2
+                     *             }
+                     *           ],
+                     *           "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
+                     *           "title": "民生路社区三项活动督查",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "findings_count": 1,
+                     *           "findings_open": 0,
+                     *           "held_on": "2019-06-20",
+                     *           "id": 1,
+                     *           "kind_code": "style_review",
+                     *           "kind_id": 3,
+                     *           "kind_name_en": "Public review of political style",
+                     *           "kind_name_zh": "政风行风评议",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "participants": [
+                     *             {
+                     *               "id": 1,
+                     *               "name": "解放碑街道 王主任",
+                     *               "user_id": 2,
+                     *               "worker_id": null
+                     *             },
+                     *             {
+                     *               "id": 2,
+                     *               "name": "李建华",
+                     *               "user_id": null,
+                     *               "worker_id": 1
+                     *             }
+                     *           ],
+                     *           "summary": "邀请居民代表、人大代表评议街道和社区计生工作人员的服务态度、办事效率。",
+                     *           "title": "2019年上半年计生系统政风行风评议会",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ConductActivityRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConductActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "held_on": "2026-06-05",
+                 *       "kind_id": 4,
+                 *       "org_id": 2,
+                 *       "participants": [
+                 *         {
+                 *           "worker_id": 1
+                 *         }
+                 *       ],
+                 *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+                 *       "title": "计生服务窗口作风暗访"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConductActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "findings_count": 0,
+                     *       "findings_open": 0,
+                     *       "held_on": "2026-06-05",
+                     *       "id": 3,
+                     *       "kind_code": "window_visit",
+                     *       "kind_id": 4,
+                     *       "kind_name_en": "Unannounced visit to the service window",
+                     *       "kind_name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "participants": [
+                     *         {
+                     *           "id": 5,
+                     *           "name": "李建华",
+                     *           "user_id": null,
+                     *           "worker_id": 1
+                     *         }
+                     *       ],
+                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+                     *       "title": "计生服务窗口作风暗访",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "findings_count": 1,
+                     *       "findings_open": 1,
+                     *       "held_on": "2019-09-10",
+                     *       "id": 2,
+                     *       "kind_code": "three_activities",
+                     *       "kind_id": 2,
+                     *       "kind_name_en": "Three activities inspection",
+                     *       "kind_name_zh": "三项活动督查",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "participants": [
+                     *         {
+                     *           "id": 4,
+                     *           "name": "张桂兰",
+                     *           "user_id": null,
+                     *           "worker_id": 2
+                     *         }
+                     *       ],
+                     *       "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
+                     *       "title": "民生路社区三项活动督查",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addConductFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "due_on": "2026-07-05",
+                 *       "org_id": 4,
+                 *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+                 *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FindingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 3,
+                     *       "activity_title": "计生服务窗口作风暗访",
+                     *       "due_on": "2026-07-05",
+                     *       "id": 3,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "overdue": false,
+                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
+                     *       "rectified_note": null,
+                     *       "rectified_on": null,
+                     *       "rectified_on_time": null,
+                     *       "status": "open",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FindingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addConductParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "worker_id": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ParticipantRef"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "findings_count": 0,
+                     *       "findings_open": 0,
+                     *       "held_on": "2026-06-05",
+                     *       "id": 3,
+                     *       "kind_code": "window_visit",
+                     *       "kind_id": 4,
+                     *       "kind_name_en": "Unannounced visit to the service window",
+                     *       "kind_name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "participants": [
+                     *         {
+                     *           "id": 5,
+                     *           "name": "李建华",
+                     *           "user_id": null,
+                     *           "worker_id": 1
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "name": "张桂兰",
+                     *           "user_id": null,
+                     *           "worker_id": 2
+                     *         }
+                     *       ],
+                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
+                     *       "title": "计生服务窗口作风暗访",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConductActivityKinds: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "active": true,
+                     *           "code": "style_meeting",
+                     *           "id": 1,
+                     *           "name_en": "Work-style meeting",
+                     *           "name_zh": "作风建设专题会",
+                     *           "org_id": 2,
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "active": true,
+                     *           "code": "three_activities",
+                     *           "id": 2,
+                     *           "name_en": "Three activities inspection",
+                     *           "name_zh": "三项活动督查",
+                     *           "org_id": 2,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ConductKindRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConductActivityKind: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "window_visit",
+                 *       "name_en": "Window visit",
+                 *       "name_zh": "窗口作风暗访",
+                 *       "org_id": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConductKindCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "window_visit",
+                     *       "id": 4,
+                     *       "name_en": "Window visit",
+                     *       "name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductKindRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductActivityKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "style_meeting",
+                     *       "id": 1,
+                     *       "name_en": "Work-style meeting",
+                     *       "name_zh": "作风建设专题会",
+                     *       "org_id": 2,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductKindRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConductActivityKind: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+            };
+            path: {
+                kind_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name_en": "Unannounced visit to the service window"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConductKindUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "window_visit",
+                     *       "id": 4,
+                     *       "name_en": "Unannounced visit to the service window",
+                     *       "name_zh": "窗口作风暗访",
+                     *       "org_id": 2,
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductKindRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConductFindings: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["FindingStatus"];
+                activity_id?: number;
+                org_id?: number;
+                overdue?: boolean;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "activity_id": 2,
+                     *           "activity_title": "民生路社区三项活动督查",
+                     *           "due_on": "2019-10-31",
+                     *           "id": 2,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "overdue": true,
+                     *           "problem": "政务公开栏计生政策未及时更新",
+                     *           "rectification": "更新公开栏内容，建立每月检查制度",
+                     *           "rectified_note": null,
+                     *           "rectified_on": null,
+                     *           "rectified_on_time": null,
+                     *           "status": "open",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "activity_id": 1,
+                     *           "activity_title": "2019年上半年计生系统政风行风评议会",
+                     *           "due_on": "2019-07-31",
+                     *           "id": 1,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "overdue": false,
+                     *           "problem": "社区计生窗口午间无人值守，群众办事需二次跑路",
+                     *           "rectification": "实行午间轮班值守，公示值班电话",
+                     *           "rectified_note": "7月起午间轮班值守，值班电话已在公示栏公布",
+                     *           "rectified_on": "2019-07-15",
+                     *           "rectified_on_time": true,
+                     *           "status": "rectified",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FindingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                finding_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 2,
+                     *       "activity_title": "民生路社区三项活动督查",
+                     *       "due_on": "2019-10-31",
+                     *       "id": 2,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "overdue": true,
+                     *       "problem": "政务公开栏计生政策未及时更新",
+                     *       "rectification": "更新公开栏内容，建立每月检查制度",
+                     *       "rectified_note": null,
+                     *       "rectified_on": null,
+                     *       "rectified_on_time": null,
+                     *       "status": "open",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FindingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rectifyConductFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                finding_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "已制作工作牌并公示一次性告知清单",
+                 *       "rectified_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FindingRectify"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 3,
+                     *       "activity_title": "计生服务窗口作风暗访",
+                     *       "due_on": "2026-07-05",
+                     *       "id": 3,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "overdue": false,
+                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
+                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
+                     *       "rectified_note": "已制作工作牌并公示一次性告知清单",
+                     *       "rectified_on": "2026-06-15",
+                     *       "rectified_on_time": true,
+                     *       "status": "rectified",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FindingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConductView: {
+        parameters: {
+            query: {
+                /** @description A street or community of the area */
+                org_id: number;
+                /** @description From 1 January of its year to this day; default today */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "figures": [
+                     *         {
+                     *           "code": "grassroots.conduct_activities_held",
+                     *           "denominator": null,
+                     *           "name_en": "Work-style activities held",
+                     *           "name_zh": "作风建设活动次数",
+                     *           "numerator": 2,
+                     *           "unit": "count",
+                     *           "value": 2
+                     *         },
+                     *         {
+                     *           "code": "grassroots.conduct_participations",
+                     *           "denominator": null,
+                     *           "name_en": "Participations in the activities",
+                     *           "name_zh": "参加活动人次",
+                     *           "numerator": 4,
+                     *           "unit": "count",
+                     *           "value": 4
+                     *         }
+                     *       ],
+                     *       "on": "2019-12-31",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "start": "2019-01-01"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConductView"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -32327,7 +39794,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2024-12-31",
-                 *       "book_id": 7
+                 *       "book_id": 8
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -32346,7 +39813,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -32356,7 +39823,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -32911,7 +40378,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 25,
+                 *       "book_indicator_id": 29,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -32930,7 +40397,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -32940,7 +40407,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -33169,7 +40636,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "computed_total": 100,
                      *       "id": 4,
                      *       "org_id": 4,
@@ -33179,7 +40646,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 29,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -33303,6 +40770,571 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "前提条件不成立",
                      *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvidenceFiles: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "content_type": "application/pdf",
+                     *           "filename": "民生路社区计划生育协会分会成立决定.pdf",
+                     *           "id": 13,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "sha256": "49cd5ac2efddbc7a546f6875153d225cc52aa964701bf66d75a2244ec9a689a6",
+                     *           "size_bytes": 1078,
+                     *           "uploaded_at": "2026-06-15T02:30:00Z",
+                     *           "uploaded_by": 3,
+                     *           "uploaded_by_name": "解放碑计生办 李干事"
+                     *         },
+                     *         {
+                     *           "content_type": "application/pdf",
+                     *           "filename": "2026年度人口和计划生育目标管理责任制实施方案.pdf",
+                     *           "id": 12,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "sha256": "71b3e138d6e29c052e2a2cfcfe28d8f4c54168b222475ce075105d7c12c35b00",
+                     *           "size_bytes": 1106,
+                     *           "uploaded_at": "2026-06-15T02:30:00Z",
+                     *           "uploaded_by": 3,
+                     *           "uploaded_by_name": "解放碑计生办 李干事"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_EvidenceFileRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadEvidenceFile: {
+        parameters: {
+            query: {
+                /** @description The file's name as shown */
+                filename: string;
+            };
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "content_type": "application/pdf",
+                     *       "filename": "发票-2026-0612.pdf",
+                     *       "id": 14,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "sha256": "8c243580ecbb1b54b4b5d5403cbf0c11e224d93fdb9ca2d481cbf838d6fc0cd9",
+                     *       "size_bytes": 73,
+                     *       "uploaded_at": "2026-06-15T02:30:00Z",
+                     *       "uploaded_by": 3,
+                     *       "uploaded_by_name": "解放碑计生办 李干事"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceFileRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over 1 MiB */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "content_type": "application/pdf",
+                     *       "filename": "民生路社区计划生育协会分会成立决定.pdf",
+                     *       "id": 13,
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "sha256": "49cd5ac2efddbc7a546f6875153d225cc52aa964701bf66d75a2244ec9a689a6",
+                     *       "size_bytes": 1078,
+                     *       "uploaded_at": "2026-06-15T02:30:00Z",
+                     *       "uploaded_by": 3,
+                     *       "uploaded_by_name": "解放碑计生办 李干事"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceFileRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidenceFileContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (binary, not shown: 1078 bytes) */
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -34195,6 +42227,1190 @@ export interface operations {
                 };
             };
             /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFacilities: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                kind?: components["schemas"]["FacilityKind"];
+                condition?: components["schemas"]["FacilityCondition"];
+                /** @description Boards and walls whose content refresh was due before today */
+                refresh_overdue?: boolean;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "condition": "needs_repair",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "distribution_point_id": null,
+                     *           "id": 1,
+                     *           "kind": "service_room",
+                     *           "last_inspected_on": "2026-06-01",
+                     *           "last_refreshed_on": null,
+                     *           "location": "民生路社区居委会二楼",
+                     *           "name": "民生路社区计生服务室",
+                     *           "opened_on": "2016-03-01",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "refresh_due_on": null,
+                     *           "refresh_every_days": null,
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "condition": "good",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "distribution_point_id": null,
+                     *           "id": 2,
+                     *           "kind": "publicity_board",
+                     *           "last_inspected_on": "2026-05-16",
+                     *           "last_refreshed_on": "2026-02-15",
+                     *           "location": "民生路小区北门",
+                     *           "name": "小区北门计生宣传栏",
+                     *           "opened_on": "2016-03-01",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "refresh_due_on": "2026-05-16",
+                     *           "refresh_every_days": 90,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FacilityRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "publicity_board",
+                 *       "location": "民生路小区南门东侧",
+                 *       "name": "民生路小区南门宣传栏",
+                 *       "opened_on": "2025-11-27",
+                 *       "org_id": 4,
+                 *       "refresh_every_days": 90
+                 *     }
+                 */
+                "application/json": components["schemas"]["FacilityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "condition": "good",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "distribution_point_id": null,
+                     *       "id": 10,
+                     *       "kind": "publicity_board",
+                     *       "last_inspected_on": null,
+                     *       "last_refreshed_on": null,
+                     *       "location": "民生路小区南门东侧",
+                     *       "name": "民生路小区南门宣传栏",
+                     *       "opened_on": "2025-11-27",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "refresh_due_on": "2026-02-25",
+                     *       "refresh_every_days": 90,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FacilityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a street, community or unit, an opening day still to come, or a `distribution_point_id` that is not a point of the facility's org */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "condition": "needs_repair",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "distribution_point_id": null,
+                     *       "id": 1,
+                     *       "kind": "service_room",
+                     *       "last_inspected_on": "2026-06-01",
+                     *       "last_refreshed_on": null,
+                     *       "location": "民生路社区居委会二楼",
+                     *       "name": "民生路社区计生服务室",
+                     *       "opened_on": "2016-03-01",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "refresh_due_on": null,
+                     *       "refresh_every_days": null,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FacilityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFacilityInspections: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "condition": "needs_repair",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "facility_id": 1,
+                     *           "findings": "咨询台抽屉损坏，宣传资料架松动，已报修",
+                     *           "id": 2,
+                     *           "inspected_on": "2026-06-01",
+                     *           "inspector": "张桂兰",
+                     *           "photo_links": []
+                     *         },
+                     *         {
+                     *           "condition": "good",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "facility_id": 1,
+                     *           "findings": null,
+                     *           "id": 1,
+                     *           "inspected_on": "2025-11-27",
+                     *           "inspector": "李建华",
+                     *           "photo_links": []
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_InspectionRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "condition": "needs_repair",
+                 *       "findings": "栏体玻璃破损一块，已报修",
+                 *       "inspected_on": "2026-06-14",
+                 *       "inspector": "张桂兰",
+                 *       "photo_links": [
+                 *         "https://example.org/photos/south-board.jpg"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InspectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "condition": "needs_repair",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "facility_id": 10,
+                     *       "findings": "栏体玻璃破损一块，已报修",
+                     *       "id": 12,
+                     *       "inspected_on": "2026-06-14",
+                     *       "inspector": "张桂兰",
+                     *       "photo_links": [
+                     *         "https://example.org/photos/south-board.jpg"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InspectionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an inspection day before the facility opened or still to come */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFacilityRefreshes: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "facility_id": 10,
+                     *           "id": 4,
+                     *           "photo_links": [
+                     *             "https://example.org/photos/south-board-new.jpg"
+                     *           ],
+                     *           "refreshed_on": "2026-06-14",
+                     *           "theme": "优生优育 健康家庭"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_RefreshRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshFacility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                facility_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "photo_links": [
+                 *         "https://example.org/photos/south-board-new.jpg"
+                 *       ],
+                 *       "refreshed_on": "2026-06-14",
+                 *       "theme": "优生优育 健康家庭"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "facility_id": 10,
+                     *       "id": 4,
+                     *       "photo_links": [
+                     *         "https://example.org/photos/south-board-new.jpg"
+                     *       ],
+                     *       "refreshed_on": "2026-06-14",
+                     *       "theme": "优生优育 健康家庭"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RefreshRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a refresh day before the facility opened or still to come */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -35697,6 +44913,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "about_staff": false,
                      *           "anonymous": true,
                      *           "answered_on": "2026-06-08",
                      *           "answered_on_time": true,
@@ -35709,13 +44926,14 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 4,
+                     *           "id": 5,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-06",
                      *           "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *           "satisfaction": null,
                      *           "sms_phone_masked": "139****9002",
+                     *           "staff_upheld": null,
                      *           "status": "answered",
                      *           "subject": "育儿补贴怎么申领",
                      *           "submitter_name": null,
@@ -35723,6 +44941,7 @@ export interface operations {
                      *           "version": 2
                      *         },
                      *         {
+                     *           "about_staff": false,
                      *           "anonymous": false,
                      *           "answered_on": null,
                      *           "answered_on_time": null,
@@ -35735,13 +44954,14 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 3,
+                     *           "id": 4,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-13",
                      *           "reply": null,
                      *           "satisfaction": null,
                      *           "sms_phone_masked": null,
+                     *           "staff_upheld": null,
                      *           "status": "open",
                      *           "subject": "生育登记要求重复提交材料",
                      *           "submitter_name": "居民",
@@ -35860,7 +45080,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "escalated_ids": [
-                     *         2
+                     *         3
                      *       ]
                      *     }
                      */
@@ -35971,6 +45191,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "anonymous": true,
                      *       "answered_on": "2026-06-08",
                      *       "answered_on_time": true,
@@ -35983,13 +45204,14 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 5,
                      *       "overdue": false,
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
                      *       "sms_phone_masked": "139****9002",
+                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "submitter_name": null,
@@ -36139,6 +45361,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "anonymous": false,
                      *       "answered_on": "2026-06-15",
                      *       "answered_on_time": true,
@@ -36151,13 +45374,14 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 5,
+                     *       "id": 6,
                      *       "org_id": 4,
                      *       "overdue": false,
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": null,
                      *       "sms_phone_masked": "137****1234",
+                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "建议延长周末办事时间",
                      *       "submitter_name": "刘女士",
@@ -36371,6 +45595,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "anonymous": true,
                      *       "answered_on": null,
                      *       "answered_on_time": null,
@@ -36383,13 +45608,14 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 2,
+                     *       "id": 3,
                      *       "org_id": 4,
                      *       "overdue": true,
                      *       "received_on": "2026-05-31",
                      *       "reply": null,
                      *       "satisfaction": null,
                      *       "sms_phone_masked": null,
+                     *       "staff_upheld": null,
                      *       "status": "open",
                      *       "subject": "药具发放站周末不开门",
                      *       "submitter_name": null,
@@ -37197,7 +46423,7 @@ export interface operations {
                      *       "description": "",
                      *       "direction": "at_least",
                      *       "figure_code": null,
-                     *       "id": 12,
+                     *       "id": 22,
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
@@ -37271,6 +46497,868 @@ export interface operations {
                      *       "status": 409,
                      *       "title": "不允许的状态转换",
                      *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInstitutions: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["InstitutionKind"];
+                org_id?: number;
+                /** @description In force on this date */
+                in_force_on?: string;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "category": "body",
+                     *           "document_number": "解放碑街道党工委〔2016〕3号",
+                     *           "effective_from": "2016-03-01",
+                     *           "file_id": 7,
+                     *           "file_name": "关于成立街道人口和计划生育工作领导小组的通知.pdf",
+                     *           "id": 1,
+                     *           "issued_by": "中共解放碑街道工作委员会",
+                     *           "kind": "leading_group",
+                     *           "note": "",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "repeal_reason": "领导小组成员调整",
+                     *           "repealed_on": "2025-03-01",
+                     *           "title": "关于成立街道人口和计划生育工作领导小组的通知",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "category": "body",
+                     *           "document_number": "解放碑街道党工委〔2025〕4号",
+                     *           "effective_from": "2025-03-01",
+                     *           "file_id": 8,
+                     *           "file_name": "关于调整街道人口和计划生育工作领导小组成员的通知.pdf",
+                     *           "id": 2,
+                     *           "issued_by": "中共解放碑街道工作委员会",
+                     *           "kind": "leading_group",
+                     *           "note": "",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "repeal_reason": null,
+                     *           "repealed_on": null,
+                     *           "title": "关于调整街道人口和计划生育工作领导小组成员的通知",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_InstitutionRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "document_number": "解放碑街道办发〔2026〕18号",
+                 *       "effective_from": "2026-06-15",
+                 *       "file_id": 14,
+                 *       "issued_by": "解放碑街道办事处",
+                 *       "kind": "funds_rules",
+                 *       "note": "",
+                 *       "org_id": 2,
+                 *       "title": "解放碑街道计划生育经费管理办法（修订）"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InstitutionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "category": "system",
+                     *       "document_number": "解放碑街道办发〔2026〕18号",
+                     *       "effective_from": "2026-06-15",
+                     *       "file_id": 14,
+                     *       "file_name": "发票-2026-0612.pdf",
+                     *       "id": 8,
+                     *       "issued_by": "解放碑街道办事处",
+                     *       "kind": "funds_rules",
+                     *       "note": "",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "repeal_reason": null,
+                     *       "repealed_on": null,
+                     *       "title": "解放碑街道计划生育经费管理办法（修订）",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstitutionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequiredInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Default: the caller's org */
+                org_id?: number;
+                /** @description Default: today */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "in_force": 4,
+                     *       "kinds": [
+                     *         {
+                     *           "document_ids": [
+                     *             2
+                     *           ],
+                     *           "in_force": true,
+                     *           "kind": "leading_group",
+                     *           "kind_label": "计划生育工作领导小组"
+                     *         },
+                     *         {
+                     *           "document_ids": [
+                     *             3
+                     *           ],
+                     *           "in_force": true,
+                     *           "kind": "association",
+                     *           "kind_label": "计划生育协会"
+                     *         }
+                     *       ],
+                     *       "on": "2026-06-15",
+                     *       "org_id": 2,
+                     *       "required": 4
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RequiredInstitutions"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institution_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "category": "body",
+                     *       "document_number": "解放碑街道党工委〔2016〕3号",
+                     *       "effective_from": "2016-03-01",
+                     *       "file_id": 7,
+                     *       "file_name": "关于成立街道人口和计划生育工作领导小组的通知.pdf",
+                     *       "id": 1,
+                     *       "issued_by": "中共解放碑街道工作委员会",
+                     *       "kind": "leading_group",
+                     *       "note": "",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "repeal_reason": "领导小组成员调整",
+                     *       "repealed_on": "2025-03-01",
+                     *       "title": "关于成立街道人口和计划生育工作领导小组的通知",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstitutionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    repealInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                institution_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "经费管理办法修订，原办法同日废止",
+                 *       "repealed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InstitutionRepeal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "category": "system",
+                     *       "document_number": "解放碑街道党工委〔2025〕7号",
+                     *       "effective_from": "2025-01-01",
+                     *       "file_id": 11,
+                     *       "file_name": "解放碑街道计划生育经费管理办法.pdf",
+                     *       "id": 5,
+                     *       "issued_by": "中共解放碑街道工作委员会",
+                     *       "kind": "funds_rules",
+                     *       "note": "",
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "repeal_reason": "经费管理办法修订，原办法同日废止",
+                     *       "repealed_on": "2026-06-15",
+                     *       "title": "解放碑街道计划生育经费管理办法",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstitutionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -38144,6 +48232,476 @@ export interface operations {
             };
         };
     };
+    listKnowledgeSurveys: {
+        parameters: {
+            query?: {
+                campaign_id?: number;
+                stage?: components["schemas"]["SurveyStage"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "activity_id": 1,
+                     *           "campaign_id": 1,
+                     *           "conducted_on": "2019-05-29",
+                     *           "correct_answers": 356,
+                     *           "correct_rate": 89,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "notes": "活动现场发放问卷",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "questions": 10,
+                     *           "respondents": 40,
+                     *           "stage": "post"
+                     *         },
+                     *         {
+                     *           "activity_id": null,
+                     *           "campaign_id": 1,
+                     *           "conducted_on": "2019-05-20",
+                     *           "correct_answers": 248,
+                     *           "correct_rate": 62,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 1,
+                     *           "notes": "计生政策与优生优育知识问卷",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "questions": 10,
+                     *           "respondents": 40,
+                     *           "stage": "pre"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_SurveyRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordKnowledgeSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "campaign_id": 6,
+                 *       "conducted_on": "2026-06-14",
+                 *       "correct_answers": 186,
+                 *       "notes": "活动前入户问卷",
+                 *       "org_id": 4,
+                 *       "questions": 10,
+                 *       "respondents": 30,
+                 *       "stage": "pre"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SurveyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": null,
+                     *       "campaign_id": 6,
+                     *       "conducted_on": "2026-06-14",
+                     *       "correct_answers": 186,
+                     *       "correct_rate": 62,
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 3,
+                     *       "notes": "活动前入户问卷",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "questions": 10,
+                     *       "respondents": 30,
+                     *       "stage": "pre"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, an activity of another campaign, a day still to come, a survey before the campaign after its day or one after it before */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "activity_id": 1,
+                     *       "campaign_id": 1,
+                     *       "conducted_on": "2019-05-29",
+                     *       "correct_answers": 356,
+                     *       "correct_rate": 89,
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 2,
+                     *       "notes": "活动现场发放问卷",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "questions": 10,
+                     *       "respondents": 40,
+                     *       "stage": "post"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMessageRules: {
         parameters: {
             query?: never;
@@ -38880,9 +49438,33 @@ export interface operations {
                      *           "en": "Association branch created",
                      *           "zh-CN": "新建协会分会"
                      *         },
+                     *         "budget.create": {
+                     *           "en": "Budget created",
+                     *           "zh-CN": "新建年度计生经费预算"
+                     *         },
+                     *         "budget_line.create": {
+                     *           "en": "Budget line added",
+                     *           "zh-CN": "新增预算项目"
+                     *         },
+                     *         "budget_spending.adjust": {
+                     *           "en": "Spending adjusted",
+                     *           "zh-CN": "调整经费支出"
+                     *         },
+                     *         "budget_spending.record": {
+                     *           "en": "Spending recorded",
+                     *           "zh-CN": "登记经费支出"
+                     *         },
+                     *         "budget_spending.reverse": {
+                     *           "en": "Spending reversed",
+                     *           "zh-CN": "冲销经费支出"
+                     *         },
                      *         "campaign.created": {
                      *           "en": "Campaign created",
                      *           "zh-CN": "新建宣传活动"
+                     *         },
+                     *         "campaign.reach_recorded": {
+                     *           "en": "Campaign reach recorded",
+                     *           "zh-CN": "登记宣传覆盖人数"
                      *         },
                      *         "care_case.assisted": {
                      *           "en": "Care case assisted",
@@ -38931,6 +49513,38 @@ export interface operations {
                      *         "commitment.updated": {
                      *           "en": "Commitment updated",
                      *           "zh-CN": "修改公开承诺"
+                     *         },
+                     *         "community_rule.adopt": {
+                     *           "en": "Community rule adopted",
+                     *           "zh-CN": "通过村规民约/居民公约条款"
+                     *         },
+                     *         "community_rule.volunteer": {
+                     *           "en": "Rule volunteer added",
+                     *           "zh-CN": "增加条款志愿者"
+                     *         },
+                     *         "conduct_activity.create": {
+                     *           "en": "Work-style activity recorded",
+                     *           "zh-CN": "登记作风建设活动"
+                     *         },
+                     *         "conduct_activity.participant": {
+                     *           "en": "Activity participant added",
+                     *           "zh-CN": "增加活动参加人员"
+                     *         },
+                     *         "conduct_finding.create": {
+                     *           "en": "Finding recorded",
+                     *           "zh-CN": "登记发现问题"
+                     *         },
+                     *         "conduct_finding.rectify": {
+                     *           "en": "Finding rectified",
+                     *           "zh-CN": "问题整改完成"
+                     *         },
+                     *         "conduct_kind.create": {
+                     *           "en": "Work-style activity kind added",
+                     *           "zh-CN": "新增作风建设活动类型"
+                     *         },
+                     *         "conduct_kind.update": {
+                     *           "en": "Work-style activity kind updated",
+                     *           "zh-CN": "修改作风建设活动类型"
                      *         },
                      *         "consent.granted": {
                      *           "en": "Text message consent granted",
@@ -38996,6 +49610,10 @@ export interface operations {
                      *           "en": "Evaluation finalized",
                      *           "zh-CN": "考核定档"
                      *         },
+                     *         "evidence_file.upload": {
+                     *           "en": "Evidence file uploaded",
+                     *           "zh-CN": "上传佐证材料"
+                     *         },
                      *         "exchange.collected": {
                      *           "en": "Exchange message collected",
                      *           "zh-CN": "信息通报已取走"
@@ -39007,6 +49625,18 @@ export interface operations {
                      *         "exchange.received": {
                      *           "en": "Exchange message received",
                      *           "zh-CN": "收到信息通报"
+                     *         },
+                     *         "facility.created": {
+                     *           "en": "Facility recorded",
+                     *           "zh-CN": "登记设施"
+                     *         },
+                     *         "facility.inspected": {
+                     *           "en": "Facility inspected",
+                     *           "zh-CN": "登记设施检查"
+                     *         },
+                     *         "facility.refreshed": {
+                     *           "en": "Board content refreshed",
+                     *           "zh-CN": "更新宣传栏内容"
                      *         },
                      *         "family.child_added": {
                      *           "en": "Child added",
@@ -39076,6 +49706,14 @@ export interface operations {
                      *           "en": "Indicator created",
                      *           "zh-CN": "新增考核指标"
                      *         },
+                     *         "institution.create": {
+                     *           "en": "Institution recorded",
+                     *           "zh-CN": "登记制度、机构文件"
+                     *         },
+                     *         "institution.repeal": {
+                     *           "en": "Institution repealed",
+                     *           "zh-CN": "废止制度、机构文件"
+                     *         },
                      *         "integrity.reviewed": {
                      *           "en": "Integrity agreement reviewed",
                      *           "zh-CN": "诚信计生协议考评"
@@ -39083,6 +49721,10 @@ export interface operations {
                      *         "integrity.signed": {
                      *           "en": "Integrity agreement signed",
                      *           "zh-CN": "签订诚信计生协议"
+                     *         },
+                     *         "knowledge_survey.recorded": {
+                     *           "en": "Knowledge survey recorded",
+                     *           "zh-CN": "登记知识知晓调查"
                      *         },
                      *         "member.joined": {
                      *           "en": "Association member joined",
@@ -39315,6 +49957,10 @@ export interface operations {
                      *         "resident.updated": {
                      *           "en": "Resident updated",
                      *           "zh-CN": "修改居民信息"
+                     *         },
+                     *         "resident_meeting.create": {
+                     *           "en": "Resident meeting recorded",
+                     *           "zh-CN": "登记居民会议"
                      *         },
                      *         "reverification.check_confirmed": {
                      *           "en": "Re-verification confirmed",
@@ -39813,6 +50459,16 @@ export interface operations {
                      *           "zh-CN": "健在"
                      *         }
                      *       },
+                     *       "conduct_finding_status": {
+                     *         "open": {
+                     *           "en": "Being rectified",
+                     *           "zh-CN": "整改中"
+                     *         },
+                     *         "rectified": {
+                     *           "en": "Rectified",
+                     *           "zh-CN": "已整改"
+                     *         }
+                     *       },
                      *       "consent_source": {
                      *         "app": {
                      *           "en": "The resident's own app",
@@ -40077,6 +50733,46 @@ export interface operations {
                      *           "zh-CN": "已定稿"
                      *         }
                      *       },
+                     *       "facility_condition": {
+                     *         "good": {
+                     *           "en": "Good",
+                     *           "zh-CN": "完好"
+                     *         },
+                     *         "needs_repair": {
+                     *           "en": "Needs repair",
+                     *           "zh-CN": "需维修"
+                     *         },
+                     *         "out_of_use": {
+                     *           "en": "Out of use",
+                     *           "zh-CN": "停用"
+                     *         }
+                     *       },
+                     *       "facility_kind": {
+                     *         "cultural_wall": {
+                     *           "en": "Cultural wall",
+                     *           "zh-CN": "文化墙"
+                     *         },
+                     *         "distribution_point": {
+                     *           "en": "Contraceptive distribution point",
+                     *           "zh-CN": "药具发放点"
+                     *         },
+                     *         "publicity_board": {
+                     *           "en": "Publicity board",
+                     *           "zh-CN": "宣传栏"
+                     *         },
+                     *         "publicity_site": {
+                     *           "en": "Publicity site",
+                     *           "zh-CN": "宣传阵地"
+                     *         },
+                     *         "service_room": {
+                     *           "en": "Family planning service room",
+                     *           "zh-CN": "计生服务室"
+                     *         },
+                     *         "service_station": {
+                     *           "en": "Family planning service station",
+                     *           "zh-CN": "计生服务站"
+                     *         }
+                     *       },
                      *       "family_document_kind": {
                      *         "birth_registration": {
                      *           "en": "Birth registration",
@@ -40227,6 +50923,46 @@ export interface operations {
                      *         "ratio": {
                      *           "en": "Ratio",
                      *           "zh-CN": "比值"
+                     *         }
+                     *       },
+                     *       "institution_category": {
+                     *         "body": {
+                     *           "en": "Body",
+                     *           "zh-CN": "机构"
+                     *         },
+                     *         "system": {
+                     *           "en": "System",
+                     *           "zh-CN": "制度"
+                     *         }
+                     *       },
+                     *       "institution_kind": {
+                     *         "association": {
+                     *           "en": "Family Planning Association",
+                     *           "zh-CN": "计划生育协会"
+                     *         },
+                     *         "funds_rules": {
+                     *           "en": "Funds management rules",
+                     *           "zh-CN": "经费管理制度"
+                     *         },
+                     *         "leading_group": {
+                     *           "en": "Family planning leading group",
+                     *           "zh-CN": "计划生育工作领导小组"
+                     *         },
+                     *         "other_rules": {
+                     *           "en": "Other rules",
+                     *           "zh-CN": "其他制度"
+                     *         },
+                     *         "responsibility_system": {
+                     *           "en": "Responsibility and accountability system",
+                     *           "zh-CN": "目标管理与问责制度"
+                     *         },
+                     *         "work_rules": {
+                     *           "en": "Work rules",
+                     *           "zh-CN": "工作制度"
+                     *         },
+                     *         "working_body": {
+                     *           "en": "Working body (office, service station)",
+                     *           "zh-CN": "工作机构"
                      *         }
                      *       },
                      *       "issued_document": {
@@ -40547,6 +51283,60 @@ export interface operations {
                      *           "zh-CN": "未申领"
                      *         }
                      *       },
+                     *       "plan_task": {
+                     *         "administration_by_law": {
+                     *           "en": "Task 4: administration by law",
+                     *           "zh-CN": "坚持依法行政"
+                     *         },
+                     *         "care_action": {
+                     *           "en": "Action 2: Reproductive Care",
+                     *           "zh-CN": "生育关怀行动"
+                     *         },
+                     *         "floating_population": {
+                     *           "en": "Task 5: the floating population",
+                     *           "zh-CN": "流动人口服务管理"
+                     *         },
+                     *         "integrity_association": {
+                     *           "en": "Task 7: integrity and the Association",
+                     *           "zh-CN": "诚信计生与计生协会"
+                     *         },
+                     *         "interest_orientation": {
+                     *           "en": "Task 3: interest orientation",
+                     *           "zh-CN": "强化利益导向"
+                     *         },
+                     *         "leadership": {
+                     *           "en": "Leadership and safeguards",
+                     *           "zh-CN": "加强组织领导，强化保障措施"
+                     *         },
+                     *         "migrant_demonstration": {
+                     *           "en": "Highlight 2: migrant services model",
+                     *           "zh-CN": "流动人口服务管理示范社区创建"
+                     *         },
+                     *         "network": {
+                     *           "en": "Task 1: the grassroots network",
+                     *           "zh-CN": "巩固网络建设"
+                     *         },
+                     *         "publicity": {
+                     *           "en": "Task 2: publicity and education",
+                     *           "zh-CN": "加强宣传教育"
+                     *         },
+                     *         "publicity_demonstration": {
+                     *           "en": "Highlight 1: publicity demonstration community",
+                     *           "zh-CN": "宣传示范社区创建"
+                     *         },
+                     *         "quality_service_action": {
+                     *           "en": "Action 1: quality services",
+                     *           "zh-CN": "优质服务行动"
+                     *         },
+                     *         "quality_services": {
+                     *           "en": "Task 6: quality services",
+                     *           "zh-CN": "深化优质服务"
+                     *         },
+                     *         "sunshine_action": {
+                     *           "en": "Task 8: the three activities and sunshine action",
+                     *           "zh-CN": "“三项活动”与阳光计生行动"
+                     *         }
+                     *       },
                      *       "policy_category": {
                      *         "birth": {
                      *           "en": "Birth policy",
@@ -40699,6 +51489,36 @@ export interface operations {
                      *         "maternal_child_health": {
                      *           "en": "Maternal and child health",
                      *           "zh-CN": "孕产妇和儿童保健"
+                     *         }
+                     *       },
+                     *       "reach_channel": {
+                     *         "broadcast": {
+                     *           "en": "Broadcast and screens",
+                     *           "zh-CN": "广播、电子屏"
+                     *         },
+                     *         "door_to_door": {
+                     *           "en": "Door to door",
+                     *           "zh-CN": "入户宣传"
+                     *         },
+                     *         "on_site": {
+                     *           "en": "On site",
+                     *           "zh-CN": "现场活动"
+                     *         },
+                     *         "other": {
+                     *           "en": "Other",
+                     *           "zh-CN": "其他"
+                     *         },
+                     *         "publicity_board": {
+                     *           "en": "Boards and walls",
+                     *           "zh-CN": "宣传栏、文化墙"
+                     *         },
+                     *         "sms": {
+                     *           "en": "Text message",
+                     *           "zh-CN": "短信"
+                     *         },
+                     *         "wechat": {
+                     *           "en": "WeChat",
+                     *           "zh-CN": "微信"
                      *         }
                      *       },
                      *       "receipt_source": {
@@ -40889,6 +51709,16 @@ export interface operations {
                      *           "zh-CN": "单位计生联络员"
                      *         }
                      *       },
+                     *       "rule_book": {
+                     *         "residents_convention": {
+                     *           "en": "Residents' convention",
+                     *           "zh-CN": "居民公约"
+                     *         },
+                     *         "village_rules": {
+                     *           "en": "Village rules",
+                     *           "zh-CN": "村规民约"
+                     *         }
+                     *       },
                      *       "screening_kind": {
                      *         "migrant_youth_health": {
                      *           "en": "Youth health for migrant workers",
@@ -40897,6 +51727,10 @@ export interface operations {
                      *         "pre_pregnancy_check": {
                      *           "en": "Free pre-pregnancy eugenic health check",
                      *           "zh-CN": "国家免费孕前优生健康检查"
+                     *         },
+                     *         "prenatal_screening": {
+                     *           "en": "Birth-defect prenatal screening",
+                     *           "zh-CN": "出生缺陷产前筛查"
                      *         },
                      *         "reproductive_health_census": {
                      *           "en": "Reproductive health census",
@@ -41079,6 +51913,20 @@ export interface operations {
                      *           "zh-CN": "未送达"
                      *         }
                      *       },
+                     *       "spending_kind": {
+                     *         "adjustment": {
+                     *           "en": "Adjustment",
+                     *           "zh-CN": "调整"
+                     *         },
+                     *         "reversal": {
+                     *           "en": "Reversal",
+                     *           "zh-CN": "冲销"
+                     *         },
+                     *         "spending": {
+                     *           "en": "Spending",
+                     *           "zh-CN": "支出"
+                     *         }
+                     *       },
                      *       "stock_movement_kind": {
                      *         "adjustment": {
                      *           "en": "Adjustment",
@@ -41103,6 +51951,16 @@ export interface operations {
                      *         "transfer_out": {
                      *           "en": "Transfer out",
                      *           "zh-CN": "调出"
+                     *         }
+                     *       },
+                     *       "survey_stage": {
+                     *         "post": {
+                     *           "en": "After",
+                     *           "zh-CN": "活动后"
+                     *         },
+                     *         "pre": {
+                     *           "en": "Before",
+                     *           "zh-CN": "活动前"
                      *         }
                      *       },
                      *       "sync_conflict_state": {
@@ -41542,6 +52400,27 @@ export interface operations {
                      *             "permission": "care:write",
                      *             "step": "activities",
                      *             "to": "under_way"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "conduct_finding": {
+                     *         "states": [
+                     *           "open",
+                     *           "rectified"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "open"
+                     *             ],
+                     *             "guard": "the team concerned says what it did and when",
+                     *             "label": {
+                     *               "en": "Rectify",
+                     *               "zh-CN": "整改到位"
+                     *             },
+                     *             "permission": "conduct:rectify",
+                     *             "step": "rectify",
+                     *             "to": "rectified"
                      *           }
                      *         ]
                      *       },
@@ -43170,7 +54049,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104000000",
+                     *           "household_division_code": "510104020000",
                      *           "household_province": "51",
                      *           "id": 1,
                      *           "permit_applied_on": null,
@@ -43199,7 +54078,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104000000",
+                     *           "household_division_code": "510104020000",
                      *           "household_province": "51",
                      *           "id": 2,
                      *           "permit_applied_on": null,
@@ -43710,7 +54589,7 @@ export interface operations {
                      *       "destination": null,
                      *       "employer_name": null,
                      *       "employer_unit_id": null,
-                     *       "household_division_code": "510104000000",
+                     *       "household_division_code": "510104020000",
                      *       "household_province": "51",
                      *       "id": 1,
                      *       "permit_applied_on": null,
@@ -54619,6 +65498,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "answered_on": "2026-06-08",
                      *       "category": "inquiry",
                      *       "due_note": null,
@@ -54629,6 +65509,7 @@ export interface operations {
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
                      *       "sms_phone_masked": "139****9002",
+                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "tracking_code": "2Q9X4W8R3T6H"
@@ -54727,6 +65608,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "answered_on": "2026-06-15",
                      *       "category": "suggestion",
                      *       "due_note": null,
@@ -54737,6 +65619,7 @@ export interface operations {
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": 5,
                      *       "sms_phone_masked": "137****1234",
+                     *       "staff_upheld": null,
                      *       "status": "closed",
                      *       "subject": "建议延长周末办事时间",
                      *       "tracking_code": "X4W8R3T6HNK7"
@@ -54871,6 +65754,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "about_staff": false,
                      *       "answered_on": "2026-06-15",
                      *       "category": "suggestion",
                      *       "due_note": null,
@@ -54881,6 +65765,7 @@ export interface operations {
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": 5,
                      *       "sms_phone_masked": null,
+                     *       "staff_upheld": null,
                      *       "status": "closed",
                      *       "subject": "建议延长周末办事时间",
                      *       "tracking_code": "X4W8R3T6HNK7"
@@ -55900,7 +66785,7 @@ export interface operations {
                  *       "partner_id": 1,
                  *       "priority": "urgent",
                  *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
-                 *       "screening_id": 57
+                 *       "screening_id": 69
                  *     }
                  */
                 "application/json": components["schemas"]["ReferralCreate"];
@@ -55930,7 +66815,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "requested",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -56257,7 +67142,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": null,
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "accepted",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -56715,7 +67600,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "completed",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -57173,7 +68058,7 @@ export interface operations {
                      *       "requested_by": 4,
                      *       "resident_id": 488,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 57,
+                     *       "screening_id": 69,
                      *       "status": "scheduled",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -57886,36 +68771,36 @@ export interface operations {
                      * @example {
                      *       "coverage": [
                      *         {
-                     *           "coverage": 7.5,
+                     *           "coverage": 9.47,
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
-                     *           "screened": 12,
-                     *           "target": 160
+                     *           "screened": 18,
+                     *           "target": 190
                      *         },
                      *         {
-                     *           "coverage": 7.5,
+                     *           "coverage": 9.73,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
-                     *           "screened": 12,
-                     *           "target": 160
+                     *           "screened": 18,
+                     *           "target": 185
                      *         }
                      *       ],
                      *       "evaluations": [
                      *         {
-                     *           "book_id": 4,
+                     *           "book_id": 7,
                      *           "indicator_names": {},
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 5,
+                     *           "book_id": 4,
                      *           "indicator_names": {},
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -58272,20 +69157,20 @@ export interface operations {
                      *       "alerts": [],
                      *       "books": [
                      *         {
-                     *           "book_id": 4,
+                     *           "book_id": 7,
                      *           "indicator_names": {},
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 5,
+                     *           "book_id": 4,
                      *           "indicator_names": {},
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -58726,6 +69611,663 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "无权限",
                      *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentMeetings: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "attendance": 38,
+                     *           "held_on": "2019-05-08",
+                     *           "id": 2,
+                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
+                     *           "rules_adopted": 1,
+                     *           "title": "较场口社区2019年居民会议",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "attendance": 46,
+                     *           "held_on": "2019-04-12",
+                     *           "id": 1,
+                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
+                     *           "rules_adopted": 2,
+                     *           "title": "民生路社区2019年居民代表会议",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_MeetingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createResidentMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attendance": 48,
+                 *       "held_on": "2026-06-12",
+                 *       "matters": "讨论将孕前优生健康检查写入居民公约",
+                 *       "org_id": 4,
+                 *       "resolutions": "一致同意增补条款",
+                 *       "title": "民生路社区居民代表会议"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "attendance": 48,
+                     *       "held_on": "2026-06-12",
+                     *       "id": 3,
+                     *       "matters": "讨论将孕前优生健康检查写入居民公约",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "resolutions": "一致同意增补条款",
+                     *       "rules_adopted": 0,
+                     *       "title": "民生路社区居民代表会议",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResidentMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "attendance": 38,
+                     *       "held_on": "2019-05-08",
+                     *       "id": 2,
+                     *       "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
+                     *       "org_id": 5,
+                     *       "org_name": "较场口社区",
+                     *       "resolutions": "表决通过居民公约计划生育条款修订稿。",
+                     *       "rules_adopted": 1,
+                     *       "title": "较场口社区2019年居民会议",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adoptCommunityRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                meeting_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "book": "residents_convention",
+                 *       "clause_no": "第十条",
+                 *       "text": "新婚夫妇主动参加免费孕前优生健康检查。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommunityRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "adopted_on": "2026-06-12",
+                     *       "book": "residents_convention",
+                     *       "clause_no": "第十条",
+                     *       "id": 4,
+                     *       "meeting_id": 3,
+                     *       "meeting_title": "民生路社区居民代表会议",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
+                     *       "version": 1,
+                     *       "volunteers": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommunityRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -60828,7 +72370,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 12,
+                 *           "indicator_id": 22,
                  *           "target": 90,
                  *           "weight": 100
                  *         }
@@ -60854,13 +72396,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 22,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -61051,7 +72593,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 7,
+                 *       "source_book_id": 8,
                  *       "year": 2027
                  *     }
                  */
@@ -61069,14 +72611,14 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 8,
+                     *           "copied_from_id": 8,
+                     *           "id": 9,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 26,
+                     *               "id": 30,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
+                     *               "indicator_id": 22,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -61100,14 +72642,14 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 9,
+                     *           "copied_from_id": 8,
+                     *           "id": 10,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 27,
+                     *               "id": 31,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
+                     *               "indicator_id": 22,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -61475,13 +73017,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 22,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -61826,7 +73368,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 12,
+                 *           "indicator_id": 22,
                  *           "target": 85,
                  *           "weight": 100
                  *         }
@@ -61848,7 +73390,7 @@ export interface operations {
                      * @example {
                      *       "after": [
                      *         {
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 22,
                      *           "target": 85,
                      *           "veto": false,
                      *           "weight": 100
@@ -61857,13 +73399,13 @@ export interface operations {
                      *       "amended_by": 2,
                      *       "before": [
                      *         {
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 22,
                      *           "target": 90,
                      *           "veto": false,
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 7,
+                     *       "book_id": 8,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -62356,13 +73898,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 22,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": 92.5,
@@ -62783,13 +74325,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 8,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 29,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
+                     *           "indicator_id": 22,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -63970,6 +75512,145 @@ export interface operations {
             };
         };
     };
+    listScreeningKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "pre_pregnancy_check",
+                     *         "effective_from": "2000-01-01",
+                     *         "effective_to": null,
+                     *         "in_force": true,
+                     *         "name_en": "Free pre-pregnancy eugenic health check",
+                     *         "name_zh": "国家免费孕前优生健康检查",
+                     *         "population": {
+                     *           "marital_status": [
+                     *             "married"
+                     *           ],
+                     *           "max_age": 49,
+                     *           "min_age": 20
+                     *         },
+                     *         "source": "国家人口计生委、财政部：国家免费孕前优生健康检查项目（2010年起试点，2013年起覆盖全国所有县区）：计划怀孕的夫妇，夫妻同查（出生缺陷一级预防）"
+                     *       },
+                     *       {
+                     *         "code": "reproductive_health_census",
+                     *         "effective_from": "2000-01-01",
+                     *         "effective_to": null,
+                     *         "in_force": true,
+                     *         "name_en": "Reproductive health census",
+                     *         "name_zh": "生殖健康普查",
+                     *         "population": {
+                     *           "marital_status": [
+                     *             "married"
+                     *           ],
+                     *           "max_age": 49,
+                     *           "min_age": 20,
+                     *           "sex": "female"
+                     *         },
+                     *         "source": "健康重庆—生殖健康促进计划：育龄人群生殖健康普查（育龄妇女按统计口径为15–49岁已婚妇女）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ScreeningKindRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listScreeningPrograms: {
         parameters: {
             query?: {
@@ -64168,7 +75849,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "kind": "pre_pregnancy_check",
                      *       "name": "2026年民生路社区孕前优生健康检查",
                      *       "org_id": 4,
@@ -64657,9 +76338,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "org_id": 4,
-                     *       "program_id": 8,
+                     *       "program_id": 9,
                      *       "target_count": 30,
                      *       "version": 2
                      *     }
@@ -64983,7 +76664,7 @@ export interface operations {
                  *         "病史询问",
                  *         "体格检查"
                  *       ],
-                 *       "program_id": 8,
+                 *       "program_id": 9,
                  *       "provider_partner_id": 1,
                  *       "resident_id": 488,
                  *       "risk_level": "high",
@@ -65008,14 +76689,14 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "findings": null,
                      *       "has_findings": true,
-                     *       "id": 57,
+                     *       "id": 69,
                      *       "items": [
                      *         "病史询问",
                      *         "体格检查"
                      *       ],
                      *       "org_id": 4,
                      *       "org_name": null,
-                     *       "program_id": 8,
+                     *       "program_id": 9,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
                      *       "resident_id": 488,
@@ -71076,9 +82757,33 @@ export interface operations {
                      *               "en": "Association branch created",
                      *               "zh-CN": "新建协会分会"
                      *             },
+                     *             "budget.create": {
+                     *               "en": "Budget created",
+                     *               "zh-CN": "新建年度计生经费预算"
+                     *             },
+                     *             "budget_line.create": {
+                     *               "en": "Budget line added",
+                     *               "zh-CN": "新增预算项目"
+                     *             },
+                     *             "budget_spending.adjust": {
+                     *               "en": "Spending adjusted",
+                     *               "zh-CN": "调整经费支出"
+                     *             },
+                     *             "budget_spending.record": {
+                     *               "en": "Spending recorded",
+                     *               "zh-CN": "登记经费支出"
+                     *             },
+                     *             "budget_spending.reverse": {
+                     *               "en": "Spending reversed",
+                     *               "zh-CN": "冲销经费支出"
+                     *             },
                      *             "campaign.created": {
                      *               "en": "Campaign created",
                      *               "zh-CN": "新建宣传活动"
+                     *             },
+                     *             "campaign.reach_recorded": {
+                     *               "en": "Campaign reach recorded",
+                     *               "zh-CN": "登记宣传覆盖人数"
                      *             },
                      *             "care_case.assisted": {
                      *               "en": "Care case assisted",
@@ -71127,6 +82832,38 @@ export interface operations {
                      *             "commitment.updated": {
                      *               "en": "Commitment updated",
                      *               "zh-CN": "修改公开承诺"
+                     *             },
+                     *             "community_rule.adopt": {
+                     *               "en": "Community rule adopted",
+                     *               "zh-CN": "通过村规民约/居民公约条款"
+                     *             },
+                     *             "community_rule.volunteer": {
+                     *               "en": "Rule volunteer added",
+                     *               "zh-CN": "增加条款志愿者"
+                     *             },
+                     *             "conduct_activity.create": {
+                     *               "en": "Work-style activity recorded",
+                     *               "zh-CN": "登记作风建设活动"
+                     *             },
+                     *             "conduct_activity.participant": {
+                     *               "en": "Activity participant added",
+                     *               "zh-CN": "增加活动参加人员"
+                     *             },
+                     *             "conduct_finding.create": {
+                     *               "en": "Finding recorded",
+                     *               "zh-CN": "登记发现问题"
+                     *             },
+                     *             "conduct_finding.rectify": {
+                     *               "en": "Finding rectified",
+                     *               "zh-CN": "问题整改完成"
+                     *             },
+                     *             "conduct_kind.create": {
+                     *               "en": "Work-style activity kind added",
+                     *               "zh-CN": "新增作风建设活动类型"
+                     *             },
+                     *             "conduct_kind.update": {
+                     *               "en": "Work-style activity kind updated",
+                     *               "zh-CN": "修改作风建设活动类型"
                      *             },
                      *             "consent.granted": {
                      *               "en": "Text message consent granted",
@@ -71192,6 +82929,10 @@ export interface operations {
                      *               "en": "Evaluation finalized",
                      *               "zh-CN": "考核定档"
                      *             },
+                     *             "evidence_file.upload": {
+                     *               "en": "Evidence file uploaded",
+                     *               "zh-CN": "上传佐证材料"
+                     *             },
                      *             "exchange.collected": {
                      *               "en": "Exchange message collected",
                      *               "zh-CN": "信息通报已取走"
@@ -71203,6 +82944,18 @@ export interface operations {
                      *             "exchange.received": {
                      *               "en": "Exchange message received",
                      *               "zh-CN": "收到信息通报"
+                     *             },
+                     *             "facility.created": {
+                     *               "en": "Facility recorded",
+                     *               "zh-CN": "登记设施"
+                     *             },
+                     *             "facility.inspected": {
+                     *               "en": "Facility inspected",
+                     *               "zh-CN": "登记设施检查"
+                     *             },
+                     *             "facility.refreshed": {
+                     *               "en": "Board content refreshed",
+                     *               "zh-CN": "更新宣传栏内容"
                      *             },
                      *             "family.child_added": {
                      *               "en": "Child added",
@@ -71272,6 +83025,14 @@ export interface operations {
                      *               "en": "Indicator created",
                      *               "zh-CN": "新增考核指标"
                      *             },
+                     *             "institution.create": {
+                     *               "en": "Institution recorded",
+                     *               "zh-CN": "登记制度、机构文件"
+                     *             },
+                     *             "institution.repeal": {
+                     *               "en": "Institution repealed",
+                     *               "zh-CN": "废止制度、机构文件"
+                     *             },
                      *             "integrity.reviewed": {
                      *               "en": "Integrity agreement reviewed",
                      *               "zh-CN": "诚信计生协议考评"
@@ -71279,6 +83040,10 @@ export interface operations {
                      *             "integrity.signed": {
                      *               "en": "Integrity agreement signed",
                      *               "zh-CN": "签订诚信计生协议"
+                     *             },
+                     *             "knowledge_survey.recorded": {
+                     *               "en": "Knowledge survey recorded",
+                     *               "zh-CN": "登记知识知晓调查"
                      *             },
                      *             "member.joined": {
                      *               "en": "Association member joined",
@@ -71511,6 +83276,10 @@ export interface operations {
                      *             "resident.updated": {
                      *               "en": "Resident updated",
                      *               "zh-CN": "修改居民信息"
+                     *             },
+                     *             "resident_meeting.create": {
+                     *               "en": "Resident meeting recorded",
+                     *               "zh-CN": "登记居民会议"
                      *             },
                      *             "reverification.check_confirmed": {
                      *               "en": "Re-verification confirmed",
@@ -72009,6 +83778,16 @@ export interface operations {
                      *               "zh-CN": "健在"
                      *             }
                      *           },
+                     *           "conduct_finding_status": {
+                     *             "open": {
+                     *               "en": "Being rectified",
+                     *               "zh-CN": "整改中"
+                     *             },
+                     *             "rectified": {
+                     *               "en": "Rectified",
+                     *               "zh-CN": "已整改"
+                     *             }
+                     *           },
                      *           "consent_source": {
                      *             "app": {
                      *               "en": "The resident's own app",
@@ -72273,6 +84052,46 @@ export interface operations {
                      *               "zh-CN": "已定稿"
                      *             }
                      *           },
+                     *           "facility_condition": {
+                     *             "good": {
+                     *               "en": "Good",
+                     *               "zh-CN": "完好"
+                     *             },
+                     *             "needs_repair": {
+                     *               "en": "Needs repair",
+                     *               "zh-CN": "需维修"
+                     *             },
+                     *             "out_of_use": {
+                     *               "en": "Out of use",
+                     *               "zh-CN": "停用"
+                     *             }
+                     *           },
+                     *           "facility_kind": {
+                     *             "cultural_wall": {
+                     *               "en": "Cultural wall",
+                     *               "zh-CN": "文化墙"
+                     *             },
+                     *             "distribution_point": {
+                     *               "en": "Contraceptive distribution point",
+                     *               "zh-CN": "药具发放点"
+                     *             },
+                     *             "publicity_board": {
+                     *               "en": "Publicity board",
+                     *               "zh-CN": "宣传栏"
+                     *             },
+                     *             "publicity_site": {
+                     *               "en": "Publicity site",
+                     *               "zh-CN": "宣传阵地"
+                     *             },
+                     *             "service_room": {
+                     *               "en": "Family planning service room",
+                     *               "zh-CN": "计生服务室"
+                     *             },
+                     *             "service_station": {
+                     *               "en": "Family planning service station",
+                     *               "zh-CN": "计生服务站"
+                     *             }
+                     *           },
                      *           "family_document_kind": {
                      *             "birth_registration": {
                      *               "en": "Birth registration",
@@ -72423,6 +84242,46 @@ export interface operations {
                      *             "ratio": {
                      *               "en": "Ratio",
                      *               "zh-CN": "比值"
+                     *             }
+                     *           },
+                     *           "institution_category": {
+                     *             "body": {
+                     *               "en": "Body",
+                     *               "zh-CN": "机构"
+                     *             },
+                     *             "system": {
+                     *               "en": "System",
+                     *               "zh-CN": "制度"
+                     *             }
+                     *           },
+                     *           "institution_kind": {
+                     *             "association": {
+                     *               "en": "Family Planning Association",
+                     *               "zh-CN": "计划生育协会"
+                     *             },
+                     *             "funds_rules": {
+                     *               "en": "Funds management rules",
+                     *               "zh-CN": "经费管理制度"
+                     *             },
+                     *             "leading_group": {
+                     *               "en": "Family planning leading group",
+                     *               "zh-CN": "计划生育工作领导小组"
+                     *             },
+                     *             "other_rules": {
+                     *               "en": "Other rules",
+                     *               "zh-CN": "其他制度"
+                     *             },
+                     *             "responsibility_system": {
+                     *               "en": "Responsibility and accountability system",
+                     *               "zh-CN": "目标管理与问责制度"
+                     *             },
+                     *             "work_rules": {
+                     *               "en": "Work rules",
+                     *               "zh-CN": "工作制度"
+                     *             },
+                     *             "working_body": {
+                     *               "en": "Working body (office, service station)",
+                     *               "zh-CN": "工作机构"
                      *             }
                      *           },
                      *           "issued_document": {
@@ -72743,6 +84602,60 @@ export interface operations {
                      *               "zh-CN": "未申领"
                      *             }
                      *           },
+                     *           "plan_task": {
+                     *             "administration_by_law": {
+                     *               "en": "Task 4: administration by law",
+                     *               "zh-CN": "坚持依法行政"
+                     *             },
+                     *             "care_action": {
+                     *               "en": "Action 2: Reproductive Care",
+                     *               "zh-CN": "生育关怀行动"
+                     *             },
+                     *             "floating_population": {
+                     *               "en": "Task 5: the floating population",
+                     *               "zh-CN": "流动人口服务管理"
+                     *             },
+                     *             "integrity_association": {
+                     *               "en": "Task 7: integrity and the Association",
+                     *               "zh-CN": "诚信计生与计生协会"
+                     *             },
+                     *             "interest_orientation": {
+                     *               "en": "Task 3: interest orientation",
+                     *               "zh-CN": "强化利益导向"
+                     *             },
+                     *             "leadership": {
+                     *               "en": "Leadership and safeguards",
+                     *               "zh-CN": "加强组织领导，强化保障措施"
+                     *             },
+                     *             "migrant_demonstration": {
+                     *               "en": "Highlight 2: migrant services model",
+                     *               "zh-CN": "流动人口服务管理示范社区创建"
+                     *             },
+                     *             "network": {
+                     *               "en": "Task 1: the grassroots network",
+                     *               "zh-CN": "巩固网络建设"
+                     *             },
+                     *             "publicity": {
+                     *               "en": "Task 2: publicity and education",
+                     *               "zh-CN": "加强宣传教育"
+                     *             },
+                     *             "publicity_demonstration": {
+                     *               "en": "Highlight 1: publicity demonstration community",
+                     *               "zh-CN": "宣传示范社区创建"
+                     *             },
+                     *             "quality_service_action": {
+                     *               "en": "Action 1: quality services",
+                     *               "zh-CN": "优质服务行动"
+                     *             },
+                     *             "quality_services": {
+                     *               "en": "Task 6: quality services",
+                     *               "zh-CN": "深化优质服务"
+                     *             },
+                     *             "sunshine_action": {
+                     *               "en": "Task 8: the three activities and sunshine action",
+                     *               "zh-CN": "“三项活动”与阳光计生行动"
+                     *             }
+                     *           },
                      *           "policy_category": {
                      *             "birth": {
                      *               "en": "Birth policy",
@@ -72895,6 +84808,36 @@ export interface operations {
                      *             "maternal_child_health": {
                      *               "en": "Maternal and child health",
                      *               "zh-CN": "孕产妇和儿童保健"
+                     *             }
+                     *           },
+                     *           "reach_channel": {
+                     *             "broadcast": {
+                     *               "en": "Broadcast and screens",
+                     *               "zh-CN": "广播、电子屏"
+                     *             },
+                     *             "door_to_door": {
+                     *               "en": "Door to door",
+                     *               "zh-CN": "入户宣传"
+                     *             },
+                     *             "on_site": {
+                     *               "en": "On site",
+                     *               "zh-CN": "现场活动"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "publicity_board": {
+                     *               "en": "Boards and walls",
+                     *               "zh-CN": "宣传栏、文化墙"
+                     *             },
+                     *             "sms": {
+                     *               "en": "Text message",
+                     *               "zh-CN": "短信"
+                     *             },
+                     *             "wechat": {
+                     *               "en": "WeChat",
+                     *               "zh-CN": "微信"
                      *             }
                      *           },
                      *           "receipt_source": {
@@ -73085,6 +85028,16 @@ export interface operations {
                      *               "zh-CN": "单位计生联络员"
                      *             }
                      *           },
+                     *           "rule_book": {
+                     *             "residents_convention": {
+                     *               "en": "Residents' convention",
+                     *               "zh-CN": "居民公约"
+                     *             },
+                     *             "village_rules": {
+                     *               "en": "Village rules",
+                     *               "zh-CN": "村规民约"
+                     *             }
+                     *           },
                      *           "screening_kind": {
                      *             "migrant_youth_health": {
                      *               "en": "Youth health for migrant workers",
@@ -73093,6 +85046,10 @@ export interface operations {
                      *             "pre_pregnancy_check": {
                      *               "en": "Free pre-pregnancy eugenic health check",
                      *               "zh-CN": "国家免费孕前优生健康检查"
+                     *             },
+                     *             "prenatal_screening": {
+                     *               "en": "Birth-defect prenatal screening",
+                     *               "zh-CN": "出生缺陷产前筛查"
                      *             },
                      *             "reproductive_health_census": {
                      *               "en": "Reproductive health census",
@@ -73275,6 +85232,20 @@ export interface operations {
                      *               "zh-CN": "未送达"
                      *             }
                      *           },
+                     *           "spending_kind": {
+                     *             "adjustment": {
+                     *               "en": "Adjustment",
+                     *               "zh-CN": "调整"
+                     *             },
+                     *             "reversal": {
+                     *               "en": "Reversal",
+                     *               "zh-CN": "冲销"
+                     *             },
+                     *             "spending": {
+                     *               "en": "Spending",
+                     *               "zh-CN": "支出"
+                     *             }
+                     *           },
                      *           "stock_movement_kind": {
                      *             "adjustment": {
                      *               "en": "Adjustment",
@@ -73299,6 +85270,16 @@ export interface operations {
                      *             "transfer_out": {
                      *               "en": "Transfer out",
                      *               "zh-CN": "调出"
+                     *             }
+                     *           },
+                     *           "survey_stage": {
+                     *             "post": {
+                     *               "en": "After",
+                     *               "zh-CN": "活动后"
+                     *             },
+                     *             "pre": {
+                     *               "en": "Before",
+                     *               "zh-CN": "活动前"
                      *             }
                      *           },
                      *           "sync_conflict_state": {
@@ -77314,6 +89295,28 @@ export interface operations {
                      *     fpwork_http_request_duration_seconds_bucket{le="0.01",method="GET",route="/healthz"} 0.0
                      */
                     "text/plain": string;
+                };
+            };
+            /** @description FPW_METRICS_TOKEN is set and the request did not carry it */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

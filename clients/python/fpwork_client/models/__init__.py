@@ -70,6 +70,11 @@ from .book_status import BookStatus
 from .book_update import BookUpdate
 from .branch_create import BranchCreate
 from .branch_read import BranchRead
+from .budget_create import BudgetCreate
+from .budget_execution import BudgetExecution
+from .budget_line_create import BudgetLineCreate
+from .budget_line_read import BudgetLineRead
+from .budget_read import BudgetRead
 from .calendar_day_in import CalendarDayIn
 from .calendar_day_kind import CalendarDayKind
 from .calendar_day_read import CalendarDayRead
@@ -113,7 +118,16 @@ from .collect_request import CollectRequest
 from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
+from .community_rule_create import CommunityRuleCreate
+from .community_rule_read import CommunityRuleRead
 from .community_total import CommunityTotal
+from .conduct_activity_create import ConductActivityCreate
+from .conduct_activity_read import ConductActivityRead
+from .conduct_figure import ConductFigure
+from .conduct_kind_create import ConductKindCreate
+from .conduct_kind_read import ConductKindRead
+from .conduct_kind_update import ConductKindUpdate
+from .conduct_view import ConductView
 from .conflict_read import ConflictRead
 from .conflict_resolve import ConflictResolve
 from .conflict_state import ConflictState
@@ -171,6 +185,7 @@ from .evaluation_summary import EvaluationSummary
 from .evaluation_summary_indicator_names import EvaluationSummaryIndicatorNames
 from .evaluation_summary_scores import EvaluationSummaryScores
 from .event_type import EventType
+from .evidence_file_read import EvidenceFileRead
 from .expiring_batch_alert import ExpiringBatchAlert
 from .facility_condition import FacilityCondition
 from .facility_create import FacilityCreate
@@ -200,6 +215,10 @@ from .feedback_status import FeedbackStatus
 from .feedback_texts_stop import FeedbackTextsStop
 from .figure_value import FigureValue
 from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
+from .finding_create import FindingCreate
+from .finding_read import FindingRead
+from .finding_rectify import FindingRectify
+from .finding_status import FindingStatus
 from .follow_up_create import FollowUpCreate
 from .follow_up_read import FollowUpRead
 from .fulfilment_outcome import FulfilmentOutcome
@@ -227,6 +246,11 @@ from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .inspection_create import InspectionCreate
 from .inspection_read import InspectionRead
+from .institution_category import InstitutionCategory
+from .institution_create import InstitutionCreate
+from .institution_kind import InstitutionKind
+from .institution_read import InstitutionRead
+from .institution_repeal import InstitutionRepeal
 from .issued_document import IssuedDocument
 from .item_correction import ItemCorrection
 from .item_value import ItemValue
@@ -234,6 +258,7 @@ from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputab
 from .key_day import KeyDay
 from .knowledge_change import KnowledgeChange
 from .knowledge_stage import KnowledgeStage
+from .line_execution import LineExecution
 from .line_kind import LineKind
 from .line_read import LineRead
 from .line_read_reason_params_type_0 import LineReadReasonParamsType0
@@ -251,6 +276,8 @@ from .material_form import MaterialForm
 from .material_read import MaterialRead
 from .material_spec import MaterialSpec
 from .me_read import MeRead
+from .meeting_create import MeetingCreate
+from .meeting_read import MeetingRead
 from .member_create import MemberCreate
 from .member_read import MemberRead
 from .member_role import MemberRole
@@ -308,6 +335,8 @@ from .page_batch_read import PageBatchRead
 from .page_benefit_program_read import PageBenefitProgramRead
 from .page_book_read import PageBookRead
 from .page_branch_read import PageBranchRead
+from .page_budget_line_read import PageBudgetLineRead
+from .page_budget_read import PageBudgetRead
 from .page_campaign_read import PageCampaignRead
 from .page_care_assistance_read import PageCareAssistanceRead
 from .page_care_case_read import PageCareCaseRead
@@ -316,6 +345,9 @@ from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
+from .page_community_rule_read import PageCommunityRuleRead
+from .page_conduct_activity_read import PageConductActivityRead
+from .page_conduct_kind_read import PageConductKindRead
 from .page_conflict_read import PageConflictRead
 from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
@@ -323,14 +355,18 @@ from .page_device_read import PageDeviceRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_evaluation_read import PageEvaluationRead
+from .page_evidence_file_read import PageEvidenceFileRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_facility_read import PageFacilityRead
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
+from .page_finding_read import PageFindingRead
 from .page_import_read import PageImportRead
 from .page_inspection_read import PageInspectionRead
+from .page_institution_read import PageInstitutionRead
 from .page_line_read import PageLineRead
 from .page_low_stock_alert import PageLowStockAlert
+from .page_meeting_read import PageMeetingRead
 from .page_member_read import PageMemberRead
 from .page_message_read import PageMessageRead
 from .page_migrant_read import PageMigrantRead
@@ -354,6 +390,7 @@ from .page_screening_program_read import PageScreeningProgramRead
 from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
 from .page_sms_message_read import PageSmsMessageRead
+from .page_spending_read import PageSpendingRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
@@ -362,6 +399,8 @@ from .page_training_read import PageTrainingRead
 from .page_transfer_read import PageTransferRead
 from .page_user_read import PageUserRead
 from .page_worker_read import PageWorkerRead
+from .participant_read import ParticipantRead
+from .participant_ref import ParticipantRef
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
@@ -373,6 +412,7 @@ from .period_report_status import PeriodReportStatus
 from .period_report_version_read import PeriodReportVersionRead
 from .permit_status import PermitStatus
 from .permit_step import PermitStep
+from .plan_task import PlanTask
 from .point_create import PointCreate
 from .point_kind import PointKind
 from .point_read import PointRead
@@ -452,6 +492,8 @@ from .report_signatory import ReportSignatory
 from .report_signatory_role import ReportSignatoryRole
 from .report_version_kind import ReportVersionKind
 from .reported_value import ReportedValue
+from .required_institutions import RequiredInstitutions
+from .required_kind import RequiredKind
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
 from .resident_read import ResidentRead
@@ -479,11 +521,13 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
+from .rule_book import RuleBook
 from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
-from .screening_kind import ScreeningKind
+from .screening_kind_read import ScreeningKindRead
+from .screening_kind_read_population import ScreeningKindReadPopulation
 from .screening_program_read import ScreeningProgramRead
 from .screening_program_read_population import ScreeningProgramReadPopulation
 from .screening_read import ScreeningRead
@@ -515,6 +559,11 @@ from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
 from .sms_message_read import SmsMessageRead
 from .sms_status import SmsStatus
+from .spending_adjustment import SpendingAdjustment
+from .spending_create import SpendingCreate
+from .spending_kind import SpendingKind
+from .spending_read import SpendingRead
+from .spending_reversal import SpendingReversal
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
 from .status_change import StatusChange
@@ -541,6 +590,7 @@ from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
+from .task_execution import TaskExecution
 from .template_create import TemplateCreate
 from .template_read import TemplateRead
 from .threshold_read import ThresholdRead
@@ -562,6 +612,8 @@ from .vacant_post import VacantPost
 from .validation_item import ValidationItem
 from .visit_create import VisitCreate
 from .visit_read import VisitRead
+from .volunteer_add import VolunteerAdd
+from .volunteer_read import VolunteerRead
 from .withdraw_body import WithdrawBody
 from .worker_create import WorkerCreate
 from .worker_hours import WorkerHours
@@ -643,6 +695,11 @@ __all__ = (
     "BookUpdate",
     "BranchCreate",
     "BranchRead",
+    "BudgetCreate",
+    "BudgetExecution",
+    "BudgetLineCreate",
+    "BudgetLineRead",
+    "BudgetRead",
     "CalendarDayIn",
     "CalendarDayKind",
     "CalendarDayRead",
@@ -686,7 +743,16 @@ __all__ = (
     "CommitmentCreate",
     "CommitmentRead",
     "CommitmentUpdate",
+    "CommunityRuleCreate",
+    "CommunityRuleRead",
     "CommunityTotal",
+    "ConductActivityCreate",
+    "ConductActivityRead",
+    "ConductFigure",
+    "ConductKindCreate",
+    "ConductKindRead",
+    "ConductKindUpdate",
+    "ConductView",
     "ConflictRead",
     "ConflictResolve",
     "ConflictState",
@@ -744,6 +810,7 @@ __all__ = (
     "EvaluationSummaryIndicatorNames",
     "EvaluationSummaryScores",
     "EventType",
+    "EvidenceFileRead",
     "ExpiringBatchAlert",
     "FacilityCondition",
     "FacilityCreate",
@@ -773,6 +840,10 @@ __all__ = (
     "FeedItemOp",
     "FigureValue",
     "FigureValueNotComputableReasonParamsType0",
+    "FindingCreate",
+    "FindingRead",
+    "FindingRectify",
+    "FindingStatus",
     "FollowUpCreate",
     "FollowUpRead",
     "FulfilmentOutcome",
@@ -800,6 +871,11 @@ __all__ = (
     "IndicatorUnit",
     "InspectionCreate",
     "InspectionRead",
+    "InstitutionCategory",
+    "InstitutionCreate",
+    "InstitutionKind",
+    "InstitutionRead",
+    "InstitutionRepeal",
     "IssuedDocument",
     "ItemCorrection",
     "ItemValue",
@@ -807,6 +883,7 @@ __all__ = (
     "KeyDay",
     "KnowledgeChange",
     "KnowledgeStage",
+    "LineExecution",
     "LineKind",
     "LineRead",
     "LineReadReasonParamsType0",
@@ -823,6 +900,8 @@ __all__ = (
     "MaterialForm",
     "MaterialRead",
     "MaterialSpec",
+    "MeetingCreate",
+    "MeetingRead",
     "MemberCreate",
     "MemberRead",
     "MemberRole",
@@ -881,6 +960,8 @@ __all__ = (
     "PageBenefitProgramRead",
     "PageBookRead",
     "PageBranchRead",
+    "PageBudgetLineRead",
+    "PageBudgetRead",
     "PageCampaignRead",
     "PageCareAssistanceRead",
     "PageCareCaseRead",
@@ -889,6 +970,9 @@ __all__ = (
     "PageCareVisitRead",
     "PageCheckRead",
     "PageCommitmentRead",
+    "PageCommunityRuleRead",
+    "PageConductActivityRead",
+    "PageConductKindRead",
     "PageConflictRead",
     "PageDeliveryRead",
     "PageDemonstrationRead",
@@ -896,14 +980,18 @@ __all__ = (
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageEvaluationRead",
+    "PageEvidenceFileRead",
     "PageExpiringBatchAlert",
     "PageFacilityRead",
     "PageFamilySummary",
     "PageFeedbackRead",
+    "PageFindingRead",
     "PageImportRead",
     "PageInspectionRead",
+    "PageInstitutionRead",
     "PageLineRead",
     "PageLowStockAlert",
+    "PageMeetingRead",
     "PageMemberRead",
     "PageMessageRead",
     "PageMigrantRead",
@@ -927,6 +1015,7 @@ __all__ = (
     "PageScreeningRead",
     "PageServiceRequestRead",
     "PageSmsMessageRead",
+    "PageSpendingRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
@@ -935,6 +1024,8 @@ __all__ = (
     "PageTransferRead",
     "PageUserRead",
     "PageWorkerRead",
+    "ParticipantRead",
+    "ParticipantRef",
     "PartnerCreate",
     "PartnerKind",
     "PartnerRead",
@@ -946,6 +1037,7 @@ __all__ = (
     "PeriodReportVersionRead",
     "PermitStatus",
     "PermitStep",
+    "PlanTask",
     "PointCreate",
     "PointKind",
     "PointRead",
@@ -1025,6 +1117,8 @@ __all__ = (
     "ReportSignatory",
     "ReportSignatoryRole",
     "ReportVersionKind",
+    "RequiredInstitutions",
+    "RequiredKind",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -1052,11 +1146,13 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
+    "RuleBook",
     "RuleRead",
     "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
-    "ScreeningKind",
+    "ScreeningKindRead",
+    "ScreeningKindReadPopulation",
     "ScreeningProgramRead",
     "ScreeningProgramReadPopulation",
     "ScreeningRead",
@@ -1088,6 +1184,11 @@ __all__ = (
     "SigningRate",
     "SmsMessageRead",
     "SmsStatus",
+    "SpendingAdjustment",
+    "SpendingCreate",
+    "SpendingKind",
+    "SpendingRead",
+    "SpendingReversal",
     "StandardCreate",
     "StandardRead",
     "StatusChange",
@@ -1114,6 +1215,7 @@ __all__ = (
     "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
+    "TaskExecution",
     "TemplateCreate",
     "TemplateRead",
     "ThresholdRead",
@@ -1135,6 +1237,8 @@ __all__ = (
     "ValidationItem",
     "VisitCreate",
     "VisitRead",
+    "VolunteerAdd",
+    "VolunteerRead",
     "WithdrawBody",
     "WorkerCreate",
     "WorkerHours",
