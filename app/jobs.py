@@ -25,7 +25,7 @@ from app.models.quality.stock import Dispensation
 from app.services.benefits.reminders import remind_reverification
 from app.services.benefits.reverification import close_round
 from app.services.core import working_days
-from app.services.grassroots.feedback import escalate_overdue
+from app.services.grassroots.feedback_escalation import escalate_overdue
 from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
 from app.services.quality.reminders import remind_referrals

@@ -89,6 +89,14 @@ TAGS = [
         "description": "Public commitments; feedback and complaints with tracking codes and a response clock",
     },
     {
+        "name": "Task 7 · Resident self-governance (村(居)民自治)",
+        "description": "居民会议、通过的村规民约/居民公约计生条款及负责落实的计生协志愿者",
+    },
+    {
+        "name": "Task 8 · Work style (作风建设、三项活动、政风行风)",
+        "description": "街道自定的作风建设活动类型、活动、参加人员、发现问题与整改；作风情况一览",
+    },
+    {
         "name": "Reproductive Care Action (生育关怀行动)",
         "description": "Care cases suggested from family records, pairing, visits, assistance",
     },
@@ -120,6 +128,10 @@ TAGS = [
         "description": "The district's report forms; each street's report per period, prepared from the "
         "records, signed, submitted, accepted or returned, amended with every version kept; late and "
         "missing submissions; the roll-up of what was accepted, as JSON or XLSX",
+    },
+    {
+        "name": "Leadership · Safeguards (保障措施)",
+        "description": "经费（预算、预算项目、支出及佐证，公开冲销与调整）和制度、机构（在用文件及废止）",
     },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},

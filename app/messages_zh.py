@@ -359,7 +359,7 @@ FIXED: dict[str, str] = {
     "activity_id must be an activity of the campaign": "activity_id 须为本次宣传活动下的活动",
     "A survey before the campaign is not after its day": "活动前调查的日期不能晚于活动日",
     "A survey after the campaign is not before its day": "活动后调查的日期不能早于活动日",
-    "distribution_point_id is required for kind distribution_point, and only for it": "kind 为 distribution_point 时须填写 distribution_point_id，其他类型不填",
+    "distribution_point_id is required for kind distribution_point, and only for it": "设施类型为药具发放点时须填写 distribution_point_id，其他类型不填",
     "refresh_every_days is required for publicity boards and cultural walls, and only for them": "宣传栏和文化墙须填写 refresh_every_days，其他类型不填",
     "correct_answers must not exceed questions times respondents": "correct_answers 不能超过题目数乘以答卷人数",
 }

@@ -31,7 +31,7 @@ from app.services.grassroots import conduct_findings as findings
 from app.services.grassroots import conduct_reads as reads
 from app.services.grassroots.conduct_view import conduct_view
 
-router = APIRouter(tags=["Work style (作风建设、三项活动、政风行风)"])
+router = APIRouter(tags=["Task 8 · Work style (作风建设、三项活动、政风行风)"])
 READ = "grassroots:read"
 Kinds = Requires("conduct:kinds")
 Writer = Requires("conduct:write")

@@ -23,7 +23,7 @@ from app.schemas.grassroots.self_governance import (
 from app.services.grassroots import self_governance as service
 from app.services.grassroots import self_governance_reads as reads
 
-router = APIRouter(tags=["Resident self-governance (村居民自治)"])
+router = APIRouter(tags=["Task 7 · Resident self-governance (村(居)民自治)"])
 READ = "grassroots:read"
 Writer = Requires("self-governance:write")
 

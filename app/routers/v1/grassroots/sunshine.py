@@ -41,7 +41,7 @@ from app.schemas.grassroots.sunshine import (
 )
 from app.services.grassroots import commitments as commitment_service
 from app.services.grassroots import feedback as feedback_service
-from app.services.grassroots import feedback_reads
+from app.services.grassroots import feedback_escalation, feedback_reads
 from app.services.grassroots import sunshine_reads as reads
 
 TAG = "Task 8 · Sunshine family planning (阳光计生)"
@@ -150,7 +150,9 @@ async def list_feedback(
 async def escalate_overdue(
     session: Session, principal: Requires("feedback:escalate"), today: Today
 ) -> EscalationResult:
-    return EscalationResult(escalated_ids=await feedback_service.escalate_overdue(session, principal, today))
+    return EscalationResult(
+        escalated_ids=await feedback_escalation.escalate_overdue(session, principal, today)
+    )
 
 
 @router.get(

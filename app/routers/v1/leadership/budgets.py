@@ -23,7 +23,7 @@ from app.services.leadership import budget_reads
 from app.services.leadership import budgets as service
 from app.services.leadership.safeguard_permissions import READ
 
-router = APIRouter(tags=["Leadership: safeguards (保障措施)"])
+router = APIRouter(tags=["Leadership · Safeguards (保障措施)"])
 Writer = Requires("funds:write")
 
 

@@ -16,7 +16,7 @@ from app.services.leadership import budget_reads, evidence_files
 from app.services.leadership.budgets import row
 from app.services.leadership.safeguard_permissions import READ
 
-router = APIRouter(prefix="/evidence-files", tags=["Leadership: safeguards (保障措施)"])
+router = APIRouter(prefix="/evidence-files", tags=["Leadership · Safeguards (保障措施)"])
 
 _BINARY = {"schema": {"type": "string", "format": "binary"}}
 

@@ -22,7 +22,7 @@ from app.services.leadership import institutions as service
 from app.services.leadership.budgets import row
 from app.services.leadership.safeguard_permissions import READ
 
-router = APIRouter(prefix="/institutions", tags=["Leadership: safeguards (保障措施)"])
+router = APIRouter(prefix="/institutions", tags=["Leadership · Safeguards (保障措施)"])
 Writer = Requires("institutions:write")
 
 

@@ -22,7 +22,7 @@ from app.services.leadership import budget_reads, spendings
 from app.services.leadership.budgets import row
 from app.services.leadership.safeguard_permissions import READ
 
-router = APIRouter(prefix="/budget-spendings", tags=["Leadership: safeguards (保障措施)"])
+router = APIRouter(prefix="/budget-spendings", tags=["Leadership · Safeguards (保障措施)"])
 Writer = Requires("funds:write")
 
 
