@@ -9,13 +9,12 @@ from pydantic import Field
 
 from app.models.quality.five_links import ContactKind, PairingGroup
 from app.models.quality.referral import ReferralStatus
-from app.schemas.common import DbId, IsoDate, ORMModel
-from app.schemas.quality.common import QualityBody
+from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 
 ServiceName = Annotated[str, Field(min_length=1, max_length=64)]
 
 
-class PartnerPairingCreate(QualityBody):
+class PartnerPairingCreate(StorableBody):
     """对象联姻: a partner paired with a group of one community's residents or families."""
 
     org_id: DbId = Field(description="The community whose residents or families are paired")
@@ -47,7 +46,7 @@ class PartnerPairingRead(ORMModel):
     created_at: datetime
 
 
-class NetworkMemberCreate(QualityBody):
+class NetworkMemberCreate(StorableBody):
     """网络联盟: a partner's service point joins a community's service network."""
 
     org_id: DbId = Field(description="The community whose network the point joins")
@@ -63,7 +62,7 @@ class NetworkMemberCreate(QualityBody):
     joined_on: IsoDate
 
 
-class NetworkMemberLeave(QualityBody):
+class NetworkMemberLeave(StorableBody):
     left_on: IsoDate
 
 
@@ -82,7 +81,7 @@ class NetworkMemberRead(ORMModel):
     created_at: datetime
 
 
-class ContactVisitCreate(QualityBody):
+class ContactVisitCreate(StorableBody):
     """感情联络: a visit or a call to a partner or to a resident of the community (one of the two)."""
 
     org_id: DbId = Field(description="The community that kept in touch")
