@@ -139,15 +139,8 @@ _BENEFITS_DISTRICT = _BENEFITS_READ | {
 
 # Task 6 quality services (优质服务). Screening findings are health data: only the workers who act on
 # them hold ``health:read``; the district and integration systems see counts and coverage only.
-_QUALITY_READ = {
-    "partners:read",
-    "screening:read",
-    "referrals:read",
-    "contraceptives:read",
-    "five-links:read",
-}
+_QUALITY_READ = {"partners:read", "screening:read", "referrals:read", "contraceptives:read"}
 _QUALITY_COMMUNITY = _QUALITY_READ | {
-    "five-links:write",  # the five links' pairings, network members and contact visits (五联)
     "health:read",
     "screening:write",
     "referrals:write",  # make and cancel referrals
