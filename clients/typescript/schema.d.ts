@@ -1464,6 +1464,56 @@ export interface paths {
         patch: operations["updateCommitment"];
         trace?: never;
     };
+    "/api/v1/contact-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits and calls to partners and residents (感情联络), newest first
+         * @description Visits and calls to partners and residents (感情联络), newest first.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listContactVisits"];
+        put?: never;
+        /**
+         * Record a visit or a call to a partner or a resident (感情联络)
+         * @description Record a visit or a call to a partner or a resident (感情联络).
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createContactVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-visits/{visit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a contact visit
+         * @description Read a contact visit.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getContactVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contraceptive-products": {
         parameters: {
             query?: never;
@@ -2266,6 +2316,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/five-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The five links (五联) of every community of the caller's area for a period: the counts
+         * @description The five links (五联) of every community of the caller's area for a period: the counts.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listFiveLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/five-links/{org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One community's five links for a period: the counts and the latest records of each
+         * @description One community's five links for a period: the counts and the latest records of each.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getCommunityFiveLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -2844,6 +2938,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Member service points of the communities' service networks (网络联盟) and what they provide
+         * @description Member service points of the communities' service networks (网络联盟) and what they provide.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listNetworkMembers"];
+        put?: never;
+        /**
+         * A partner's service point joins a community's service network (网络联盟)
+         * @description A partner's service point joins a community's service network (网络联盟).
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createNetworkMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network-members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a network member
+         * @description Read a network member.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getNetworkMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network-members/{member_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The service point leaves the network on a day
+         * @description The service point leaves the network on a day.
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["leaveNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -2914,6 +3080,56 @@ export interface paths {
          *     **Who may call it:** holders of `orgs:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         get: operations["listOrgChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairings of partners with groups of residents or families (对象联姻), newest first
+         * @description Pairings of partners with groups of residents or families (对象联姻), newest first.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listPartnerPairings"];
+        put?: never;
+        /**
+         * Pair a partner with a group of one community's residents or families (对象联姻)
+         * @description Pair a partner with a group of one community's residents or families (对象联姻).
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createPartnerPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-pairings/{pairing_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a pairing
+         * @description Read a pairing.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getPartnerPairing"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6664,6 +6880,11 @@ export interface components {
         AssignmentRead: {
             /** Assignee Id */
             assignee_id: number;
+            /**
+             * Assignee Name
+             * @description The assignee's name (the user's full name)
+             */
+            assignee_name?: string | null;
             /** Book Id */
             book_id: number;
             /** Book Indicator Id */
@@ -8159,6 +8380,89 @@ export interface components {
          */
         ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
         /**
+         * ContactKind
+         * @enum {string}
+         */
+        ContactKind: "home_visit" | "partner_visit" | "phone_call" | "meeting" | "festival_greeting";
+        /**
+         * ContactVisitCreate
+         * @description 感情联络: a visit or a call to a partner or to a resident of the community (one of the two).
+         */
+        ContactVisitCreate: {
+            /**
+             * Contact By
+             * @description Who went or called
+             * @example 张专干
+             */
+            contact_by: string;
+            /**
+             * Contacted On
+             * Format: date
+             */
+            contacted_on: string;
+            kind: components["schemas"]["ContactKind"];
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Org Id
+             * @description The community that kept in touch
+             */
+            org_id: number;
+            /**
+             * Partner Id
+             * @description The partner visited or called
+             */
+            partner_id?: number | null;
+            /**
+             * Resident Id
+             * @description The resident visited or called
+             */
+            resident_id?: number | null;
+        };
+        /** ContactVisitRead */
+        ContactVisitRead: {
+            /** Contact By */
+            contact_by: string;
+            /**
+             * Contacted On
+             * Format: date
+             */
+            contacted_on: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ContactKind"];
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Org Name
+             * @description The community's name
+             */
+            org_name?: string | null;
+            /** Partner Id */
+            partner_id: number | null;
+            /**
+             * Partner Name
+             * @description The partner's name
+             */
+            partner_name?: string | null;
+            /** Resident Id */
+            resident_id: number | null;
+            /**
+             * Resident Name
+             * @description The resident's name
+             */
+            resident_name?: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
          * ContraceptiveMethod
          * @enum {string}
          */
@@ -9390,6 +9694,98 @@ export interface components {
             /** Value */
             value: number | null;
         };
+        /**
+         * FiveLinkCounts
+         * @description One community's five links in the period; each count is also a figure (``quality.*``).
+         */
+        FiveLinkCounts: {
+            /**
+             * Contact Visits
+             * @description 感情联络: visits and calls in the period (quality.contact_visits)
+             */
+            contact_visits: number;
+            /**
+             * Joint Activities
+             * @description 活动联办: activities held with a partner (quality.joint_activities)
+             */
+            joint_activities: number;
+            /**
+             * Joint Activity Participants
+             * @description Their participants (quality.joint_activity_participants)
+             */
+            joint_activity_participants: number;
+            /**
+             * Network Members
+             * @description 网络联盟: service points in the network at the period end (quality.network_members)
+             */
+            network_members: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Paired Members
+             * @description Residents and families in those pairings (quality.paired_members)
+             */
+            paired_members: number;
+            /**
+             * Pairings
+             * @description 对象联姻: pairings in force during the period (quality.partner_pairings)
+             */
+            pairings: number;
+            /**
+             * Referrals
+             * @description 工作联动: referrals made in the period (quality.referrals_made)
+             */
+            referrals: number;
+            /**
+             * Referrals Completed
+             * @description Completed in the period (quality.referrals_completed)
+             */
+            referrals_completed: number;
+        };
+        /** FiveLinksSummary */
+        FiveLinksSummary: {
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Items */
+            items: components["schemas"]["FiveLinkCounts"][];
+        };
+        /**
+         * FiveLinksView
+         * @description One community's five links for a period: the counts and the latest records of each link.
+         */
+        FiveLinksView: {
+            /** Contact Visits */
+            contact_visits: components["schemas"]["ContactVisitRead"][];
+            counts: components["schemas"]["FiveLinkCounts"];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Joint Activities */
+            joint_activities: components["schemas"]["JointActivity"][];
+            /** Network Members */
+            network_members: components["schemas"]["NetworkMemberRead"][];
+            /** Pairings */
+            pairings: components["schemas"]["PartnerPairingRead"][];
+            /** Referrals */
+            referrals: components["schemas"]["WorkLink"][];
+        };
         /** FollowUpCreate */
         FollowUpCreate: {
             /**
@@ -9775,6 +10171,32 @@ export interface components {
             unit: string;
             /** Value */
             value: number | null;
+        };
+        /**
+         * JointActivity
+         * @description 活动联办: an activity held with a partner (recorded with ``POST /activities``).
+         */
+        JointActivity: {
+            /**
+             * Attendance
+             * @description Participants
+             */
+            attendance: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number;
+            /** Partner Name */
+            partner_name: string | null;
+            /** Title */
+            title: string;
         };
         /**
          * KeyDay
@@ -10231,6 +10653,87 @@ export interface components {
          * @enum {string}
          */
         MovementKind: "receipt" | "transfer_out" | "transfer_in" | "dispense" | "adjustment" | "expiry_write_off";
+        /**
+         * NetworkMemberCreate
+         * @description 网络联盟: a partner's service point joins a community's service network.
+         */
+        NetworkMemberCreate: {
+            /** Address */
+            address?: string | null;
+            /**
+             * Joined On
+             * Format: date
+             */
+            joined_on: string;
+            /**
+             * Org Id
+             * @description The community whose network the point joins
+             */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number;
+            /**
+             * Service Point
+             * @example 区妇幼保健院民生路服务点
+             */
+            service_point: string;
+            /**
+             * Services
+             * @description What it provides
+             * @example [
+             *       "避孕药具发放",
+             *       "生殖健康咨询"
+             *     ]
+             */
+            services: string[];
+        };
+        /** NetworkMemberLeave */
+        NetworkMemberLeave: {
+            /**
+             * Left On
+             * Format: date
+             */
+            left_on: string;
+        };
+        /** NetworkMemberRead */
+        NetworkMemberRead: {
+            /** Address */
+            address: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Joined On
+             * Format: date
+             */
+            joined_on: string;
+            /** Left On */
+            left_on: string | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Org Name
+             * @description The community's name
+             */
+            org_name?: string | null;
+            /** Partner Id */
+            partner_id: number;
+            /**
+             * Partner Name
+             * @description The partner's name
+             */
+            partner_name?: string | null;
+            /** Service Point */
+            service_point: string;
+            /** Services */
+            services: string[];
+            /** Version */
+            version: number;
+        };
         /** NoticeEntryPublic */
         NoticeEntryPublic: {
             /** Entry Id */
@@ -10676,6 +11179,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ContactVisitRead] */
+        Page_ContactVisitRead_: {
+            /** Items */
+            items: components["schemas"]["ContactVisitRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[DeliveryRead] */
         Page_DeliveryRead_: {
             /** Items */
@@ -10781,6 +11291,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[NetworkMemberRead] */
+        Page_NetworkMemberRead_: {
+            /** Items */
+            items: components["schemas"]["NetworkMemberRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[NoticePublic] */
         Page_NoticePublic_: {
             /** Items */
@@ -10799,6 +11316,13 @@ export interface components {
         Page_OrgRead_: {
             /** Items */
             items: components["schemas"]["OrgRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[PartnerPairingRead] */
+        Page_PartnerPairingRead_: {
+            /** Items */
+            items: components["schemas"]["PartnerPairingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10956,6 +11480,12 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /**
+         * PairingGroup
+         * @description Whom a partner is paired with (the service objects of the action).
+         * @enum {string}
+         */
+        PairingGroup: "only_child_families" | "special_families" | "childbearing_women" | "pregnant_women" | "migrants" | "other";
         /** PartnerCreate */
         PartnerCreate: {
             /** Address */
@@ -10989,6 +11519,99 @@ export interface components {
          * @enum {string}
          */
         PartnerKind: "hospital" | "mch_hospital" | "clinic" | "school" | "enterprise" | "other";
+        /**
+         * PartnerPairingCreate
+         * @description 对象联姻: a partner paired with a group of one community's residents or families.
+         */
+        PartnerPairingCreate: {
+            /**
+             * Ended On
+             * @description When the pairing ends (open if omitted)
+             */
+            ended_on?: string | null;
+            /**
+             * Family Ids
+             * @description Families paired
+             */
+            family_ids?: number[];
+            /**
+             * Org Id
+             * @description The community whose residents or families are paired
+             */
+            org_id: number;
+            /**
+             * Partner Id
+             * @description The partner (a hospital, a school, an enterprise) paired with them
+             */
+            partner_id: number;
+            /**
+             * Resident Ids
+             * @description Residents paired
+             */
+            resident_ids?: number[];
+            /**
+             * Services
+             * @example [
+             *       "孕期保健咨询",
+             *       "产后访视"
+             *     ]
+             */
+            services?: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            target_group: components["schemas"]["PairingGroup"];
+            /**
+             * Title
+             * @example 区妇幼保健院结对民生路社区孕产妇
+             */
+            title: string;
+        };
+        /** PartnerPairingRead */
+        PartnerPairingRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Ended On */
+            ended_on: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Members
+             * @description Residents and families paired
+             */
+            members: number;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Org Name
+             * @description The community's name
+             */
+            org_name?: string | null;
+            /** Partner Id */
+            partner_id: number;
+            /**
+             * Partner Name
+             * @description The partner's name
+             */
+            partner_name?: string | null;
+            /** Services */
+            services: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            target_group: components["schemas"]["PairingGroup"];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
         /** PartnerRead */
         PartnerRead: {
             /** Active */
@@ -14176,6 +14799,28 @@ export interface components {
              */
             reason: string;
         };
+        /**
+         * WorkLink
+         * @description 工作联动: a referral to a partner (recorded with ``POST /referrals``).
+         */
+        WorkLink: {
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number;
+            /** Partner Name */
+            partner_name: string | null;
+            /**
+             * Requested On
+             * Format: date
+             */
+            requested_on: string;
+            /** Resident Name */
+            resident_name: string | null;
+            status: components["schemas"]["ReferralStatus"];
+        };
         /** WorkerCreate */
         WorkerCreate: {
             /**
@@ -15618,43 +16263,43 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "advance_into": null,
-                     *           "attendance": 0,
+                     *           "attendance": 42,
                      *           "branch_id": null,
-                     *           "campaign_id": 5,
+                     *           "campaign_id": null,
                      *           "care_action": false,
-                     *           "held_on": "2026-07-11",
-                     *           "id": 15,
-                     *           "kind": "consultation_booth",
-                     *           "materials_handed_out": 0,
+                     *           "held_on": "2026-05-26",
+                     *           "id": 17,
+                     *           "kind": "lecture",
+                     *           "materials_handed_out": 84,
                      *           "notes": null,
-                     *           "org_id": 7,
-                     *           "partner_id": null,
+                     *           "org_id": 5,
+                     *           "partner_id": 2,
                      *           "photo_links": [],
                      *           "place": null,
-                     *           "reported_at": null,
-                     *           "status": "planned",
-                     *           "title": "2026年7·11世界人口日：人口高质量发展（解放碑商圈服务有限公司）",
-                     *           "version": 1
+                     *           "reported_at": "2026-06-15T02:30:00Z",
+                     *           "status": "reported",
+                     *           "title": "避孕节育知识讲座（社区卫生服务中心主讲）",
+                     *           "version": 2
                      *         },
                      *         {
                      *           "advance_into": null,
-                     *           "attendance": 0,
+                     *           "attendance": 86,
                      *           "branch_id": null,
-                     *           "campaign_id": 5,
+                     *           "campaign_id": null,
                      *           "care_action": false,
-                     *           "held_on": "2026-07-11",
-                     *           "id": 14,
+                     *           "held_on": "2026-05-11",
+                     *           "id": 16,
                      *           "kind": "consultation_booth",
-                     *           "materials_handed_out": 0,
+                     *           "materials_handed_out": 172,
                      *           "notes": null,
-                     *           "org_id": 5,
-                     *           "partner_id": null,
+                     *           "org_id": 4,
+                     *           "partner_id": 1,
                      *           "photo_links": [],
                      *           "place": null,
-                     *           "reported_at": null,
-                     *           "status": "planned",
-                     *           "title": "2026年7·11世界人口日：人口高质量发展（较场口社区）",
-                     *           "version": 1
+                     *           "reported_at": "2026-06-15T02:30:00Z",
+                     *           "status": "reported",
+                     *           "title": "妇幼保健院进社区义诊",
+                     *           "version": 2
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -15788,7 +16433,7 @@ export interface operations {
                      *       "campaign_id": null,
                      *       "care_action": false,
                      *       "held_on": "2026-06-13",
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "kind": "lecture",
                      *       "materials_handed_out": 0,
                      *       "notes": null,
@@ -15952,23 +16597,23 @@ export interface operations {
                     /**
                      * @example {
                      *       "advance_into": null,
-                     *       "attendance": 0,
+                     *       "attendance": 42,
                      *       "branch_id": null,
-                     *       "campaign_id": 5,
+                     *       "campaign_id": null,
                      *       "care_action": false,
-                     *       "held_on": "2026-07-11",
-                     *       "id": 15,
-                     *       "kind": "consultation_booth",
-                     *       "materials_handed_out": 0,
+                     *       "held_on": "2026-05-26",
+                     *       "id": 17,
+                     *       "kind": "lecture",
+                     *       "materials_handed_out": 84,
                      *       "notes": null,
-                     *       "org_id": 7,
-                     *       "partner_id": null,
+                     *       "org_id": 5,
+                     *       "partner_id": 2,
                      *       "photo_links": [],
                      *       "place": null,
-                     *       "reported_at": null,
-                     *       "status": "planned",
-                     *       "title": "2026年7·11世界人口日：人口高质量发展（解放碑商圈服务有限公司）",
-                     *       "version": 1
+                     *       "reported_at": "2026-06-15T02:30:00Z",
+                     *       "status": "reported",
+                     *       "title": "避孕节育知识讲座（社区卫生服务中心主讲）",
+                     *       "version": 2
                      *     }
                      */
                     "application/json": components["schemas"]["ActivityRead"];
@@ -16121,7 +16766,7 @@ export interface operations {
                      *       "campaign_id": null,
                      *       "care_action": false,
                      *       "held_on": "2026-06-13",
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "kind": "lecture",
                      *       "materials_handed_out": 120,
                      *       "notes": "居民反响良好",
@@ -16339,6 +16984,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 4,
+                     *           "assignee_name": "民生路 张专干",
                      *           "book_id": 4,
                      *           "book_indicator_id": 13,
                      *           "due_on": "2026-12-20",
@@ -16352,6 +16998,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "assignee_id": 3,
+                     *           "assignee_name": "解放碑计生办 李干事",
                      *           "book_id": 4,
                      *           "book_indicator_id": 15,
                      *           "due_on": "2026-11-30",
@@ -16469,7 +17116,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 7,
+                 *       "book_id": 9,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -16489,10 +17136,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 7,
+                     *       "assignee_name": "解放碑计生办 李干事",
+                     *       "book_id": 9,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
-                     *       "id": 7,
+                     *       "id": 9,
                      *       "needs_reassignment": false,
                      *       "org_id": 4,
                      *       "progress_percent": 0,
@@ -16818,6 +17466,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 4,
+                     *       "assignee_name": "民生路 张专干",
                      *       "book_id": 4,
                      *       "book_indicator_id": 13,
                      *       "due_on": "2026-12-20",
@@ -17107,8 +17756,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "assignment_id": 7,
-                     *       "id": 3,
+                     *       "assignment_id": 9,
+                     *       "id": 4,
                      *       "note": "已完成民生路社区台账",
                      *       "progress_percent": 50,
                      *       "written_at": "2026-06-15T02:30:00Z",
@@ -17917,7 +18566,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 410,
+                     *           "id": 452,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -17931,14 +18580,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 409,
+                     *           "id": 451,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzM5MF0"
+                     *       "next_cursor": "WzQzMF0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -22414,7 +23063,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "beneficiary_ids": [
-                     *         488
+                     *         491
                      *       ],
                      *       "criteria": [
                      *         {
@@ -26934,7 +27583,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "id": 19
+                 *       "id": 21
                  *     }
                  */
                 "application/json": components["schemas"]["CareProjectLink"];
@@ -28035,6 +28684,481 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContactVisits: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                partner_id?: number;
+                resident_id?: number;
+                kind?: components["schemas"]["ContactKind"];
+                /** @description On or after */
+                contacted_from?: string;
+                /** @description On or before; not before `contacted_from` (422 otherwise). */
+                contacted_to?: string;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "contact_by": "陈专干",
+                     *           "contacted_on": "2026-06-07",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 5,
+                     *           "kind": "home_visit",
+                     *           "notes": null,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "partner_id": null,
+                     *           "partner_name": null,
+                     *           "resident_id": 487,
+                     *           "resident_name": "周晶婉",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "contact_by": "陈专干",
+                     *           "contacted_on": "2026-05-21",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 4,
+                     *           "kind": "festival_greeting",
+                     *           "notes": "走访共建单位，征求服务意见",
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "resident_id": null,
+                     *           "resident_name": null,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ContactVisitRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContactVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "contact_by": "张专干",
+                 *       "contacted_on": "2026-06-13",
+                 *       "kind": "partner_visit",
+                 *       "notes": "商定下月进社区义诊安排",
+                 *       "org_id": 4,
+                 *       "partner_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactVisitCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "contact_by": "张专干",
+                     *       "contacted_on": "2026-06-13",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 7,
+                     *       "kind": "partner_visit",
+                     *       "notes": "商定下月进社区义诊安排",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "resident_id": null,
+                     *       "resident_name": null,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactVisitRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContactVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "contact_by": "陈专干",
+                     *       "contacted_on": "2026-06-07",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 5,
+                     *       "kind": "home_visit",
+                     *       "notes": null,
+                     *       "org_id": 5,
+                     *       "org_name": "较场口社区",
+                     *       "partner_id": null,
+                     *       "partner_name": null,
+                     *       "resident_id": 487,
+                     *       "resident_name": "周晶婉",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactVisitRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -30661,7 +31785,7 @@ export interface operations {
                  *       "point_id": 1,
                  *       "product_id": 1,
                  *       "quantity": 1,
-                 *       "resident_id": 488
+                 *       "resident_id": 491
                  *     }
                  */
                 "application/json": components["schemas"]["DispensationCreate"];
@@ -30693,7 +31817,7 @@ export interface operations {
                      *       "point_id": 1,
                      *       "product_id": 1,
                      *       "quantity": 1,
-                     *       "resident_id": 488
+                     *       "resident_id": 491
                      *     }
                      */
                     "application/json": components["schemas"]["DispensationRead"];
@@ -32241,7 +33365,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2024-12-31",
-                 *       "book_id": 7
+                 *       "book_id": 9
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -32260,9 +33384,9 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 9,
                      *       "computed_total": 100,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -32270,7 +33394,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 33,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -32645,7 +33769,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "decided_on": "2026-06-15",
-                     *       "evaluation_id": 4,
+                     *       "evaluation_id": 5,
                      *       "id": 1,
                      *       "kind": "reminder_talk",
                      *       "person_name": "王主任",
@@ -32825,7 +33949,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 25,
+                 *       "book_indicator_id": 33,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -32844,9 +33968,9 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 9,
                      *       "computed_total": 100,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -32854,7 +33978,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 33,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -33074,7 +34198,7 @@ export interface operations {
                      *       "accountability": [
                      *         {
                      *           "decided_on": "2026-06-15",
-                     *           "evaluation_id": 4,
+                     *           "evaluation_id": 5,
                      *           "id": 1,
                      *           "kind": "reminder_talk",
                      *           "person_name": "王主任",
@@ -33083,9 +34207,9 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 7,
+                     *       "book_id": 9,
                      *       "computed_total": 100,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -33093,7 +34217,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 25,
+                     *           "book_indicator_id": 33,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -34317,9 +35441,9 @@ export interface operations {
                  *         }
                  *       ],
                  *       "community_id": 4,
-                 *       "husband_id": 489,
+                 *       "husband_id": 492,
                  *       "marriage_date": "2020-10-01",
-                 *       "wife_id": 488
+                 *       "wife_id": 491
                  *     }
                  */
                 "application/json": components["schemas"]["FamilyCreate"];
@@ -34358,12 +35482,12 @@ export interface operations {
                      *       "honour_certificate_issued_on": null,
                      *       "honour_certificate_no": null,
                      *       "honour_certificate_void_on": null,
-                     *       "husband_id": 489,
+                     *       "husband_id": 492,
                      *       "id": 171,
                      *       "marriage_date": "2020-10-01",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 1,
-                     *       "wife_id": 488
+                     *       "wife_id": 491
                      *     }
                      */
                     "application/json": components["schemas"]["FamilyRead"];
@@ -34721,12 +35845,12 @@ export interface operations {
                      *       "honour_certificate_issued_on": null,
                      *       "honour_certificate_no": null,
                      *       "honour_certificate_void_on": null,
-                     *       "husband_id": 489,
+                     *       "husband_id": 492,
                      *       "id": 171,
                      *       "marriage_date": "2020-10-02",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 2,
-                     *       "wife_id": 488
+                     *       "wife_id": 491
                      *     }
                      */
                     "application/json": components["schemas"]["FamilyRead"];
@@ -36204,6 +37328,411 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFiveLinks: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 1 January) */
+                date_from?: string;
+                /** @description Last day of the period (default: today); not before `date_from` (422 otherwise). */
+                date_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "date_from": "2026-01-01",
+                     *       "date_to": "2026-06-15",
+                     *       "items": [
+                     *         {
+                     *           "contact_visits": 3,
+                     *           "joint_activities": 1,
+                     *           "joint_activity_participants": 86,
+                     *           "network_members": 2,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "paired_members": 7,
+                     *           "pairings": 2,
+                     *           "referrals": 0,
+                     *           "referrals_completed": 0
+                     *         },
+                     *         {
+                     *           "contact_visits": 2,
+                     *           "joint_activities": 1,
+                     *           "joint_activity_participants": 42,
+                     *           "network_members": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "paired_members": 0,
+                     *           "pairings": 0,
+                     *           "referrals": 0,
+                     *           "referrals_completed": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FiveLinksSummary"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityFiveLinks: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 1 January) */
+                date_from?: string;
+                /** @description Last day of the period (default: today); not before `date_from` (422 otherwise). */
+                date_to?: string;
+            };
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "contact_visits": [
+                     *         {
+                     *           "contact_by": "张专干",
+                     *           "contacted_on": "2026-06-12",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 3,
+                     *           "kind": "phone_call",
+                     *           "notes": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "resident_id": null,
+                     *           "resident_name": null,
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "contact_by": "张专干",
+                     *           "contacted_on": "2026-06-03",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "kind": "home_visit",
+                     *           "notes": "孕期情况良好，已告知结对医生联系方式",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": null,
+                     *           "partner_name": null,
+                     *           "resident_id": 481,
+                     *           "resident_name": "吕凤霞",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "counts": {
+                     *         "contact_visits": 3,
+                     *         "joint_activities": 1,
+                     *         "joint_activity_participants": 86,
+                     *         "network_members": 2,
+                     *         "org_id": 4,
+                     *         "org_name": "民生路社区",
+                     *         "paired_members": 7,
+                     *         "pairings": 2,
+                     *         "referrals": 0,
+                     *         "referrals_completed": 0
+                     *       },
+                     *       "date_from": "2026-01-01",
+                     *       "date_to": "2026-06-15",
+                     *       "joint_activities": [
+                     *         {
+                     *           "attendance": 86,
+                     *           "held_on": "2026-05-11",
+                     *           "id": 16,
+                     *           "org_id": 4,
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "title": "妇幼保健院进社区义诊"
+                     *         }
+                     *       ],
+                     *       "network_members": [
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "joined_on": "2026-02-15",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "service_point": "区妇幼保健院民生路孕产妇服务点",
+                     *           "services": [
+                     *             "孕期保健咨询",
+                     *             "产后访视"
+                     *           ],
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 1,
+                     *           "joined_on": "2025-08-19",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "service_point": "解放碑社区卫生服务中心民生路服务站",
+                     *           "services": [
+                     *             "避孕药具发放",
+                     *             "生殖健康咨询"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "pairings": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 1,
+                     *           "members": 3,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "services": [
+                     *             "孕前优生咨询",
+                     *             "孕期保健指导"
+                     *           ],
+                     *           "started_on": "2026-01-01",
+                     *           "target_group": "pregnant_women",
+                     *           "title": "区妇幼保健院结对民生路社区育龄妇女",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 2,
+                     *           "members": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "services": [
+                     *             "家庭医生签约",
+                     *             "上门健康指导"
+                     *           ],
+                     *           "started_on": "2025-03-01",
+                     *           "target_group": "only_child_families",
+                     *           "title": "社区卫生服务中心结对独生子女家庭",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "referrals": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FiveLinksView"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -38769,6 +40298,28 @@ export interface operations {
                      *           "zh-CN": "短信回复"
                      *         }
                      *       },
+                     *       "contact_kind": {
+                     *         "festival_greeting": {
+                     *           "en": "Festival greeting",
+                     *           "zh-CN": "节日慰问"
+                     *         },
+                     *         "home_visit": {
+                     *           "en": "Home visit",
+                     *           "zh-CN": "入户走访"
+                     *         },
+                     *         "meeting": {
+                     *           "en": "Meeting",
+                     *           "zh-CN": "座谈联谊"
+                     *         },
+                     *         "partner_visit": {
+                     *           "en": "Visit to a partner",
+                     *           "zh-CN": "走访共建单位"
+                     *         },
+                     *         "phone_call": {
+                     *           "en": "Phone call",
+                     *           "zh-CN": "电话联络"
+                     *         }
+                     *       },
                      *       "contraceptive_method": {
                      *         "condom": {
                      *           "en": "Condom",
@@ -39371,6 +40922,32 @@ export interface operations {
                      *         "unit": {
                      *           "en": "Social unit (employer)",
                      *           "zh-CN": "社会单位"
+                     *         }
+                     *       },
+                     *       "pairing_group": {
+                     *         "childbearing_women": {
+                     *           "en": "Women of childbearing age",
+                     *           "zh-CN": "育龄妇女"
+                     *         },
+                     *         "migrants": {
+                     *           "en": "Migrants",
+                     *           "zh-CN": "流动人口"
+                     *         },
+                     *         "only_child_families": {
+                     *           "en": "Only-child families",
+                     *           "zh-CN": "独生子女家庭"
+                     *         },
+                     *         "other": {
+                     *           "en": "Other",
+                     *           "zh-CN": "其他"
+                     *         },
+                     *         "pregnant_women": {
+                     *           "en": "Pregnant and postpartum women",
+                     *           "zh-CN": "孕产妇"
+                     *         },
+                     *         "special_families": {
+                     *           "en": "Families with special needs",
+                     *           "zh-CN": "计生特殊家庭"
                      *         }
                      *       },
                      *       "partner_kind": {
@@ -40933,7 +42510,7 @@ export interface operations {
                      *           "decided_by": 5,
                      *           "from_community_id": 4,
                      *           "id": 1,
-                     *           "migrant_id": 10,
+                     *           "migrant_id": 13,
                      *           "new_address": "较场口12号2单元301",
                      *           "reason": "新住址不在本社区辖区",
                      *           "requested_by": 4,
@@ -40947,7 +42524,7 @@ export interface operations {
                      *           "decided_by": 4,
                      *           "from_community_id": 4,
                      *           "id": 2,
-                     *           "migrant_id": 10,
+                     *           "migrant_id": 13,
                      *           "new_address": "较场口15号1单元201",
                      *           "reason": null,
                      *           "requested_by": 4,
@@ -41060,7 +42637,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "migrant_id": 10,
+                 *       "migrant_id": 13,
                  *       "new_address": "较场口12号2单元301",
                  *       "reason": "工作调动，搬至较场口居住",
                  *       "to_community_id": 5
@@ -41085,7 +42662,7 @@ export interface operations {
                      *       "decided_by": null,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "工作调动，搬至较场口居住",
                      *       "requested_by": 4,
@@ -41271,7 +42848,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "新住址不在本社区辖区",
                      *       "requested_by": 4,
@@ -41422,7 +42999,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 3,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口15号1单元201",
                      *       "reason": null,
                      *       "requested_by": 4,
@@ -41640,7 +43217,7 @@ export interface operations {
                      *       "decided_by": 4,
                      *       "from_community_id": 4,
                      *       "id": 2,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口15号1单元201",
                      *       "reason": null,
                      *       "requested_by": 4,
@@ -41862,7 +43439,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "新住址不在本社区辖区",
                      *       "requested_by": 4,
@@ -42251,7 +43828,7 @@ export interface operations {
                  *       "arrival_date": "2026-05-06",
                  *       "employer_name": "解放碑商圈服务有限公司",
                  *       "household_division_code": "510104",
-                 *       "resident_id": 490
+                 *       "resident_id": 493
                  *     }
                  */
                 "application/json": components["schemas"]["MigrantCreate"];
@@ -42285,13 +43862,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 1
@@ -42815,13 +44392,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 2
@@ -43044,13 +44621,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 3
@@ -43261,13 +44838,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": "2026-05-16",
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "applied",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "departed",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 6
@@ -43500,13 +45077,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": "2026-05-16",
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "applied",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 4
@@ -43851,7 +45428,7 @@ export interface operations {
                      *       "delivered_on": "2026-06-10",
                      *       "id": 1,
                      *       "kind": "health_education",
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "note": "发放流动人口健康教育资料",
                      *       "recorded_by": 4,
                      *       "source": "manual"
@@ -43942,6 +45519,735 @@ export interface operations {
                      *       "status": 409,
                      *       "title": "不允许的状态转换",
                      *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNetworkMembers: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                partner_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 1,
+                     *           "joined_on": "2025-08-19",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "service_point": "解放碑社区卫生服务中心民生路服务站",
+                     *           "services": [
+                     *             "避孕药具发放",
+                     *             "生殖健康咨询"
+                     *           ],
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "joined_on": "2026-02-15",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "service_point": "区妇幼保健院民生路孕产妇服务点",
+                     *           "services": [
+                     *             "孕期保健咨询",
+                     *             "产后访视"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_NetworkMemberRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNetworkMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "address": "民生路88号社区服务中心二楼",
+                 *       "joined_on": "2026-05-26",
+                 *       "org_id": 4,
+                 *       "partner_id": 1,
+                 *       "service_point": "区妇幼保健院民生路孕期保健咨询点",
+                 *       "services": [
+                 *         "孕期保健咨询",
+                 *         "生殖健康咨询"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NetworkMemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "address": "民生路88号社区服务中心二楼",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 6,
+                     *       "joined_on": "2026-05-26",
+                     *       "left_on": null,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "service_point": "区妇幼保健院民生路孕期保健咨询点",
+                     *       "services": [
+                     *         "孕期保健咨询",
+                     *         "生殖健康咨询"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetworkMemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "address": null,
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 1,
+                     *       "joined_on": "2025-08-19",
+                     *       "left_on": null,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 2,
+                     *       "partner_name": "解放碑社区卫生服务中心",
+                     *       "service_point": "解放碑社区卫生服务中心民生路服务站",
+                     *       "services": [
+                     *         "避孕药具发放",
+                     *         "生殖健康咨询"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetworkMemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveNetwork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                member_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "left_on": "2026-06-14"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NetworkMemberLeave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "address": "民生路88号社区服务中心二楼",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 6,
+                     *       "joined_on": "2026-05-26",
+                     *       "left_on": "2026-06-14",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "service_point": "区妇幼保健院民生路孕期保健咨询点",
+                     *       "services": [
+                     *         "孕期保健咨询",
+                     *         "生殖健康咨询"
+                     *       ],
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetworkMemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -44754,6 +47060,496 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Page_OrgRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerPairings: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                partner_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 2,
+                     *           "members": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "services": [
+                     *             "家庭医生签约",
+                     *             "上门健康指导"
+                     *           ],
+                     *           "started_on": "2025-03-01",
+                     *           "target_group": "only_child_families",
+                     *           "title": "社区卫生服务中心结对独生子女家庭",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 1,
+                     *           "members": 3,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "services": [
+                     *             "孕前优生咨询",
+                     *             "孕期保健指导"
+                     *           ],
+                     *           "started_on": "2026-01-01",
+                     *           "target_group": "pregnant_women",
+                     *           "title": "区妇幼保健院结对民生路社区育龄妇女",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_PartnerPairingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartnerPairing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "family_ids": [
+                 *         171
+                 *       ],
+                 *       "org_id": 4,
+                 *       "partner_id": 1,
+                 *       "resident_ids": [
+                 *         491
+                 *       ],
+                 *       "services": [
+                 *         "孕期保健咨询",
+                 *         "产后访视"
+                 *       ],
+                 *       "started_on": "2026-05-16",
+                 *       "target_group": "pregnant_women",
+                 *       "title": "区妇幼保健院结对民生路社区孕产妇"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerPairingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "ended_on": null,
+                     *       "id": 3,
+                     *       "members": 2,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "services": [
+                     *         "孕期保健咨询",
+                     *         "产后访视"
+                     *       ],
+                     *       "started_on": "2026-05-16",
+                     *       "target_group": "pregnant_women",
+                     *       "title": "区妇幼保健院结对民生路社区孕产妇",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerPairingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pairing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "ended_on": null,
+                     *       "id": 2,
+                     *       "members": 4,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 2,
+                     *       "partner_name": "解放碑社区卫生服务中心",
+                     *       "services": [
+                     *         "家庭医生签约",
+                     *         "上门健康指导"
+                     *       ],
+                     *       "started_on": "2025-03-01",
+                     *       "target_group": "only_child_families",
+                     *       "title": "社区卫生服务中心结对独生子女家庭",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerPairingRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -51422,7 +54218,7 @@ export interface operations {
                  *       "expected_on": "2026-11-12",
                  *       "note": "孕早期建档",
                  *       "registered_on": "2026-05-16",
-                 *       "resident_id": 488
+                 *       "resident_id": 491
                  *     }
                  */
                 "application/json": components["schemas"]["PregnancyCreate"];
@@ -51454,7 +54250,7 @@ export interface operations {
                      *       "outcome_on": null,
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": "林晓梅",
                      *       "state": "following",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -51813,7 +54609,7 @@ export interface operations {
                      *       "outcome_on": "2026-06-15",
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": "林晓梅",
                      *       "state": "delivered",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -52515,7 +55311,7 @@ export interface operations {
                      *       "outcome_on": null,
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": "林晓梅",
                      *       "state": "following",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -54732,7 +57528,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
                      *       "screening_id": 57,
                      *       "status": "requested",
@@ -55059,7 +57855,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
                      *       "screening_id": 57,
                      *       "status": "accepted",
@@ -55288,7 +58084,7 @@ export interface operations {
                      *       "priority": "routine",
                      *       "reason": "复查",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
                      *       "screening_id": null,
                      *       "status": "cancelled",
@@ -55517,7 +58313,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
                      *       "screening_id": 57,
                      *       "status": "completed",
@@ -55746,7 +58542,7 @@ export interface operations {
                      *       "priority": "routine",
                      *       "reason": "咨询遗传风险",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
                      *       "screening_id": null,
                      *       "status": "declined",
@@ -55975,7 +58771,7 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
                      *       "screening_id": 57,
                      *       "status": "scheduled",
@@ -57778,7 +60574,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 488,
+                     *       "id": 491,
                      *       "id_number": "500103********1249",
                      *       "marital_status": "married",
                      *       "name": "林晓梅",
@@ -58107,7 +60903,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 488,
+                     *       "id": 491,
                      *       "id_number": "500103********1249",
                      *       "marital_status": "married",
                      *       "name": "林晓梅",
@@ -58439,7 +61235,7 @@ export interface operations {
                      *       "id": 1,
                      *       "in_force": true,
                      *       "recorded_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "revoked_by": null,
                      *       "revoked_on": null,
                      *       "revoked_source": null,
@@ -58642,7 +61438,7 @@ export interface operations {
                      *       "id": 1,
                      *       "in_force": false,
                      *       "recorded_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "revoked_by": 4,
                      *       "revoked_on": "2026-06-15",
                      *       "revoked_source": "phone_call",
@@ -58979,7 +61775,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 489,
+                     *       "id": 492,
                      *       "id_number": "500103********1357",
                      *       "marital_status": "married",
                      *       "name": "周建国",
@@ -59206,7 +62002,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 489,
+                     *       "id": 492,
                      *       "id_number": "500103********1357",
                      *       "marital_status": "married",
                      *       "name": "周建国",
@@ -59654,11 +62450,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -59851,7 +62647,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 7,
+                 *       "source_book_id": 9,
                  *       "year": 2027
                  *     }
                  */
@@ -59869,12 +62665,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 8,
+                     *           "copied_from_id": 9,
+                     *           "id": 10,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 26,
+                     *               "id": 34,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -59900,12 +62696,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 7,
-                     *           "id": 9,
+                     *           "copied_from_id": 9,
+                     *           "id": 11,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 27,
+                     *               "id": 35,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -60275,11 +63071,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -60663,7 +63459,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 7,
+                     *       "book_id": 9,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -61156,11 +63952,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 25,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -61583,11 +64379,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 7,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 25,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -63785,7 +66581,7 @@ export interface operations {
                  *       ],
                  *       "program_id": 8,
                  *       "provider_partner_id": 1,
-                 *       "resident_id": 488,
+                 *       "resident_id": 491,
                  *       "risk_level": "high",
                  *       "screened_on": "2026-06-13"
                  *     }
@@ -63818,7 +66614,7 @@ export interface operations {
                      *       "program_id": 8,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": null,
                      *       "risk_level": "high",
                      *       "screened_on": "2026-06-13",
@@ -68770,7 +71566,7 @@ export interface operations {
                      *           "field": "phone",
                      *           "id": 1,
                      *           "kind": "phone_correction",
-                     *           "object_id": 488,
+                     *           "object_id": 491,
                      *           "object_type": "resident",
                      *           "reason": "newer-on-server",
                      *           "resolution": "keep_server",
@@ -68905,7 +71701,7 @@ export interface operations {
                      *       "field": "phone",
                      *       "id": 1,
                      *       "kind": "phone_correction",
-                     *       "object_id": 488,
+                     *       "object_id": 491,
                      *       "object_type": "resident",
                      *       "reason": "newer-on-server",
                      *       "resolution": "keep_server",
@@ -70065,6 +72861,28 @@ export interface operations {
                      *               "zh-CN": "短信回复"
                      *             }
                      *           },
+                     *           "contact_kind": {
+                     *             "festival_greeting": {
+                     *               "en": "Festival greeting",
+                     *               "zh-CN": "节日慰问"
+                     *             },
+                     *             "home_visit": {
+                     *               "en": "Home visit",
+                     *               "zh-CN": "入户走访"
+                     *             },
+                     *             "meeting": {
+                     *               "en": "Meeting",
+                     *               "zh-CN": "座谈联谊"
+                     *             },
+                     *             "partner_visit": {
+                     *               "en": "Visit to a partner",
+                     *               "zh-CN": "走访共建单位"
+                     *             },
+                     *             "phone_call": {
+                     *               "en": "Phone call",
+                     *               "zh-CN": "电话联络"
+                     *             }
+                     *           },
                      *           "contraceptive_method": {
                      *             "condom": {
                      *               "en": "Condom",
@@ -70667,6 +73485,32 @@ export interface operations {
                      *             "unit": {
                      *               "en": "Social unit (employer)",
                      *               "zh-CN": "社会单位"
+                     *             }
+                     *           },
+                     *           "pairing_group": {
+                     *             "childbearing_women": {
+                     *               "en": "Women of childbearing age",
+                     *               "zh-CN": "育龄妇女"
+                     *             },
+                     *             "migrants": {
+                     *               "en": "Migrants",
+                     *               "zh-CN": "流动人口"
+                     *             },
+                     *             "only_child_families": {
+                     *               "en": "Only-child families",
+                     *               "zh-CN": "独生子女家庭"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "pregnant_women": {
+                     *               "en": "Pregnant and postpartum women",
+                     *               "zh-CN": "孕产妇"
+                     *             },
+                     *             "special_families": {
+                     *               "en": "Families with special needs",
+                     *               "zh-CN": "计生特殊家庭"
                      *             }
                      *           },
                      *           "partner_kind": {
@@ -71660,7 +74504,7 @@ export interface operations {
                  *         {
                  *           "data": {
                  *             "phone": "13700000001",
-                 *             "resident_id": 488
+                 *             "resident_id": 491
                  *           },
                  *           "kind": "phone_correction",
                  *           "op_id": "77b0d4e2a1c9483f9b5e",
@@ -71696,7 +74540,7 @@ export interface operations {
                      *             {
                      *               "conflict_id": 1,
                      *               "field": "phone",
-                     *               "object_id": 488,
+                     *               "object_id": 491,
                      *               "object_type": "resident",
                      *               "reason": "newer-on-server",
                      *               "server": "139****4321"
@@ -71705,7 +74549,7 @@ export interface operations {
                      *           "op_id": "77b0d4e2a1c9483f9b5e",
                      *           "outcome": "conflict",
                      *           "record": {
-                     *             "id": 488,
+                     *             "id": 491,
                      *             "type": "resident"
                      *           },
                      *           "replayed": false
@@ -72479,7 +75323,7 @@ export interface operations {
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "full_name": "大阳沟 赵专干",
-                     *       "id": 9,
+                     *       "id": 11,
                      *       "is_active": true,
                      *       "org_id": 8,
                      *       "role": "community_officer",
@@ -72813,7 +75657,7 @@ export interface operations {
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "full_name": "大阳沟社区 赵专干",
-                     *       "id": 9,
+                     *       "id": 11,
                      *       "is_active": true,
                      *       "org_id": 8,
                      *       "role": "community_officer",
@@ -72999,7 +75843,7 @@ export interface operations {
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "full_name": "大阳沟社区 赵专干",
-                     *       "id": 9,
+                     *       "id": 11,
                      *       "is_active": true,
                      *       "org_id": 8,
                      *       "role": "community_officer",

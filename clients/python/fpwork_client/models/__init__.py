@@ -121,6 +121,9 @@ from .consent_grant import ConsentGrant
 from .consent_read import ConsentRead
 from .consent_revoke import ConsentRevoke
 from .consent_source import ConsentSource
+from .contact_kind import ContactKind
+from .contact_visit_create import ContactVisitCreate
+from .contact_visit_read import ContactVisitRead
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
@@ -194,6 +197,9 @@ from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
 from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
+from .five_link_counts import FiveLinkCounts
+from .five_links_summary import FiveLinksSummary
+from .five_links_view import FiveLinksView
 from .follow_up_create import FollowUpCreate
 from .follow_up_read import FollowUpRead
 from .fulfilment_outcome import FulfilmentOutcome
@@ -223,6 +229,7 @@ from .issued_document import IssuedDocument
 from .item_correction import ItemCorrection
 from .item_value import ItemValue
 from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
+from .joint_activity import JointActivity
 from .key_day import KeyDay
 from .line_kind import LineKind
 from .line_read import LineRead
@@ -261,6 +268,9 @@ from .migrant_status import MigrantStatus
 from .missing_material import MissingMaterial
 from .monthly_series import MonthlySeries
 from .movement_kind import MovementKind
+from .network_member_create import NetworkMemberCreate
+from .network_member_leave import NetworkMemberLeave
+from .network_member_read import NetworkMemberRead
 from .notice_entry_public import NoticeEntryPublic
 from .notice_public import NoticePublic
 from .o_auth_error import OAuthError
@@ -307,6 +317,7 @@ from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
 from .page_conflict_read import PageConflictRead
+from .page_contact_visit_read import PageContactVisitRead
 from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
 from .page_device_read import PageDeviceRead
@@ -322,9 +333,11 @@ from .page_low_stock_alert import PageLowStockAlert
 from .page_member_read import PageMemberRead
 from .page_message_read import PageMessageRead
 from .page_migrant_read import PageMigrantRead
+from .page_network_member_read import PageNetworkMemberRead
 from .page_notice_public import PageNoticePublic
 from .page_objection_read import PageObjectionRead
 from .page_org_read import PageOrgRead
+from .page_partner_pairing_read import PagePartnerPairingRead
 from .page_partner_read import PagePartnerRead
 from .page_period_report_row import PagePeriodReportRow
 from .page_point_read import PagePointRead
@@ -347,8 +360,11 @@ from .page_training_read import PageTrainingRead
 from .page_transfer_read import PageTransferRead
 from .page_user_read import PageUserRead
 from .page_worker_read import PageWorkerRead
+from .pairing_group import PairingGroup
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
+from .partner_pairing_create import PartnerPairingCreate
+from .partner_pairing_read import PartnerPairingRead
 from .partner_read import PartnerRead
 from .partner_update import PartnerUpdate
 from .period_report_create import PeriodReportCreate
@@ -539,6 +555,7 @@ from .validation_item import ValidationItem
 from .visit_create import VisitCreate
 from .visit_read import VisitRead
 from .withdraw_body import WithdrawBody
+from .work_link import WorkLink
 from .worker_create import WorkerCreate
 from .worker_hours import WorkerHours
 from .worker_kind import WorkerKind
@@ -670,6 +687,9 @@ __all__ = (
     "ConsentRead",
     "ConsentRevoke",
     "ConsentSource",
+    "ContactKind",
+    "ContactVisitCreate",
+    "ContactVisitRead",
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
@@ -743,6 +763,9 @@ __all__ = (
     "FeedItemOp",
     "FigureValue",
     "FigureValueNotComputableReasonParamsType0",
+    "FiveLinkCounts",
+    "FiveLinksSummary",
+    "FiveLinksView",
     "FollowUpCreate",
     "FollowUpRead",
     "FulfilmentOutcome",
@@ -772,6 +795,7 @@ __all__ = (
     "ItemCorrection",
     "ItemValue",
     "ItemValueNotComputableReasonParamsType0",
+    "JointActivity",
     "KeyDay",
     "LineKind",
     "LineRead",
@@ -810,6 +834,9 @@ __all__ = (
     "MissingMaterial",
     "MonthlySeries",
     "MovementKind",
+    "NetworkMemberCreate",
+    "NetworkMemberLeave",
+    "NetworkMemberRead",
     "NoticeEntryPublic",
     "NoticePublic",
     "OAuthError",
@@ -856,6 +883,7 @@ __all__ = (
     "PageCheckRead",
     "PageCommitmentRead",
     "PageConflictRead",
+    "PageContactVisitRead",
     "PageDeliveryRead",
     "PageDemonstrationRead",
     "PageDeviceRead",
@@ -871,9 +899,11 @@ __all__ = (
     "PageMemberRead",
     "PageMessageRead",
     "PageMigrantRead",
+    "PageNetworkMemberRead",
     "PageNoticePublic",
     "PageObjectionRead",
     "PageOrgRead",
+    "PagePartnerPairingRead",
     "PagePartnerRead",
     "PagePeriodReportRow",
     "PagePointRead",
@@ -896,8 +926,11 @@ __all__ = (
     "PageTransferRead",
     "PageUserRead",
     "PageWorkerRead",
+    "PairingGroup",
     "PartnerCreate",
     "PartnerKind",
+    "PartnerPairingCreate",
+    "PartnerPairingRead",
     "PartnerRead",
     "PartnerUpdate",
     "PeriodReportCreate",
@@ -1095,5 +1128,6 @@ __all__ = (
     "WorkerUpdate",
     "WorkingCalendarPut",
     "WorkingCalendarRead",
+    "WorkLink",
     "WriteOffBody",
 )
