@@ -161,6 +161,7 @@ _PARAM_SOURCES = {
     ("/api/v1/public/service-requests", "tracking_code"): ("/api/v1/service-requests", "tracking_code"),
     ("/api/v1/benefit-beneficiaries", "resident_id"): ("/api/v1/benefit-enrolments", "beneficiary_id"),
     ("/api/v1/public-notices", "notice_id"): ("/api/v1/public/notices?current=true", "id"),
+    ("/api/v1/five-links", "org_id"): ("/api/v1/five-links", "org_id"),
 }
 
 

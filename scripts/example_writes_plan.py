@@ -4,7 +4,8 @@ end of the first quarter), followed up and closed; a care project with the offic
 its beneficiary and a care-action lecture, completed; a work-style activity with a finding rectified
 and a resident meeting with an adopted clause and its volunteer (issue 29, points 3 and 8); a board
 of community A recorded, inspected and refreshed; the newest campaign's reach by text message and a
-survey before it."""
+survey before it; the five links' pairing, network member (that later leaves) and contact visit in
+community A."""
 
 from __future__ import annotations
 
@@ -290,5 +291,69 @@ async def _survey(w: Any) -> Any:
             "respondents": 30,
             "correct_answers": 186,
             "notes": "活动前入户问卷",
+        },
+    )
+
+
+# -- the five links of the quality service action (五联) ------------------------------------------
+async def _hospital(w: Any) -> int:
+    return int((await w.first(f"{V1}/partners", ("community-a",), name="渝中区妇幼保健院"))["id"])
+
+
+@write("createPartnerPairing")
+async def _pairing(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/partner-pairings",
+        {
+            "org_id": await org(w, "community-a"),
+            "partner_id": await _hospital(w),
+            "target_group": "pregnant_women",
+            "title": "区妇幼保健院结对民生路社区孕产妇",
+            "services": ["孕期保健咨询", "产后访视"],
+            "started_on": day(-30),
+            "resident_ids": [made(w, "wife")],
+            "family_ids": [made(w, "createFamily")],
+        },
+    )
+
+
+@write("createNetworkMember")
+async def _network_member(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/network-members",
+        {
+            "org_id": await org(w, "community-a"),
+            "partner_id": await _hospital(w),
+            "service_point": "区妇幼保健院民生路孕期保健咨询点",
+            "address": "民生路88号社区服务中心二楼",
+            "services": ["孕期保健咨询", "生殖健康咨询"],
+            "joined_on": day(-20),
+        },
+    )
+
+
+@write("leaveNetwork")
+async def _leave(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/network-members/{made(w, 'createNetworkMember')}/leave",
+        {"left_on": day(-1)},
+    )
+
+
+@write("createContactVisit")
+async def _contact(w: Any) -> Any:
+    return (
+        "community-a",
+        f"{V1}/contact-visits",
+        {
+            "org_id": await org(w, "community-a"),
+            "kind": "partner_visit",
+            "partner_id": await _hospital(w),
+            "contacted_on": day(-2),
+            "contact_by": "张专干",
+            "notes": "商定下月进社区义诊安排",
         },
     )

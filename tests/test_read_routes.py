@@ -36,6 +36,8 @@ SESSION_PATH: dict[str, str] = {
     "getServiceRequestReceipt": PRINTED,
     # Task 6 · quality services
     "getScreeningCoverage": AGGREGATE,
+    "listFiveLinks": AGGREGATE,
+    "getCommunityFiveLinks": AGGREGATE,
     "listLowStockAlerts": "stock on hand summed per point and product against thresholds, an aggregate",
     "listExpiringBatches": "ordered by expiry date (the fast path keys lists on id)",
     "getDispensingReport": REPORT,

@@ -12,8 +12,9 @@ obeys the rules the fixed demo already used (one screening program of a kind a y
 of expired stock), and a deadline into a year whose holidays are unknown is simply provisional.
 
 The layer is split by area: ``activity_benefits``, ``activity_requests``, ``activity_quality``,
-``activity_grassroots``, ``activity_leadership`` (books and migrants, last so that the others'
-draws stay as they were); the working-day calendar of the anchor's years is loaded here.
+``activity_grassroots``, ``activity_leadership`` (books and migrants, after the others so that
+their draws stay as they were), ``activity_links`` (the five links of the quality service action);
+the working-day calendar of the anchor's years is loaded here.
 """
 
 from __future__ import annotations
@@ -40,7 +41,16 @@ from app.services.core.residents import create_resident
 # Honour certificates (独生子女父母光荣证) were issued only for children born before the
 # two-child policy took effect on 2016-01-01.
 LAST_CERTIFICATE_BIRTH = date(2015, 12, 31)
-ACTORS = ("district", "street", "street-officer", "community-a", "community-b", "unit")
+ACTORS = (
+    "district",
+    "street",
+    "street-officer",
+    "community-a",
+    "community-b",
+    "unit",
+    "street-2",
+    "community-c",
+)
 MIGRANT_CODE = "510104000000"  # 成都市锦江区: a migrant's household registration
 
 
@@ -148,7 +158,7 @@ class Live:
 
 
 def _officer(community: str) -> str:
-    return community if community in ("community-a", "community-b") else "street"
+    return community if community in ("community-a", "community-b", "community-c") else "street"
 
 
 def principal_of(ctx: DemoContext, username: str) -> Principal:
@@ -173,6 +183,7 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
         activity_benefits,
         activity_grassroots,
         activity_leadership,
+        activity_links,
         activity_quality,
         activity_requests,
         activity_safeguards,
@@ -187,3 +198,4 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     await activity_grassroots.seed(live)
     await activity_leadership.seed(live)
     await activity_safeguards.seed(live)
+    await activity_links.seed(live)

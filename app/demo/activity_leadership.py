@@ -18,6 +18,11 @@ and signed them; progress is computed from the records whatever the day:
 * the unit passes: both certificates verified and its reported indicators met.
 
 Each book's indicators are assigned to named workers, one with a progress note.
+
+The second street (七星岗街道) does the same with its community C, after the first street's work (so
+the draws above stay as they were): three migrants, all with certificates (one verified two
+hundred days ago, one verified, one submitted), last year's book evaluated and final, this year's
+copied from it and signed; community C passes.
 """
 
 from __future__ import annotations
@@ -59,8 +64,18 @@ TEMPLATE = [
     ("policy_compliant_birth_rate", 20.0, 95.0),
 ]
 # What each org reported: (birth statistics accuracy, contraceptive prevalence); None: not yet.
-REPORTED_LAST_YEAR = {"community-a": (96.0, 82.0), "community-b": (97.0, 81.0), "unit": (99.0, 84.0)}
-REPORTED_THIS_YEAR = {"community-a": (92.0, None), "community-b": (96.0, 83.0), "unit": (98.0, 85.0)}
+REPORTED_LAST_YEAR = {
+    "community-a": (96.0, 82.0),
+    "community-b": (97.0, 81.0),
+    "unit": (99.0, 84.0),
+    "community-c": (98.0, 83.0),
+}
+REPORTED_THIS_YEAR = {
+    "community-a": (92.0, None),
+    "community-b": (96.0, 83.0),
+    "unit": (98.0, 85.0),
+    "community-c": (97.0, 84.0),
+}
 EVIDENCE = {
     "birth_statistics_accuracy": "出生统计与医院出生医学证明、户籍登记逐一核对表（抽查100例）",
     "contraceptive_prevalence_rate": "育龄妇女避孕节育情况入户调查汇总表",
@@ -72,12 +87,19 @@ MIGRANTS: dict[str, list[tuple[int, str | None]]] = {
 }
 UNIT_MIGRANTS = [(-260, "verified"), (-45, "verified")]  # employed by the unit, living in community B
 TOWNSHIP_CODE = "510104020000"  # the demo's registration place (成都市锦江区) with a township
+C_MIGRANTS = [(-230, "verified"), (-70, "verified"), (-18, "submitted")]
 ADDRESSES = ["民生路88号2-3", "较场口日月光中心5栋1204", "中华路176号", "和平路66号附7号"]
 STREET_SIGNATORIES = [
     Signatory(role=SignatoryRole.party_leader, name="周建华", title="解放碑街道党工委书记"),
     Signatory(role=SignatoryRole.leader_in_charge, name="吴晓梅", title="解放碑街道办事处副主任"),
 ]
-COUNTERPARTS = {"community-a": "何丽娟", "community-b": "邓国强", "unit": "罗志刚"}
+SECOND_STREET_SIGNATORIES = [
+    Signatory(role=SignatoryRole.party_leader, name="郑文斌", title="七星岗街道党工委书记"),
+    Signatory(role=SignatoryRole.leader_in_charge, name="袁静", title="七星岗街道办事处副主任"),
+]
+COUNTERPARTS = {"community-a": "何丽娟", "community-b": "邓国强", "unit": "罗志刚", "community-c": "冯雪梅"}
+# The street each book is signed with, and its officer who takes the survey assignment.
+STREETS = {"street": "street-officer", "street-2": "street-2"}
 
 
 # The district's book with the street: each screening kind's coverage its own indicator (the free
@@ -99,6 +121,9 @@ async def seed(live: Live) -> None:
     await _migrants(live)
     last = await _last_year(live)
     await _this_year(live, last["community-a"])
+    await _migrants(live, [("community-c", "community-c", None, offset, cert) for offset, cert in C_MIGRANTS])
+    second = await _last_year(live, "street-2", ("community-c",))
+    await _this_year(live, second["community-c"], "street-2", ("community-c",))
     await _street_book(live)
 
 
@@ -132,12 +157,13 @@ async def _street_book(live: Live) -> None:
     )
 
 
-async def _migrants(live: Live) -> None:
+async def _migrants(
+    live: Live, plan: list[tuple[str, str, str | None, int, str | None]] | None = None
+) -> None:
     session, anchor = live.session, live.anchor
-    plan: list[tuple[str, str, str | None, int, str | None]] = [
-        (c, c, None, offset, cert) for c, rows in MIGRANTS.items() for offset, cert in rows
-    ]
-    plan += [("community-b", "community-b", "unit", offset, cert) for offset, cert in UNIT_MIGRANTS]
+    if plan is None:
+        plan = [(c, c, None, offset, cert) for c, rows in MIGRANTS.items() for offset, cert in rows]
+        plan += [("community-b", "community-b", "unit", offset, cert) for offset, cert in UNIT_MIGRANTS]
     for n, (community, actor_key, employer, offset, certificate) in enumerate(plan):
         actor = live.actors[actor_key]
         sex = Sex.female if n % 2 == 0 else Sex.male
@@ -184,7 +210,7 @@ async def _indicator_ids(live: Live) -> dict[str, int]:
 
 def _signatories(org: str) -> list[Signatory]:
     return [
-        *STREET_SIGNATORIES,
+        *(SECOND_STREET_SIGNATORIES if org == "community-c" else STREET_SIGNATORIES),
         Signatory(role=SignatoryRole.counterpart, name=COUNTERPARTS[org], title="负责人"),
     ]
 
@@ -214,12 +240,14 @@ async def _report(live: Live, org: str, book: ResponsibilityBook, values: tuple[
             )
 
 
-async def _last_year(live: Live) -> dict[str, ResponsibilityBook]:
+async def _last_year(
+    live: Live, street_key: str = "street", orgs: tuple[str, ...] = BOOK_ORGS
+) -> dict[str, ResponsibilityBook]:
     """Last year's books, signed in January, reported, evaluated and finalised at 31 December."""
-    session, street, year = live.session, live.actors["street"], live.anchor.year - 1
+    session, street, year = live.session, live.actors[street_key], live.anchor.year - 1
     indicator = await _indicator_ids(live)
     books: dict[str, ResponsibilityBook] = {}
-    for org in BOOK_ORGS:
+    for org in orgs:
         book = await create_book(
             session,
             street,
@@ -261,17 +289,36 @@ async def _last_year(live: Live) -> dict[str, ResponsibilityBook]:
     return books
 
 
-async def _this_year(live: Live, template: ResponsibilityBook) -> None:
+async def _this_year(
+    live: Live, template: ResponsibilityBook, street_key: str = "street", orgs: tuple[str, ...] = BOOK_ORGS
+) -> None:
     """This year's books copied from last year's, signed, reported and assigned to workers."""
-    session, street, year = live.session, live.actors["street"], live.anchor.year
+    session, street, year = live.session, live.actors[street_key], live.anchor.year
     created, _ = await copy_to_street(session, street, BookCopy(source_book_id=template.id, year=year))
-    by_org = {key: b for b in created for key in BOOK_ORGS if live.ctx.orgs[key].id == b.org_id}
+    by_org = {key: b for b in created for key in orgs if live.ctx.orgs[key].id == b.org_id}
+    signed_on = min(date(year, 1, 20), live.anchor)
+    if "community-b" in by_org:
+        await _veto_for_b(live, by_org["community-b"])
+    for org in orgs:
+        book = await sign_book(
+            session,
+            street,
+            by_org[org].id,
+            BookSign(signed_on=signed_on, signatories=_signatories(org)),
+            None,
+        )
+        await _report(live, org, book, REPORTED_THIS_YEAR[org])
+        await _assign(live, org, book, STREETS[street_key])
+
+
+async def _veto_for_b(live: Live, book: ResponsibilityBook) -> None:
+    """Community B lagged on migrants' certificates last year: this year the rate is a veto item."""
+    session, street = live.session, live.actors["street"]
     indicator = await _indicator_ids(live)
-    # Community B lagged on migrants' certificates last year: this year the rate is a veto item.
     await update_draft(
         session,
         street,
-        by_org["community-b"].id,
+        book.id,
         BookUpdate(
             indicators=[
                 BookIndicatorIn(
@@ -285,20 +332,9 @@ async def _this_year(live: Live, template: ResponsibilityBook) -> None:
         ),
         None,
     )
-    signed_on = min(date(year, 1, 20), live.anchor)
-    for org in BOOK_ORGS:
-        book = await sign_book(
-            session,
-            street,
-            by_org[org].id,
-            BookSign(signed_on=signed_on, signatories=_signatories(org)),
-            None,
-        )
-        await _report(live, org, book, REPORTED_THIS_YEAR[org])
-        await _assign(live, org, book)
 
 
-async def _assign(live: Live, org: str, book: ResponsibilityBook) -> None:
+async def _assign(live: Live, org: str, book: ResponsibilityBook, surveyor: str) -> None:
     """The community's (unit's) own worker takes the migrants; the street officer the survey."""
     session, actor, year = live.session, live.actors[org], book.year
     ids = await _book_indicators(live, book)
@@ -320,7 +356,7 @@ async def _assign(live: Live, org: str, book: ResponsibilityBook) -> None:
             book_id=book.id,
             book_indicator_id=ids["contraceptive_prevalence_rate"],
             task="组织育龄妇女避孕节育情况入户调查，按时上报综合避孕率",
-            assignee_id=live.ctx.users["street-officer"].id,
+            assignee_id=live.ctx.users[surveyor].id,
             due_on=date(year, 11, 30),
         ),
     )

@@ -47,6 +47,11 @@ USERS = [
     ("community-b", "较场口 陈专干", Role.community_officer, "community-b"),
     ("unit", "商圈服务 赵联络员", Role.unit_liaison, "unit"),
 ]
+# The second street and its community, created after the integration account (the ids above stay).
+SECOND_STREET_USERS = [
+    ("street-2", "七星岗街道 黄主任", Role.street_admin, "street-2"),
+    ("community-c", "中山一路 杨专干", Role.community_officer, "community-c"),
+]
 
 RESIDENTS_PER_COMMUNITY = {"community-a": 200, "community-b": 150, "community-c": 50}
 LOCAL_ADDRESS = "500103"  # 渝中区 (GB/T 2260)
@@ -75,16 +80,7 @@ async def _seed_orgs(session: AsyncSession, ctx: DemoContext) -> None:
 
 async def _seed_users(session: AsyncSession, ctx: DemoContext) -> None:
     password_hash = hash_password(DEMO_PASSWORD)
-    for username, full_name, role, org_key in USERS:
-        user = User(
-            username=username,
-            full_name=full_name,
-            role=role.value,
-            org_id=ctx.orgs[org_key].id,
-            password_hash=password_hash,
-        )
-        session.add(user)
-        ctx.users[username] = user
+    _add_people(session, ctx, USERS, password_hash)
     integration = User(
         username="integration",
         full_name="区级人口信息系统",
@@ -95,6 +91,23 @@ async def _seed_users(session: AsyncSession, ctx: DemoContext) -> None:
     session.add(integration)
     ctx.users["integration"] = integration
     await session.flush()
+    _add_people(session, ctx, SECOND_STREET_USERS, password_hash)
+    await session.flush()
+
+
+def _add_people(
+    session: AsyncSession, ctx: DemoContext, users: list[tuple[str, str, Role, str]], password_hash: str
+) -> None:
+    for username, full_name, role, org_key in users:
+        user = User(
+            username=username,
+            full_name=full_name,
+            role=role.value,
+            org_id=ctx.orgs[org_key].id,
+            password_hash=password_hash,
+        )
+        session.add(user)
+        ctx.users[username] = user
 
 
 def _name_draw(rng: random.Random) -> tuple[str, list[int]]:

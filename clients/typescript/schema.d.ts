@@ -1044,238 +1044,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/budget-lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Budget lines of the caller's area with what each spent (a community: the lines allotted to it)
-         * @description Budget lines of the caller's area with what each spent (a community: the lines allotted to it).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listBudgetLines"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-lines/{line_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a budget line with what it spent
-         * @description Read a budget line with what it spent.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudgetLine"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Spending entries of the caller's area, newest first (a community: those on its own lines)
-         * @description Spending entries of the caller's area, newest first (a community: those on its own lines).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listBudgetSpendings"];
-        put?: never;
-        /**
-         * Record money spent on a budget line, with its purpose, payee and evidence
-         * @description Record money spent on a budget line, with its purpose, payee and evidence.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["recordBudgetSpending"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings/{spending_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a spending entry
-         * @description Read a spending entry.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudgetSpending"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings/{spending_id}/adjustments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct a spending entry's amount: an adjustment entry of the signed difference, with why
-         * @description Correct a spending entry's amount: an adjustment entry of the signed difference, with why.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["adjustBudgetSpending"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budget-spendings/{spending_id}/reversal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a spending entry in full: a reversal entry of its net amount, with the reason
-         * @description Cancel a spending entry in full: a reversal entry of its net amount, with the reason.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["reverseBudgetSpending"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The street's family planning budgets, newest first, with approved, spent and execution rate
-         * @description The street's family planning budgets, newest first, with approved, spent and execution rate.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listBudgets"];
-        put?: never;
-        /**
-         * Open the street's budget for a year (one per street and year); lines are added to it
-         * @description Open the street's budget for a year (one per street and year); lines are added to it.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["createBudget"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets/{budget_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a budget with its totals
-         * @description Read a budget with its totals.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudget"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets/{budget_id}/execution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Budget against spending per line, per task and in all, on a date (执行率)
-         * @description Budget against spending per line, per task and in all, on a date (执行率).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getBudgetExecution"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/budgets/{budget_id}/lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a line: the amount approved for one of the plan's tasks, allotted to the street or a community or unit
-         * @description Add a line: the amount approved for one of the plan's tasks, allotted to the street or a community or unit.
-         *
-         *     **Who may call it:** holders of `funds:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["createBudgetLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/campaigns": {
         parameters: {
             query?: never;
@@ -1320,34 +1088,6 @@ export interface paths {
         get: operations["getCampaign"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/campaigns/{campaign_id}/reach": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * People the campaign reached, by org and channel, in the caller's area
-         * @description People the campaign reached, by org and channel, in the caller's area.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listCampaignReach"];
-        put?: never;
-        /**
-         * Record the people an org reached for the campaign through one channel
-         * @description Record the people an org reached for the campaign through one channel.
-         *
-         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["recordCampaignReach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1724,7 +1464,7 @@ export interface paths {
         patch: operations["updateCommitment"];
         trace?: never;
     };
-    "/api/v1/community-rules": {
+    "/api/v1/contact-visits": {
         parameters: {
             query?: never;
             header?: never;
@@ -1732,21 +1472,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Clauses on family planning of the communities' village rules and residents' conventions
-         * @description Clauses on family planning of the communities' village rules and residents' conventions.
+         * Visits and calls to partners and residents (感情联络), newest first
+         * @description Visits and calls to partners and residents (感情联络), newest first.
          *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
          */
-        get: operations["listCommunityRules"];
+        get: operations["listContactVisits"];
         put?: never;
-        post?: never;
+        /**
+         * Record a visit or a call to a partner or a resident (感情联络)
+         * @description Record a visit or a call to a partner or a resident (感情联络).
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createContactVisit"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/community-rules/{rule_id}": {
+    "/api/v1/contact-visits/{visit_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1754,274 +1500,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read a clause with the volunteers who carry it
-         * @description Read a clause with the volunteers who carry it.
+         * Read a contact visit
+         * @description Read a contact visit.
          *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
          */
-        get: operations["getCommunityRule"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/community-rules/{rule_id}/volunteers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A member of the community's Association branch volunteers to carry the clause
-         * @description A member of the community's Association branch volunteers to carry the clause.
-         *
-         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["addRuleVolunteer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Work-style activities of the area, newest first, with participants and findings counted
-         * @description Work-style activities of the area, newest first, with participants and findings counted.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listConductActivities"];
-        put?: never;
-        /**
-         * The street records an activity of a kind on its list, with who took part
-         * @description The street records an activity of a kind on its list, with who took part.
-         *
-         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["createConductActivity"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities/{activity_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a work-style activity with its participants
-         * @description Read a work-style activity with its participants.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductActivity"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities/{activity_id}/findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a problem the activity found, the rectification asked for and its due date
-         * @description Record a problem the activity found, the rectification asked for and its due date.
-         *
-         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["addConductFinding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activities/{activity_id}/participants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a worker or a user of the activity's org as a participant
-         * @description Add a worker or a user of the activity's org as a participant.
-         *
-         *     **Who may call it:** holders of `conduct:write`: `street_admin`, `street_officer`.
-         */
-        post: operations["addConductParticipant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activity-kinds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The kinds of work-style activity the street keeps (zh/en names); a community sees its street's
-         * @description The kinds of work-style activity the street keeps (zh/en names); a community sees its street's.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listConductActivityKinds"];
-        put?: never;
-        /**
-         * The street adds a kind of activity to its list
-         * @description The street adds a kind of activity to its list.
-         *
-         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
-         */
-        post: operations["createConductActivityKind"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-activity-kinds/{kind_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a kind of work-style activity
-         * @description Read a kind of work-style activity.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductActivityKind"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Rename a kind or retire it (active=false: kept, but no new activity takes it)
-         * @description Rename a kind or retire it (active=false: kept, but no new activity takes it).
-         *
-         *     **Who may call it:** holders of `conduct:kinds`: `street_admin`, `street_officer`.
-         */
-        patch: operations["updateConductActivityKind"];
-        trace?: never;
-    };
-    "/api/v1/conduct-findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Findings of the area's work-style activities, newest first; overdue=true for late ones
-         * @description Findings of the area's work-style activities, newest first; overdue=true for late ones.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listConductFindings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-findings/{finding_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a finding with its rectification
-         * @description Read a finding with its rectification.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductFinding"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-findings/{finding_id}/rectify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The team concerned records the rectification done and its date
-         * @description The team concerned records the rectification done and its date.
-         *
-         *     **Who may call it:** holders of `conduct:rectify`: `community_officer`, `street_admin`, `street_officer`.
-         *
-         *     **Workflow `conduct_finding`, step `rectify`:** from `open` to `rectified` (the team concerned says what it did and when); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["rectifyConductFinding"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conduct-view": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An org's work style in one view: activities, findings and conduct measures as indicator figures
-         * @description An org's work style in one view: activities, findings and conduct measures as indicator figures.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getConductView"];
+        get: operations["getContactVisit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2520,82 +2004,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/evidence-files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Evidence files the caller sees, newest first
-         * @description Evidence files the caller sees, newest first.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listEvidenceFiles"];
-        put?: never;
-        /**
-         * Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches
-         * @description Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
-         *
-         *     The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
-         *
-         *     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["uploadEvidenceFile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/evidence-files/{file_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read what is known of an evidence file (name, type, size, SHA-256)
-         * @description Read what is known of an evidence file (name, type, size, SHA-256).
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getEvidenceFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/evidence-files/{file_id}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download an evidence file's bytes, as uploaded
-         * @description Download an evidence file's bytes, as uploaded.
-         *
-         *     Always `application/octet-stream` with `Content-Disposition: attachment` (an uploaded file is downloaded, never rendered by the API's origin); its own type (`content_type`), size and SHA-256 are in `GET /evidence-files/{file_id}`.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getEvidenceFileContent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/exchange/messages": {
         parameters: {
             query?: never;
@@ -2684,112 +2092,6 @@ export interface paths {
         get: operations["getExchangeMessage"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Facilities of the area: stations, publicity sites, boards, walls, distribution points
-         * @description Facilities of the area: stations, publicity sites, boards, walls, distribution points.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listFacilities"];
-        put?: never;
-        /**
-         * Record a facility (a distribution point's links the point of /distribution-points)
-         * @description Record a facility (a distribution point's links the point of /distribution-points).
-         *
-         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["createFacility"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/{facility_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a facility with its condition and refresh schedule
-         * @description Read a facility with its condition and refresh schedule.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getFacility"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/{facility_id}/inspections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The facility's inspections, newest first
-         * @description The facility's inspections, newest first.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listFacilityInspections"];
-        put?: never;
-        /**
-         * Record an inspection; the latest by date sets the facility's condition
-         * @description Record an inspection; the latest by date sets the facility's condition.
-         *
-         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["inspectFacility"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facilities/{facility_id}/refreshes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A board's or wall's content refreshes, newest first
-         * @description A board's or wall's content refreshes, newest first.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listFacilityRefreshes"];
-        put?: never;
-        /**
-         * Record a board's or wall's content refresh (date, theme, photos); the next one falls due
-         * @description Record a board's or wall's content refresh (date, theme, photos); the next one falls due.
-         *
-         *     **Who may call it:** holders of `facilities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["refreshFacility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3014,22 +2316,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/feedback/{feedback_id}/texts/stop": {
+    "/api/v1/five-links": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Record that the submitter withdrew the consent to be texted the reply (number erased)
-         * @description Record that the submitter withdrew the consent to be texted the reply (number erased).
+         * The five links (五联) of every community of the caller's area for a period: the counts
+         * @description The five links (五联) of every community of the caller's area for a period: the counts.
          *
-         *     **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
          */
-        post: operations["stopFeedbackTexts"];
+        get: operations["listFiveLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/five-links/{org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One community's five links for a period: the counts and the latest records of each
+         * @description One community's five links for a period: the counts and the latest records of each.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getCommunityFiveLinks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3110,100 +2434,6 @@ export interface paths {
          *     **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createIndicator"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Rules and bodies of the caller's org, beneath and above it; in_force_on=D: those in force on D
-         * @description Rules and bodies of the caller's org, beneath and above it; in_force_on=D: those in force on D.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listInstitutions"];
-        put?: never;
-        /**
-         * Record a rule or a body (its founding or adjusting document) with its number, date and file
-         * @description Record a rule or a body (its founding or adjusting document) with its number, date and file.
-         *
-         *     **Who may call it:** holders of `institutions:write`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["createInstitution"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions/required": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Whether each kind the plan requires (leading group, Association, work rules, responsibility system) is in force on a date for an org
-         * @description Whether each kind the plan requires (leading group, Association, work rules, responsibility system) is in force on a date for an org.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getRequiredInstitutions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions/{institution_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a rule or body's document
-         * @description Read a rule or body's document.
-         *
-         *     **Who may call it:** holders of `safeguards:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getInstitution"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/institutions/{institution_id}/repeal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Repeal a rule or dissolve a body on a date, with the reason (the document stays on record)
-         * @description Repeal a rule or dissolve a body on a date, with the reason (the document stays on record).
-         *
-         *     **Who may call it:** holders of `institutions:write`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["repealInstitution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3298,56 +2528,6 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/knowledge-surveys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Knowledge surveys (知晓率调查) before and after campaigns, newest first
-         * @description Knowledge surveys (知晓率调查) before and after campaigns, newest first.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listKnowledgeSurveys"];
-        put?: never;
-        /**
-         * Record a knowledge survey before (pre) or after (post) a campaign or one of its activities
-         * @description Record a knowledge survey before (pre) or after (post) a campaign or one of its activities.
-         *
-         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        post: operations["recordKnowledgeSurvey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/knowledge-surveys/{survey_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a knowledge survey
-         * @description Read a knowledge survey.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getKnowledgeSurvey"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3758,6 +2938,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Member service points of the communities' service networks (网络联盟) and what they provide
+         * @description Member service points of the communities' service networks (网络联盟) and what they provide.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listNetworkMembers"];
+        put?: never;
+        /**
+         * A partner's service point joins a community's service network (网络联盟)
+         * @description A partner's service point joins a community's service network (网络联盟).
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createNetworkMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network-members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a network member
+         * @description Read a network member.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getNetworkMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network-members/{member_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The service point leaves the network on a day
+         * @description The service point leaves the network on a day.
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["leaveNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -3828,6 +3080,56 @@ export interface paths {
          *     **Who may call it:** holders of `orgs:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         get: operations["listOrgChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairings of partners with groups of residents or families (对象联姻), newest first
+         * @description Pairings of partners with groups of residents or families (对象联姻), newest first.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listPartnerPairings"];
+        put?: never;
+        /**
+         * Pair a partner with a group of one community's residents or families (对象联姻)
+         * @description Pair a partner with a group of one community's residents or families (对象联姻).
+         *
+         *     **Who may call it:** holders of `five-links:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createPartnerPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-pairings/{pairing_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a pairing
+         * @description Read a pairing.
+         *
+         *     **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getPartnerPairing"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4754,28 +4056,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/feedback/{tracking_code}/texts/stop": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The submitter withdraws the consent to be texted the reply (the number is erased)
-         * @description The submitter withdraws the consent to be texted the reply (the number is erased).
-         *
-         *     **Who may call it:** anyone; no sign-in.
-         */
-        post: operations["stopPublicFeedbackTexts"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/public/notices": {
         parameters: {
             query?: never;
@@ -5254,78 +4534,6 @@ export interface paths {
         get: operations["getStockOutReport"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/resident-meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Resident meetings on family planning matters, newest first, with the clauses each adopted
-         * @description Resident meetings on family planning matters, newest first, with the clauses each adopted.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listResidentMeetings"];
-        put?: never;
-        /**
-         * A community records a resident meeting it held on family planning matters
-         * @description A community records a resident meeting it held on family planning matters.
-         *
-         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["createResidentMeeting"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/resident-meetings/{meeting_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a resident meeting
-         * @description Read a resident meeting.
-         *
-         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getResidentMeeting"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/resident-meetings/{meeting_id}/rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers
-         * @description A clause on family planning the meeting adopted (村规民约 / 居民公约), with its volunteers.
-         *
-         *     **Who may call it:** holders of `self-governance:write`: `community_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["adoptCommunityRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5834,28 +5042,6 @@ export interface paths {
          *     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
          */
         post: operations["closeReverificationRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/screening-kinds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind
-         * @description Screening kinds (筛查项目类别) a program may have, with names, suggested target population, source and effective dates: how a client discovers a new kind.
-         *
-         *     **Who may call it:** holders of `screening:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        get: operations["listScreeningKinds"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7047,8 +6233,6 @@ export interface paths {
          * Prometheus metrics
          * @description Prometheus metrics.
          *
-         *     With `FPW_METRICS_TOKEN` set, the request must carry it as `Authorization: Bearer …`.
-         *
          *     **Who may call it:** anyone (operations endpoint, outside the versioned API).
          */
         get: operations["metrics"];
@@ -7696,6 +6880,11 @@ export interface components {
         AssignmentRead: {
             /** Assignee Id */
             assignee_id: number;
+            /**
+             * Assignee Name
+             * @description The assignee's name (the user's full name)
+             */
+            assignee_name?: string | null;
             /** Book Id */
             book_id: number;
             /** Book Indicator Id */
@@ -7736,12 +6925,6 @@ export interface components {
         AuditEventRead: {
             /** Action */
             action: string;
-            /**
-             * Action Label
-             * @description What happened, in the caller's language (Accept-Language): the action's zh-CN or English label (GET /meta/enums audit_action)
-             * @example 查看居民身份证号和电话
-             */
-            action_label: string;
             /** Actor Id */
             actor_id: number | null;
             /** Actor Username */
@@ -8376,140 +7559,6 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** BudgetCreate */
-        BudgetCreate: {
-            /**
-             * Approved On
-             * Format: date
-             */
-            approved_on: string;
-            /**
-             * Document Number
-             * @example 渝中石办发〔2026〕3号
-             */
-            document_number?: string | null;
-            /**
-             * Org Id
-             * @description The street whose budget it is
-             */
-            org_id: number;
-            /**
-             * Title
-             * @example 2026年度人口和计划生育工作经费预算
-             */
-            title: string;
-            /** Year */
-            year: number;
-        };
-        /** BudgetExecution */
-        BudgetExecution: {
-            /** Approved Fen */
-            approved_fen: number;
-            /**
-             * As Of
-             * Format: date
-             */
-            as_of: string;
-            /** Budget Id */
-            budget_id: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Lines */
-            lines: components["schemas"]["LineExecution"][];
-            /** Remaining Fen */
-            remaining_fen: number;
-            /** Spent Fen */
-            spent_fen: number;
-            /** Tasks */
-            tasks: components["schemas"]["TaskExecution"][];
-            /** Year */
-            year: number;
-        };
-        /** BudgetLineCreate */
-        BudgetLineCreate: {
-            /**
-             * Approved Fen
-             * @description In fen (1 yuan = 100 fen)
-             */
-            approved_fen: number;
-            /**
-             * Note
-             * @default
-             */
-            note: string;
-            /**
-             * Org Id
-             * @description Who the money is allotted to: the street itself or a community or unit
-             */
-            org_id: number;
-            task: components["schemas"]["PlanTask"];
-        };
-        /** BudgetLineRead */
-        BudgetLineRead: {
-            /** Approved Fen */
-            approved_fen: number;
-            /** Budget Id */
-            budget_id: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Id */
-            id: number;
-            /** Note */
-            note: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Remaining Fen */
-            remaining_fen: number;
-            /**
-             * Spent Fen
-             * @description Spending net of reversals and adjustments, to date
-             */
-            spent_fen: number;
-            task: components["schemas"]["PlanTask"];
-            /** Version */
-            version: number;
-            /** Year */
-            year: number;
-        };
-        /** BudgetRead */
-        BudgetRead: {
-            /**
-             * Approved Fen
-             * @description The lines' approved amounts, summed
-             */
-            approved_fen: number;
-            /**
-             * Approved On
-             * Format: date
-             */
-            approved_on: string;
-            /** Document Number */
-            document_number: string | null;
-            /**
-             * Execution Rate
-             * @description spent / approved × 100; None with nothing approved
-             */
-            execution_rate: number | null;
-            /** Id */
-            id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Spent Fen
-             * @description Spending net of reversals and adjustments, to date
-             */
-            spent_fen: number;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
-            /** Year */
-            year: number;
-        };
         /** CalendarDayIn */
         CalendarDayIn: {
             /**
@@ -8640,8 +7689,6 @@ export interface components {
             /** Campaign Id */
             campaign_id: number;
             key_day: components["schemas"]["KeyDay"];
-            /** @description Knowledge surveys before and after, and the change */
-            knowledge: components["schemas"]["KnowledgeChange"];
             /**
              * Not Reported
              * @description Communities and units with nothing reported
@@ -8649,16 +7696,6 @@ export interface components {
             not_reported: components["schemas"]["CampaignOrgLine"][];
             /** Orgs */
             orgs: components["schemas"]["CampaignOrgLine"][];
-            /**
-             * People Reached
-             * @description People reached through every channel
-             */
-            people_reached: number;
-            /**
-             * Reach
-             * @description People reached by channel (实效性), in the caller's area
-             */
-            reach: components["schemas"]["ReachLine"][];
             /** Theme */
             theme: string;
             totals: components["schemas"]["CampaignTotals"];
@@ -9221,49 +8258,6 @@ export interface components {
              */
             published_on?: string | null;
         };
-        /** CommunityRuleCreate */
-        CommunityRuleCreate: {
-            book: components["schemas"]["RuleBook"];
-            /**
-             * Clause No
-             * @example 第十二条
-             */
-            clause_no: string;
-            /**
-             * Text
-             * @example 提倡婚育新风，按政策生育，生育登记主动办理
-             */
-            text: string;
-            /** Volunteers */
-            volunteers?: components["schemas"]["VolunteerAdd"][];
-        };
-        /** CommunityRuleRead */
-        CommunityRuleRead: {
-            /**
-             * Adopted On
-             * Format: date
-             */
-            adopted_on: string;
-            book: components["schemas"]["RuleBook"];
-            /** Clause No */
-            clause_no: string;
-            /** Id */
-            id: number;
-            /** Meeting Id */
-            meeting_id: number;
-            /** Meeting Title */
-            meeting_title: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Text */
-            text: string;
-            /** Version */
-            version: number;
-            /** Volunteers */
-            volunteers: components["schemas"]["VolunteerRead"][];
-        };
         /** CommunityTotal */
         CommunityTotal: {
             /** Amount Fen */
@@ -9272,174 +8266,6 @@ export interface components {
             beneficiaries: number;
             /** Community Id */
             community_id: number;
-        };
-        /** ConductActivityCreate */
-        ConductActivityCreate: {
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /**
-             * Kind Id
-             * @description An active kind of the street's list
-             */
-            kind_id: number;
-            /**
-             * Org Id
-             * @description The street or community whose team the activity concerns
-             */
-            org_id: number;
-            /** Participants */
-            participants?: components["schemas"]["ParticipantRef"][];
-            /**
-             * Summary
-             * @default
-             */
-            summary: string;
-            /**
-             * Title
-             * @example 2019年上半年政风行风评议会
-             */
-            title: string;
-        };
-        /** ConductActivityRead */
-        ConductActivityRead: {
-            /**
-             * Findings Count
-             * @description Problems the activity found
-             */
-            findings_count: number;
-            /**
-             * Findings Open
-             * @description Of those, not yet rectified
-             */
-            findings_open: number;
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /** Id */
-            id: number;
-            /** Kind Code */
-            kind_code: string;
-            /** Kind Id */
-            kind_id: number;
-            /** Kind Name En */
-            kind_name_en: string;
-            /** Kind Name Zh */
-            kind_name_zh: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Participants */
-            participants: components["schemas"]["ParticipantRead"][];
-            /** Summary */
-            summary: string;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
-        };
-        /** ConductFigure */
-        ConductFigure: {
-            /**
-             * Code
-             * @description The figure's code for a computed indicator (grassroots.<code>)
-             */
-            code: string;
-            /** Denominator */
-            denominator: number | null;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /** Numerator */
-            numerator: number | null;
-            /** Unit */
-            unit: string;
-            /**
-             * Value
-             * @description Null: not computable (nothing to divide by)
-             */
-            value: number | null;
-        };
-        /** ConductKindCreate */
-        ConductKindCreate: {
-            /**
-             * Code
-             * @description Stable code, unique per street
-             * @example style_review
-             */
-            code: string;
-            /**
-             * Name En
-             * @example Public review of political style
-             */
-            name_en: string;
-            /**
-             * Name Zh
-             * @example 政风行风评议
-             */
-            name_zh: string;
-            /**
-             * Org Id
-             * @description The street that keeps the list of kinds
-             */
-            org_id: number;
-        };
-        /** ConductKindRead */
-        ConductKindRead: {
-            /** Active */
-            active: boolean;
-            /** Code */
-            code: string;
-            /** Id */
-            id: number;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /** Org Id */
-            org_id: number;
-            /** Version */
-            version: number;
-        };
-        /** ConductKindUpdate */
-        ConductKindUpdate: {
-            /**
-             * Active
-             * @description An inactive kind is kept but takes no new activity
-             */
-            active?: boolean;
-            /** Name En */
-            name_en?: string;
-            /** Name Zh */
-            name_zh?: string;
-        };
-        /**
-         * ConductView
-         * @description An org's work-style measures from the first of the year to ``on``, as indicators compute them.
-         */
-        ConductView: {
-            /** Figures */
-            figures: components["schemas"]["ConductFigure"][];
-            /**
-             * On
-             * Format: date
-             */
-            on: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Start
-             * Format: date
-             */
-            start: string;
         };
         /** ConflictRead */
         ConflictRead: {
@@ -9552,7 +8378,90 @@ export interface components {
          * ConsentSource
          * @enum {string}
          */
-        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app" | "public_form";
+        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
+        /**
+         * ContactKind
+         * @enum {string}
+         */
+        ContactKind: "home_visit" | "partner_visit" | "phone_call" | "meeting" | "festival_greeting";
+        /**
+         * ContactVisitCreate
+         * @description 感情联络: a visit or a call to a partner or to a resident of the community (one of the two).
+         */
+        ContactVisitCreate: {
+            /**
+             * Contact By
+             * @description Who went or called
+             * @example 张专干
+             */
+            contact_by: string;
+            /**
+             * Contacted On
+             * Format: date
+             */
+            contacted_on: string;
+            kind: components["schemas"]["ContactKind"];
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Org Id
+             * @description The community that kept in touch
+             */
+            org_id: number;
+            /**
+             * Partner Id
+             * @description The partner visited or called
+             */
+            partner_id?: number | null;
+            /**
+             * Resident Id
+             * @description The resident visited or called
+             */
+            resident_id?: number | null;
+        };
+        /** ContactVisitRead */
+        ContactVisitRead: {
+            /** Contact By */
+            contact_by: string;
+            /**
+             * Contacted On
+             * Format: date
+             */
+            contacted_on: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ContactKind"];
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Org Name
+             * @description The community's name
+             */
+            org_name?: string | null;
+            /** Partner Id */
+            partner_id: number | null;
+            /**
+             * Partner Name
+             * @description The partner's name
+             */
+            partner_name?: string | null;
+            /** Resident Id */
+            resident_id: number | null;
+            /**
+             * Resident Name
+             * @description The resident's name
+             */
+            resident_name?: string | null;
+            /** Version */
+            version: number;
+        };
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -10314,13 +9223,6 @@ export interface components {
         EvaluationSummary: {
             /** Book Id */
             book_id: number;
-            /**
-             * Indicator Names
-             * @description The zh-CN name of each indicator of scores, by its code
-             */
-            indicator_names?: {
-                [key: string]: string;
-            };
             /** Org Id */
             org_id: number;
             /** Org Name */
@@ -10342,35 +9244,6 @@ export interface components {
             /** Type */
             type: string;
         };
-        /** EvidenceFileRead */
-        EvidenceFileRead: {
-            /** Content Type */
-            content_type: string;
-            /** Filename */
-            filename: string;
-            /** Id */
-            id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Sha256
-             * @description SHA-256 of the bytes, hex
-             */
-            sha256: string;
-            /** Size Bytes */
-            size_bytes: number;
-            /**
-             * Uploaded At
-             * Format: date-time
-             */
-            uploaded_at: string;
-            /** Uploaded By */
-            uploaded_by: number | null;
-            /** Uploaded By Name */
-            uploaded_by_name: string | null;
-        };
         /** ExpiringBatchAlert */
         ExpiringBatchAlert: {
             /** Batch Id */
@@ -10390,96 +9263,6 @@ export interface components {
             product_id: number;
             /** Qty On Hand */
             qty_on_hand: number;
-        };
-        /**
-         * FacilityCondition
-         * @enum {string}
-         */
-        FacilityCondition: "good" | "needs_repair" | "out_of_use";
-        /** FacilityCreate */
-        FacilityCreate: {
-            /**
-             * @description Until the first inspection says otherwise
-             * @default good
-             */
-            condition: components["schemas"]["FacilityCondition"];
-            /**
-             * Distribution Point Id
-             * @description Required for kind distribution_point (and only then): the point of /distribution-points it is, of the same org
-             */
-            distribution_point_id?: number | null;
-            kind: components["schemas"]["FacilityKind"];
-            /**
-             * Location
-             * @example 民生路社区居委会二楼
-             */
-            location: string;
-            /**
-             * Name
-             * @example 民生路社区计生服务室
-             */
-            name: string;
-            /**
-             * Opened On
-             * Format: date
-             * @description In service since; not after today
-             */
-            opened_on: string;
-            /**
-             * Org Id
-             * @description The community, unit or street the facility belongs to
-             */
-            org_id: number;
-            /**
-             * Refresh Every Days
-             * @description The content refresh schedule: required for publicity_board and cultural_wall, and only for them
-             */
-            refresh_every_days?: number | null;
-        };
-        /**
-         * FacilityKind
-         * @enum {string}
-         */
-        FacilityKind: "service_station" | "service_room" | "publicity_site" | "publicity_board" | "cultural_wall" | "distribution_point";
-        /** FacilityRead */
-        FacilityRead: {
-            condition: components["schemas"]["FacilityCondition"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Distribution Point Id */
-            distribution_point_id: number | null;
-            /** Id */
-            id: number;
-            kind: components["schemas"]["FacilityKind"];
-            /** Last Inspected On */
-            last_inspected_on: string | null;
-            /** Last Refreshed On */
-            last_refreshed_on: string | null;
-            /** Location */
-            location: string;
-            /** Name */
-            name: string;
-            /**
-             * Opened On
-             * Format: date
-             */
-            opened_on: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Refresh Due On
-             * @description The next content refresh is due on (boards and walls)
-             */
-            refresh_due_on: string | null;
-            /** Refresh Every Days */
-            refresh_every_days: number | null;
-            /** Version */
-            version: number;
         };
         /** FamilyCreate */
         FamilyCreate: {
@@ -10685,12 +9468,6 @@ export interface components {
          */
         FeedbackCreate: {
             /**
-             * About Staff
-             * @description A complaint about a staff member's conduct (作风投诉); only for a complaint
-             * @default false
-             */
-            about_staff: boolean;
-            /**
              * Anonymous
              * @default false
              */
@@ -10710,31 +9487,14 @@ export interface components {
              * @description Division code of the community (or street/unit) concerned
              */
             org_code: string;
-            /**
-             * Sms Consent
-             * @description The submitter agrees to be texted the reply at sms_phone (PIPL consent: for this purpose only, withdrawable with the tracking code)
-             * @default false
-             */
-            sms_consent: boolean;
-            /**
-             * Sms Phone
-             * @description A mainland mobile for the reply by text; only with sms_consent (kept encrypted)
-             * @example 13812345678
-             */
-            sms_phone?: string | null;
             /** Subject */
             subject: string;
-        } & (unknown & unknown);
+        };
         /**
          * FeedbackPublicView
          * @description What the submitter reads by tracking code: nothing about other people.
          */
         FeedbackPublicView: {
-            /**
-             * About Staff
-             * @description A complaint about a staff member's conduct
-             */
-            about_staff: boolean;
             /** Answered On */
             answered_on: string | null;
             category: components["schemas"]["FeedbackCategory"];
@@ -10771,16 +9531,6 @@ export interface components {
             reply: string | null;
             /** Satisfaction */
             satisfaction: number | null;
-            /**
-             * Sms Phone Masked
-             * @description The reply is texted to this mobile (masked); null when none or withdrawn
-             */
-            sms_phone_masked?: string | null;
-            /**
-             * Staff Upheld
-             * @description Whether the complaint about staff was upheld (查实)
-             */
-            staff_upheld: boolean | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -10797,11 +9547,6 @@ export interface components {
         };
         /** FeedbackRead */
         FeedbackRead: {
-            /**
-             * About Staff
-             * @description A complaint about a staff member's conduct (作风投诉)
-             */
-            about_staff: boolean;
             /** Anonymous */
             anonymous: boolean;
             /** Answered On */
@@ -10862,16 +9607,6 @@ export interface components {
             reply: string | null;
             /** Satisfaction */
             satisfaction: number | null;
-            /**
-             * Sms Phone Masked
-             * @description The mobile the submitter agreed to be texted the reply at (masked); null if none
-             */
-            sms_phone_masked?: string | null;
-            /**
-             * Staff Upheld
-             * @description Whether the complaint about staff was upheld (查实)
-             */
-            staff_upheld: boolean | null;
             status: components["schemas"]["FeedbackStatus"];
             /** Subject */
             subject: string;
@@ -10920,29 +9655,14 @@ export interface components {
         };
         /** FeedbackReply */
         FeedbackReply: {
-            /**
-             * About Staff
-             * @description The handler's finding that a complaint is (or is not) about a staff member's conduct; left out: as filed
-             */
-            about_staff?: boolean | null;
             /** Reply */
             reply: string;
-            /**
-             * Upheld
-             * @description For a complaint about staff: whether it was upheld (查实) on resolution
-             */
-            upheld?: boolean | null;
         };
         /**
          * FeedbackStatus
          * @enum {string}
          */
         FeedbackStatus: "open" | "escalated" | "answered" | "closed";
-        /** FeedbackTextsStop */
-        FeedbackTextsStop: {
-            /** @description How the submitter withdrew the consent to be texted the reply */
-            source: components["schemas"]["ConsentSource"];
-        };
         /** FigureValue */
         FigureValue: {
             /** Code */
@@ -10974,84 +9694,98 @@ export interface components {
             /** Value */
             value: number | null;
         };
-        /** FindingCreate */
-        FindingCreate: {
+        /**
+         * FiveLinkCounts
+         * @description One community's five links in the period; each count is also a figure (``quality.*``).
+         */
+        FiveLinkCounts: {
             /**
-             * Due On
-             * Format: date
-             * @description Rectification due by
+             * Contact Visits
+             * @description 感情联络: visits and calls in the period (quality.contact_visits)
              */
-            due_on: string;
+            contact_visits: number;
             /**
-             * Org Id
-             * @description The org whose team the problem concerns; the activity's org if left out
+             * Joint Activities
+             * @description 活动联办: activities held with a partner (quality.joint_activities)
              */
-            org_id?: number | null;
+            joint_activities: number;
             /**
-             * Problem
-             * @example 个别专干接待群众态度生硬
+             * Joint Activity Participants
+             * @description Their participants (quality.joint_activity_participants)
              */
-            problem: string;
+            joint_activity_participants: number;
             /**
-             * Rectification
-             * @example 开展文明用语培训，窗口服务亮牌上岗
+             * Network Members
+             * @description 网络联盟: service points in the network at the period end (quality.network_members)
              */
-            rectification: string;
-        };
-        /** FindingRead */
-        FindingRead: {
-            /** Activity Id */
-            activity_id: number;
-            /** Activity Title */
-            activity_title: string;
-            /**
-             * Due On
-             * Format: date
-             */
-            due_on: string;
-            /** Id */
-            id: number;
+            network_members: number;
             /** Org Id */
             org_id: number;
             /** Org Name */
             org_name: string;
             /**
-             * Overdue
-             * @description Still open after its due date (as of today)
+             * Paired Members
+             * @description Residents and families in those pairings (quality.paired_members)
              */
-            overdue: boolean;
-            /** Problem */
-            problem: string;
-            /** Rectification */
-            rectification: string;
-            /** Rectified Note */
-            rectified_note: string | null;
-            /** Rectified On */
-            rectified_on: string | null;
-            /** Rectified On Time */
-            rectified_on_time: boolean | null;
-            status: components["schemas"]["FindingStatus"];
-            /** Version */
-            version: number;
+            paired_members: number;
+            /**
+             * Pairings
+             * @description 对象联姻: pairings in force during the period (quality.partner_pairings)
+             */
+            pairings: number;
+            /**
+             * Referrals
+             * @description 工作联动: referrals made in the period (quality.referrals_made)
+             */
+            referrals: number;
+            /**
+             * Referrals Completed
+             * @description Completed in the period (quality.referrals_completed)
+             */
+            referrals_completed: number;
         };
-        /** FindingRectify */
-        FindingRectify: {
+        /** FiveLinksSummary */
+        FiveLinksSummary: {
             /**
-             * Note
-             * @description What was done
-             */
-            note: string;
-            /**
-             * Rectified On
+             * Date From
              * Format: date
              */
-            rectified_on: string;
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Items */
+            items: components["schemas"]["FiveLinkCounts"][];
         };
         /**
-         * FindingStatus
-         * @enum {string}
+         * FiveLinksView
+         * @description One community's five links for a period: the counts and the latest records of each link.
          */
-        FindingStatus: "open" | "rectified";
+        FiveLinksView: {
+            /** Contact Visits */
+            contact_visits: components["schemas"]["ContactVisitRead"][];
+            counts: components["schemas"]["FiveLinkCounts"];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Joint Activities */
+            joint_activities: components["schemas"]["JointActivity"][];
+            /** Network Members */
+            network_members: components["schemas"]["NetworkMemberRead"][];
+            /** Pairings */
+            pairings: components["schemas"]["PartnerPairingRead"][];
+            /** Referrals */
+            referrals: components["schemas"]["WorkLink"][];
+        };
         /** FollowUpCreate */
         FollowUpCreate: {
             /**
@@ -11377,140 +10111,6 @@ export interface components {
          * @enum {string}
          */
         IndicatorUnit: "percent" | "ratio" | "cases" | "days";
-        /** InspectionCreate */
-        InspectionCreate: {
-            /** @description The condition found */
-            condition: components["schemas"]["FacilityCondition"];
-            /** Findings */
-            findings?: string | null;
-            /**
-             * Inspected On
-             * Format: date
-             * @description Not after today nor before the facility opened
-             */
-            inspected_on: string;
-            /**
-             * Inspector
-             * @example 张桂兰
-             */
-            inspector: string;
-            /** Photo Links */
-            photo_links?: string[];
-        };
-        /** InspectionRead */
-        InspectionRead: {
-            condition: components["schemas"]["FacilityCondition"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Facility Id */
-            facility_id: number;
-            /** Findings */
-            findings: string | null;
-            /** Id */
-            id: number;
-            /**
-             * Inspected On
-             * Format: date
-             */
-            inspected_on: string;
-            /** Inspector */
-            inspector: string;
-            /** Photo Links */
-            photo_links: string[];
-        };
-        /**
-         * InstitutionCategory
-         * @enum {string}
-         */
-        InstitutionCategory: "body" | "system";
-        /** InstitutionCreate */
-        InstitutionCreate: {
-            /** Document Number */
-            document_number?: string | null;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /**
-             * File Id
-             * @description The signed document (POST /evidence-files)
-             */
-            file_id?: number | null;
-            /**
-             * Issued By
-             * @example 中共石油路街道工作委员会
-             */
-            issued_by: string;
-            kind: components["schemas"]["InstitutionKind"];
-            /**
-             * Note
-             * @default
-             */
-            note: string;
-            /**
-             * Org Id
-             * @description Whose body or rules these are: the street, a community or a unit
-             */
-            org_id: number;
-            /**
-             * Title
-             * @example 关于调整街道人口和计划生育工作领导小组的通知
-             */
-            title: string;
-        };
-        /**
-         * InstitutionKind
-         * @enum {string}
-         */
-        InstitutionKind: "leading_group" | "association" | "working_body" | "work_rules" | "responsibility_system" | "funds_rules" | "other_rules";
-        /** InstitutionRead */
-        InstitutionRead: {
-            category: components["schemas"]["InstitutionCategory"];
-            /** Document Number */
-            document_number: string | null;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /** File Id */
-            file_id: number | null;
-            /** File Name */
-            file_name: string | null;
-            /** Id */
-            id: number;
-            /** Issued By */
-            issued_by: string;
-            kind: components["schemas"]["InstitutionKind"];
-            /** Note */
-            note: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Repeal Reason */
-            repeal_reason: string | null;
-            /** Repealed On */
-            repealed_on: string | null;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
-        };
-        /** InstitutionRepeal */
-        InstitutionRepeal: {
-            /** Reason */
-            reason: string;
-            /**
-             * Repealed On
-             * Format: date
-             */
-            repealed_on: string;
-        };
         /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
@@ -11573,50 +10173,36 @@ export interface components {
             value: number | null;
         };
         /**
+         * JointActivity
+         * @description 活动联办: an activity held with a partner (recorded with ``POST /activities``).
+         */
+        JointActivity: {
+            /**
+             * Attendance
+             * @description Participants
+             */
+            attendance: number;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number;
+            /** Partner Name */
+            partner_name: string | null;
+            /** Title */
+            title: string;
+        };
+        /**
          * KeyDay
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
-        /** KnowledgeChange */
-        KnowledgeChange: {
-            /**
-             * Change Points
-             * @description post minus pre, in percentage points; null unless both were surveyed
-             */
-            change_points: number | null;
-            post: components["schemas"]["KnowledgeStage"];
-            pre: components["schemas"]["KnowledgeStage"];
-        };
-        /** KnowledgeStage */
-        KnowledgeStage: {
-            /**
-             * Correct Rate
-             * @description In percent; null without a survey
-             */
-            correct_rate: number | null;
-            /** Respondents */
-            respondents: number;
-            /** Surveys */
-            surveys: number;
-        };
-        /** LineExecution */
-        LineExecution: {
-            /** Approved Fen */
-            approved_fen: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Line Id */
-            line_id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Remaining Fen */
-            remaining_fen: number;
-            /** Spent Fen */
-            spent_fen: number;
-            task: components["schemas"]["PlanTask"];
-        };
         /**
          * LineKind
          * @description A regular line pays a period's standard; a difference line (补发差额) pays what a standard
@@ -11795,65 +10381,6 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Username */
             username: string;
-        };
-        /** MeetingCreate */
-        MeetingCreate: {
-            /** Attendance */
-            attendance: number;
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /**
-             * Matters
-             * @description The family planning matters put to it
-             */
-            matters: string;
-            /**
-             * Org Id
-             * @description The community (residents' committee) that held the meeting
-             */
-            org_id: number;
-            /**
-             * Resolutions
-             * @default
-             */
-            resolutions: string;
-            /**
-             * Title
-             * @example 民生路社区2019年第一次居民代表会议
-             */
-            title: string;
-        };
-        /** MeetingRead */
-        MeetingRead: {
-            /** Attendance */
-            attendance: number;
-            /**
-             * Held On
-             * Format: date
-             */
-            held_on: string;
-            /** Id */
-            id: number;
-            /** Matters */
-            matters: string;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Resolutions */
-            resolutions: string;
-            /**
-             * Rules Adopted
-             * @description Clauses the meeting adopted
-             */
-            rules_adopted: number;
-            /** Title */
-            title: string;
-            /** Version */
-            version: number;
         };
         /**
          * MemberCreate
@@ -12126,6 +10653,87 @@ export interface components {
          * @enum {string}
          */
         MovementKind: "receipt" | "transfer_out" | "transfer_in" | "dispense" | "adjustment" | "expiry_write_off";
+        /**
+         * NetworkMemberCreate
+         * @description 网络联盟: a partner's service point joins a community's service network.
+         */
+        NetworkMemberCreate: {
+            /** Address */
+            address?: string | null;
+            /**
+             * Joined On
+             * Format: date
+             */
+            joined_on: string;
+            /**
+             * Org Id
+             * @description The community whose network the point joins
+             */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number;
+            /**
+             * Service Point
+             * @example 区妇幼保健院民生路服务点
+             */
+            service_point: string;
+            /**
+             * Services
+             * @description What it provides
+             * @example [
+             *       "避孕药具发放",
+             *       "生殖健康咨询"
+             *     ]
+             */
+            services: string[];
+        };
+        /** NetworkMemberLeave */
+        NetworkMemberLeave: {
+            /**
+             * Left On
+             * Format: date
+             */
+            left_on: string;
+        };
+        /** NetworkMemberRead */
+        NetworkMemberRead: {
+            /** Address */
+            address: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Joined On
+             * Format: date
+             */
+            joined_on: string;
+            /** Left On */
+            left_on: string | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Org Name
+             * @description The community's name
+             */
+            org_name?: string | null;
+            /** Partner Id */
+            partner_id: number;
+            /**
+             * Partner Name
+             * @description The partner's name
+             */
+            partner_name?: string | null;
+            /** Service Point */
+            service_point: string;
+            /** Services */
+            services: string[];
+            /** Version */
+            version: number;
+        };
         /** NoticeEntryPublic */
         NoticeEntryPublic: {
             /** Entry Id */
@@ -12508,20 +11116,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[BudgetLineRead] */
-        Page_BudgetLineRead_: {
-            /** Items */
-            items: components["schemas"]["BudgetLineRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[BudgetRead] */
-        Page_BudgetRead_: {
-            /** Items */
-            items: components["schemas"]["BudgetRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[CampaignRead] */
         Page_CampaignRead_: {
             /** Items */
@@ -12578,31 +11172,17 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[CommunityRuleRead] */
-        Page_CommunityRuleRead_: {
-            /** Items */
-            items: components["schemas"]["CommunityRuleRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[ConductActivityRead] */
-        Page_ConductActivityRead_: {
-            /** Items */
-            items: components["schemas"]["ConductActivityRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[ConductKindRead] */
-        Page_ConductKindRead_: {
-            /** Items */
-            items: components["schemas"]["ConductKindRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[ConflictRead] */
         Page_ConflictRead_: {
             /** Items */
             items: components["schemas"]["ConflictRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[ContactVisitRead] */
+        Page_ContactVisitRead_: {
+            /** Items */
+            items: components["schemas"]["ContactVisitRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12648,24 +11228,10 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[EvidenceFileRead] */
-        Page_EvidenceFileRead_: {
-            /** Items */
-            items: components["schemas"]["EvidenceFileRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[ExpiringBatchAlert] */
         Page_ExpiringBatchAlert_: {
             /** Items */
             items: components["schemas"]["ExpiringBatchAlert"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[FacilityRead] */
-        Page_FacilityRead_: {
-            /** Items */
-            items: components["schemas"]["FacilityRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12683,31 +11249,10 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[FindingRead] */
-        Page_FindingRead_: {
-            /** Items */
-            items: components["schemas"]["FindingRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[ImportRead] */
         Page_ImportRead_: {
             /** Items */
             items: components["schemas"]["ImportRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[InspectionRead] */
-        Page_InspectionRead_: {
-            /** Items */
-            items: components["schemas"]["InspectionRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[InstitutionRead] */
-        Page_InstitutionRead_: {
-            /** Items */
-            items: components["schemas"]["InstitutionRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12722,13 +11267,6 @@ export interface components {
         Page_LowStockAlert_: {
             /** Items */
             items: components["schemas"]["LowStockAlert"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[MeetingRead] */
-        Page_MeetingRead_: {
-            /** Items */
-            items: components["schemas"]["MeetingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12753,6 +11291,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[NetworkMemberRead] */
+        Page_NetworkMemberRead_: {
+            /** Items */
+            items: components["schemas"]["NetworkMemberRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[NoticePublic] */
         Page_NoticePublic_: {
             /** Items */
@@ -12771,6 +11316,13 @@ export interface components {
         Page_OrgRead_: {
             /** Items */
             items: components["schemas"]["OrgRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[PartnerPairingRead] */
+        Page_PartnerPairingRead_: {
+            /** Items */
+            items: components["schemas"]["PartnerPairingRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12823,13 +11375,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[ReachRead] */
-        Page_ReachRead_: {
-            /** Items */
-            items: components["schemas"]["ReachRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[RecoveryRead] */
         Page_RecoveryRead_: {
             /** Items */
@@ -12841,13 +11386,6 @@ export interface components {
         Page_ReferralRead_: {
             /** Items */
             items: components["schemas"]["ReferralRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[RefreshRead] */
-        Page_RefreshRead_: {
-            /** Items */
-            items: components["schemas"]["RefreshRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12893,13 +11431,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[SpendingRead] */
-        Page_SpendingRead_: {
-            /** Items */
-            items: components["schemas"]["SpendingRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[StockBatchRead] */
         Page_StockBatchRead_: {
             /** Items */
@@ -12918,13 +11449,6 @@ export interface components {
         Page_SubscriptionRead_: {
             /** Items */
             items: components["schemas"]["SubscriptionRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[SurveyRead] */
-        Page_SurveyRead_: {
-            /** Items */
-            items: components["schemas"]["SurveyRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -12956,30 +11480,12 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** ParticipantRead */
-        ParticipantRead: {
-            /** Id */
-            id: number;
-            /**
-             * Name
-             * @description The worker's or user's name
-             */
-            name: string;
-            /** User Id */
-            user_id: number | null;
-            /** Worker Id */
-            worker_id: number | null;
-        };
         /**
-         * ParticipantRef
-         * @description Exactly one of a worker of the workforce register or a user of the office.
+         * PairingGroup
+         * @description Whom a partner is paired with (the service objects of the action).
+         * @enum {string}
          */
-        ParticipantRef: {
-            /** User Id */
-            user_id?: number | null;
-            /** Worker Id */
-            worker_id?: number | null;
-        };
+        PairingGroup: "only_child_families" | "special_families" | "childbearing_women" | "pregnant_women" | "migrants" | "other";
         /** PartnerCreate */
         PartnerCreate: {
             /** Address */
@@ -13013,6 +11519,99 @@ export interface components {
          * @enum {string}
          */
         PartnerKind: "hospital" | "mch_hospital" | "clinic" | "school" | "enterprise" | "other";
+        /**
+         * PartnerPairingCreate
+         * @description 对象联姻: a partner paired with a group of one community's residents or families.
+         */
+        PartnerPairingCreate: {
+            /**
+             * Ended On
+             * @description When the pairing ends (open if omitted)
+             */
+            ended_on?: string | null;
+            /**
+             * Family Ids
+             * @description Families paired
+             */
+            family_ids?: number[];
+            /**
+             * Org Id
+             * @description The community whose residents or families are paired
+             */
+            org_id: number;
+            /**
+             * Partner Id
+             * @description The partner (a hospital, a school, an enterprise) paired with them
+             */
+            partner_id: number;
+            /**
+             * Resident Ids
+             * @description Residents paired
+             */
+            resident_ids?: number[];
+            /**
+             * Services
+             * @example [
+             *       "孕期保健咨询",
+             *       "产后访视"
+             *     ]
+             */
+            services?: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            target_group: components["schemas"]["PairingGroup"];
+            /**
+             * Title
+             * @example 区妇幼保健院结对民生路社区孕产妇
+             */
+            title: string;
+        };
+        /** PartnerPairingRead */
+        PartnerPairingRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Ended On */
+            ended_on: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Members
+             * @description Residents and families paired
+             */
+            members: number;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Org Name
+             * @description The community's name
+             */
+            org_name?: string | null;
+            /** Partner Id */
+            partner_id: number;
+            /**
+             * Partner Name
+             * @description The partner's name
+             */
+            partner_name?: string | null;
+            /** Services */
+            services: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            target_group: components["schemas"]["PairingGroup"];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
         /** PartnerRead */
         PartnerRead: {
             /** Active */
@@ -13234,13 +11833,6 @@ export interface components {
              */
             on: string;
         };
-        /**
-         * PlanTask
-         * @description The work plan's parts a budget line funds: leadership, the eight tasks, two actions, two
-         *     highlights (a fixed catalogue: the plan's own structure, the same every year).
-         * @enum {string}
-         */
-        PlanTask: "leadership" | "network" | "publicity" | "interest_orientation" | "administration_by_law" | "floating_population" | "quality_services" | "integrity_association" | "sunshine_action" | "quality_service_action" | "care_action" | "publicity_demonstration" | "migrant_demonstration";
         /** PointCreate */
         PointCreate: {
             /** Address */
@@ -13804,12 +12396,7 @@ export interface components {
         };
         /** ProgramCreate */
         ProgramCreate: {
-            /**
-             * Kind
-             * @description A screening kind's code: GET /screening-kinds lists them (with zh-CN and en names), and /meta/enums under screening_kind. Today: pre_pregnancy_check, reproductive_health_census, migrant_youth_health, prenatal_screening; the street may be given more without a new release
-             * @example pre_pregnancy_check
-             */
-            kind: string;
+            kind: components["schemas"]["ScreeningKind"];
             /**
              * Name
              * @example 2019年国家免费孕前优生健康检查
@@ -13933,62 +12520,6 @@ export interface components {
          * @enum {string}
          */
         PublicServiceKind: "health_record" | "health_education" | "child_vaccination" | "maternal_child_health" | "family_planning" | "contraceptives";
-        /**
-         * ReachChannel
-         * @enum {string}
-         */
-        ReachChannel: "on_site" | "door_to_door" | "wechat" | "sms" | "publicity_board" | "broadcast" | "other";
-        /** ReachCreate */
-        ReachCreate: {
-            channel: components["schemas"]["ReachChannel"];
-            /** Notes */
-            notes?: string | null;
-            /**
-             * Org Id
-             * @description The org that reached the people: the campaign's street or an org under it
-             */
-            org_id: number;
-            /** People Reached */
-            people_reached: number;
-            /**
-             * Recorded On
-             * Format: date
-             * @description Not after today
-             */
-            recorded_on: string;
-        };
-        /** ReachLine */
-        ReachLine: {
-            channel: components["schemas"]["ReachChannel"];
-            /** People Reached */
-            people_reached: number;
-        };
-        /** ReachRead */
-        ReachRead: {
-            /** Campaign Id */
-            campaign_id: number;
-            channel: components["schemas"]["ReachChannel"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Id */
-            id: number;
-            /** Notes */
-            notes: string | null;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** People Reached */
-            people_reached: number;
-            /**
-             * Recorded On
-             * Format: date
-             */
-            recorded_on: string;
-        };
         /** ReasonBody */
         ReasonBody: {
             /** Reason */
@@ -14293,43 +12824,6 @@ export interface components {
          * @enum {string}
          */
         ReferralStatus: "requested" | "accepted" | "scheduled" | "completed" | "declined" | "cancelled";
-        /** RefreshCreate */
-        RefreshCreate: {
-            /** Photo Links */
-            photo_links?: string[];
-            /**
-             * Refreshed On
-             * Format: date
-             * @description Not after today nor before the facility opened
-             */
-            refreshed_on: string;
-            /**
-             * Theme
-             * @example 新时代婚育新风
-             */
-            theme: string;
-        };
-        /** RefreshRead */
-        RefreshRead: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Facility Id */
-            facility_id: number;
-            /** Id */
-            id: number;
-            /** Photo Links */
-            photo_links: string[];
-            /**
-             * Refreshed On
-             * Format: date
-             */
-            refreshed_on: string;
-            /** Theme */
-            theme: string;
-        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -14530,32 +13024,6 @@ export interface components {
             evidence: string;
             /** Value */
             value: number;
-        };
-        /** RequiredInstitutions */
-        RequiredInstitutions: {
-            /** In Force */
-            in_force: number;
-            /** Kinds */
-            kinds: components["schemas"]["RequiredKind"][];
-            /**
-             * On
-             * Format: date
-             */
-            on: string;
-            /** Org Id */
-            org_id: number;
-            /** Required */
-            required: number;
-        };
-        /** RequiredKind */
-        RequiredKind: {
-            /** Document Ids */
-            document_ids: number[];
-            /** In Force */
-            in_force: boolean;
-            kind: components["schemas"]["InstitutionKind"];
-            /** Kind Label */
-            kind_label: string;
         };
         /** ResidentCreate */
         ResidentCreate: {
@@ -14916,11 +13384,6 @@ export interface components {
              */
             row: number;
         };
-        /**
-         * RuleBook
-         * @enum {string}
-         */
-        RuleBook: "village_rules" | "residents_convention";
         /** RuleRead */
         RuleRead: {
             /**
@@ -15004,45 +13467,10 @@ export interface components {
             spouse_resident_id?: number | null;
         };
         /**
-         * ScreeningKindRead
-         * @description A kind of screening program (筛查项目类别).
+         * ScreeningKind
+         * @enum {string}
          */
-        ScreeningKindRead: {
-            /** Code */
-            code: string;
-            /**
-             * Effective From
-             * Format: date
-             * @description A program's year must end on or after this day
-             */
-            effective_from: string;
-            /**
-             * Effective To
-             * @description A program's year must start on or before this day
-             */
-            effective_to: string | null;
-            /**
-             * In Force
-             * @description In force today (Beijing date)
-             */
-            in_force: boolean;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /**
-             * Population
-             * @description The target population the kind's source document sets (same shape as a program's population): a suggestion to copy into POST /screening-programs; a program created without one screens anyone, as before
-             */
-            population: {
-                [key: string]: unknown;
-            };
-            /**
-             * Source
-             * @description The document the kind and its population follow
-             */
-            source: string;
-        };
+        ScreeningKind: "pre_pregnancy_check" | "reproductive_health_census" | "migrant_youth_health";
         /** ScreeningProgramRead */
         ScreeningProgramRead: {
             /**
@@ -15052,11 +13480,7 @@ export interface components {
             created_at: string;
             /** Id */
             id: number;
-            /**
-             * Kind
-             * @description The screening kind's code (GET /screening-kinds)
-             */
-            kind: string;
+            kind: components["schemas"]["ScreeningKind"];
             /** Name */
             name: string;
             /** Org Id */
@@ -15672,111 +14096,6 @@ export interface components {
          * @enum {string}
          */
         SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
-        /** SpendingAdjustment */
-        SpendingAdjustment: {
-            /**
-             * Adjusted On
-             * Format: date
-             */
-            adjusted_on: string;
-            /**
-             * Amount Fen
-             * @description The signed difference, in fen (not zero)
-             */
-            amount_fen: number;
-            /** Evidence File Id */
-            evidence_file_id?: number | null;
-            /** Reason */
-            reason: string;
-        };
-        /** SpendingCreate */
-        SpendingCreate: {
-            /**
-             * Amount Fen
-             * @description In fen (1 yuan = 100 fen)
-             */
-            amount_fen: number;
-            /**
-             * Evidence File Id
-             * @description The uploaded invoice or receipt (POST /evidence-files)
-             */
-            evidence_file_id: number;
-            /** Line Id */
-            line_id: number;
-            /** Payee */
-            payee: string;
-            /** Purpose */
-            purpose: string;
-            /**
-             * Spent On
-             * Format: date
-             */
-            spent_on: string;
-        };
-        /**
-         * SpendingKind
-         * @enum {string}
-         */
-        SpendingKind: "spending" | "reversal" | "adjustment";
-        /** SpendingRead */
-        SpendingRead: {
-            /**
-             * Amount Fen
-             * @description Signed: a reversal is negative, an adjustment either
-             */
-            amount_fen: number;
-            /** Budget Id */
-            budget_id: number;
-            /**
-             * Corrects Id
-             * @description The entry a reversal or adjustment corrects
-             */
-            corrects_id: number | null;
-            /** Evidence File Id */
-            evidence_file_id: number | null;
-            /** Evidence Filename */
-            evidence_filename: string | null;
-            /** Id */
-            id: number;
-            kind: components["schemas"]["SpendingKind"];
-            /** Line Id */
-            line_id: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Payee */
-            payee: string;
-            /** Purpose */
-            purpose: string;
-            /** Reason */
-            reason: string | null;
-            /**
-             * Recorded At
-             * Format: date-time
-             */
-            recorded_at: string;
-            /** Recorded By */
-            recorded_by: number | null;
-            /** Recorded By Name */
-            recorded_by_name: string | null;
-            /**
-             * Spent On
-             * Format: date
-             */
-            spent_on: string;
-            task: components["schemas"]["PlanTask"];
-        };
-        /** SpendingReversal */
-        SpendingReversal: {
-            /** Reason */
-            reason: string;
-            /**
-             * Reversed On
-             * Format: date
-             */
-            reversed_on: string;
-        };
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -16090,87 +14409,6 @@ export interface components {
             /** Version */
             version: number;
         };
-        /**
-         * SurveyCreate
-         * @description A knowledge survey (知晓率调查) before or after a campaign, or one of its activities.
-         */
-        SurveyCreate: {
-            /**
-             * Activity Id
-             * @description An activity of the campaign, if surveyed at it
-             */
-            activity_id?: number | null;
-            /** Campaign Id */
-            campaign_id: number;
-            /**
-             * Conducted On
-             * Format: date
-             * @description Not after today; a pre survey not after the campaign's day, a post survey not before it
-             */
-            conducted_on: string;
-            /**
-             * Correct Answers
-             * @description Correct answers in all: at most questions × respondents
-             */
-            correct_answers: number;
-            /** Notes */
-            notes?: string | null;
-            /**
-             * Org Id
-             * @description The org that surveyed: the campaign's street or an org under it
-             */
-            org_id: number;
-            /**
-             * Questions
-             * @description Questions each respondent answered
-             */
-            questions: number;
-            /** Respondents */
-            respondents: number;
-            stage: components["schemas"]["SurveyStage"];
-        };
-        /** SurveyRead */
-        SurveyRead: {
-            /** Activity Id */
-            activity_id: number | null;
-            /** Campaign Id */
-            campaign_id: number;
-            /**
-             * Conducted On
-             * Format: date
-             */
-            conducted_on: string;
-            /** Correct Answers */
-            correct_answers: number;
-            /**
-             * Correct Rate
-             * @description correct_answers / (questions × respondents), in percent
-             */
-            correct_rate: number;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Id */
-            id: number;
-            /** Notes */
-            notes: string | null;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Questions */
-            questions: number;
-            /** Respondents */
-            respondents: number;
-            stage: components["schemas"]["SurveyStage"];
-        };
-        /**
-         * SurveyStage
-         * @enum {string}
-         */
-        SurveyStage: "pre" | "post";
         /** SyncPage */
         SyncPage: {
             /**
@@ -16241,20 +14479,6 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
-        };
-        /** TaskExecution */
-        TaskExecution: {
-            /** Approved Fen */
-            approved_fen: number;
-            /** Execution Rate */
-            execution_rate: number | null;
-            /** Remaining Fen */
-            remaining_fen: number;
-            /** Spent Fen */
-            spent_fen: number;
-            task: components["schemas"]["PlanTask"];
-            /** Task Label */
-            task_label: string;
         };
         /** TemplateCreate */
         TemplateCreate: {
@@ -16567,29 +14791,6 @@ export interface components {
              */
             visited_on: string;
         };
-        /** VolunteerAdd */
-        VolunteerAdd: {
-            /**
-             * Duty
-             * @default
-             * @example 入户宣讲、监督执行
-             */
-            duty: string;
-            /**
-             * Member Id
-             * @description A member of the community's Association branch
-             */
-            member_id: number;
-        };
-        /** VolunteerRead */
-        VolunteerRead: {
-            /** Duty */
-            duty: string;
-            /** Member Id */
-            member_id: number;
-            /** Name */
-            name: string;
-        };
         /** WithdrawBody */
         WithdrawBody: {
             /**
@@ -16597,6 +14798,28 @@ export interface components {
              * @default
              */
             reason: string;
+        };
+        /**
+         * WorkLink
+         * @description 工作联动: a referral to a partner (recorded with ``POST /referrals``).
+         */
+        WorkLink: {
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number;
+            /** Partner Name */
+            partner_name: string | null;
+            /**
+             * Requested On
+             * Format: date
+             */
+            requested_on: string;
+            /** Resident Name */
+            resident_name: string | null;
+            status: components["schemas"]["ReferralStatus"];
         };
         /** WorkerCreate */
         WorkerCreate: {
@@ -18040,43 +16263,43 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "advance_into": null,
-                     *           "attendance": 0,
+                     *           "attendance": 42,
                      *           "branch_id": null,
-                     *           "campaign_id": 5,
+                     *           "campaign_id": null,
                      *           "care_action": false,
-                     *           "held_on": "2026-07-11",
-                     *           "id": 15,
-                     *           "kind": "consultation_booth",
-                     *           "materials_handed_out": 0,
+                     *           "held_on": "2026-05-26",
+                     *           "id": 17,
+                     *           "kind": "lecture",
+                     *           "materials_handed_out": 84,
                      *           "notes": null,
-                     *           "org_id": 7,
-                     *           "partner_id": null,
+                     *           "org_id": 5,
+                     *           "partner_id": 2,
                      *           "photo_links": [],
                      *           "place": null,
-                     *           "reported_at": null,
-                     *           "status": "planned",
-                     *           "title": "2026年7·11世界人口日：人口高质量发展（解放碑商圈服务有限公司）",
-                     *           "version": 1
+                     *           "reported_at": "2026-06-15T02:30:00Z",
+                     *           "status": "reported",
+                     *           "title": "避孕节育知识讲座（社区卫生服务中心主讲）",
+                     *           "version": 2
                      *         },
                      *         {
                      *           "advance_into": null,
-                     *           "attendance": 0,
+                     *           "attendance": 86,
                      *           "branch_id": null,
-                     *           "campaign_id": 5,
+                     *           "campaign_id": null,
                      *           "care_action": false,
-                     *           "held_on": "2026-07-11",
-                     *           "id": 14,
+                     *           "held_on": "2026-05-11",
+                     *           "id": 16,
                      *           "kind": "consultation_booth",
-                     *           "materials_handed_out": 0,
+                     *           "materials_handed_out": 172,
                      *           "notes": null,
-                     *           "org_id": 5,
-                     *           "partner_id": null,
+                     *           "org_id": 4,
+                     *           "partner_id": 1,
                      *           "photo_links": [],
                      *           "place": null,
-                     *           "reported_at": null,
-                     *           "status": "planned",
-                     *           "title": "2026年7·11世界人口日：人口高质量发展（较场口社区）",
-                     *           "version": 1
+                     *           "reported_at": "2026-06-15T02:30:00Z",
+                     *           "status": "reported",
+                     *           "title": "妇幼保健院进社区义诊",
+                     *           "version": 2
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -18210,7 +16433,7 @@ export interface operations {
                      *       "campaign_id": null,
                      *       "care_action": false,
                      *       "held_on": "2026-06-13",
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "kind": "lecture",
                      *       "materials_handed_out": 0,
                      *       "notes": null,
@@ -18374,23 +16597,23 @@ export interface operations {
                     /**
                      * @example {
                      *       "advance_into": null,
-                     *       "attendance": 0,
+                     *       "attendance": 42,
                      *       "branch_id": null,
-                     *       "campaign_id": 5,
+                     *       "campaign_id": null,
                      *       "care_action": false,
-                     *       "held_on": "2026-07-11",
-                     *       "id": 15,
-                     *       "kind": "consultation_booth",
-                     *       "materials_handed_out": 0,
+                     *       "held_on": "2026-05-26",
+                     *       "id": 17,
+                     *       "kind": "lecture",
+                     *       "materials_handed_out": 84,
                      *       "notes": null,
-                     *       "org_id": 7,
-                     *       "partner_id": null,
+                     *       "org_id": 5,
+                     *       "partner_id": 2,
                      *       "photo_links": [],
                      *       "place": null,
-                     *       "reported_at": null,
-                     *       "status": "planned",
-                     *       "title": "2026年7·11世界人口日：人口高质量发展（解放碑商圈服务有限公司）",
-                     *       "version": 1
+                     *       "reported_at": "2026-06-15T02:30:00Z",
+                     *       "status": "reported",
+                     *       "title": "避孕节育知识讲座（社区卫生服务中心主讲）",
+                     *       "version": 2
                      *     }
                      */
                     "application/json": components["schemas"]["ActivityRead"];
@@ -18543,7 +16766,7 @@ export interface operations {
                      *       "campaign_id": null,
                      *       "care_action": false,
                      *       "held_on": "2026-06-13",
-                     *       "id": 16,
+                     *       "id": 18,
                      *       "kind": "lecture",
                      *       "materials_handed_out": 120,
                      *       "notes": "居民反响良好",
@@ -18761,6 +16984,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 4,
+                     *           "assignee_name": "民生路 张专干",
                      *           "book_id": 4,
                      *           "book_indicator_id": 13,
                      *           "due_on": "2026-12-20",
@@ -18774,6 +16998,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "assignee_id": 3,
+                     *           "assignee_name": "解放碑计生办 李干事",
                      *           "book_id": 4,
                      *           "book_indicator_id": 15,
                      *           "due_on": "2026-11-30",
@@ -18891,7 +17116,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 8,
+                 *       "book_id": 9,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -18911,10 +17136,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 8,
+                     *       "assignee_name": "解放碑计生办 李干事",
+                     *       "book_id": 9,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
-                     *       "id": 7,
+                     *       "id": 9,
                      *       "needs_reassignment": false,
                      *       "org_id": 4,
                      *       "progress_percent": 0,
@@ -19240,6 +17466,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 4,
+                     *       "assignee_name": "民生路 张专干",
                      *       "book_id": 4,
                      *       "book_indicator_id": 13,
                      *       "due_on": "2026-12-20",
@@ -19529,8 +17756,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "assignment_id": 7,
-                     *       "id": 3,
+                     *       "assignment_id": 9,
+                     *       "id": 4,
                      *       "note": "已完成民生路社区台账",
                      *       "progress_percent": 50,
                      *       "written_at": "2026-06-15T02:30:00Z",
@@ -20331,7 +18558,6 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "action": "care_case.notes_read",
-                     *           "action_label": "查看关怀记录",
                      *           "actor_id": 2,
                      *           "actor_username": "street",
                      *           "detail": {
@@ -20340,7 +18566,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 466,
+                     *           "id": 452,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -20348,21 +18574,20 @@ export interface operations {
                      *         },
                      *         {
                      *           "action": "payment_batch.printed",
-                     *           "action_label": "打印发放清册",
                      *           "actor_id": 2,
                      *           "actor_username": "street",
                      *           "detail": {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 465,
+                     *           "id": 451,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzQ0Nl0"
+                     *       "next_cursor": "WzQzMF0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -24838,7 +23063,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "beneficiary_ids": [
-                     *         488
+                     *         491
                      *       ],
                      *       "criteria": [
                      *         {
@@ -26419,2029 +24644,6 @@ export interface operations {
             };
         };
     };
-    listBudgetLines: {
-        parameters: {
-            query?: {
-                budget_id?: number;
-                year?: number;
-                task?: components["schemas"]["PlanTask"];
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "approved_fen": 3000000,
-                     *           "budget_id": 1,
-                     *           "execution_rate": 15,
-                     *           "id": 1,
-                     *           "note": "责任书考核、专干培训",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "remaining_fen": 2550000,
-                     *           "spent_fen": 450000,
-                     *           "task": "leadership",
-                     *           "version": 1,
-                     *           "year": 2026
-                     *         },
-                     *         {
-                     *           "approved_fen": 5000000,
-                     *           "budget_id": 1,
-                     *           "execution_rate": 36.6,
-                     *           "id": 2,
-                     *           "note": "“5·29”“7·11”宣传",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "remaining_fen": 3170000,
-                     *           "spent_fen": 1830000,
-                     *           "task": "publicity",
-                     *           "version": 1,
-                     *           "year": 2026
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_BudgetLineRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudgetLine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                line_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 3000000,
-                     *       "budget_id": 1,
-                     *       "execution_rate": 15,
-                     *       "id": 1,
-                     *       "note": "责任书考核、专干培训",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "remaining_fen": 2550000,
-                     *       "spent_fen": 450000,
-                     *       "task": "leadership",
-                     *       "version": 1,
-                     *       "year": 2026
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetLineRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listBudgetSpendings: {
-        parameters: {
-            query?: {
-                budget_id?: number;
-                line_id?: number;
-                kind?: components["schemas"]["SpendingKind"];
-                /** @description On or after (Beijing date) */
-                spent_from?: string;
-                /** @description On or before; not before `spent_from` (422 otherwise). */
-                spent_to?: string;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "amount_fen": -50000,
-                     *           "budget_id": 1,
-                     *           "corrects_id": 5,
-                     *           "evidence_file_id": null,
-                     *           "evidence_filename": null,
-                     *           "id": 9,
-                     *           "kind": "adjustment",
-                     *           "line_id": 2,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "payee": "重庆渝中广告有限公司",
-                     *           "purpose": "“7·11”世界人口日宣传展板",
-                     *           "reason": "按实际结算金额核减（结算单5,500元）",
-                     *           "recorded_at": "2026-06-15T02:30:00Z",
-                     *           "recorded_by": 3,
-                     *           "recorded_by_name": "解放碑计生办 李干事",
-                     *           "spent_on": "2026-05-21",
-                     *           "task": "publicity"
-                     *         },
-                     *         {
-                     *           "amount_fen": -240000,
-                     *           "budget_id": 1,
-                     *           "corrects_id": 7,
-                     *           "evidence_file_id": null,
-                     *           "evidence_filename": null,
-                     *           "id": 8,
-                     *           "kind": "reversal",
-                     *           "line_id": 3,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "payee": "解放碑街道社会事务办",
-                     *           "purpose": "街道特别扶助项目慰问金发放",
-                     *           "reason": "重复录入，冲销",
-                     *           "recorded_at": "2026-06-15T02:30:00Z",
-                     *           "recorded_by": 3,
-                     *           "recorded_by_name": "解放碑计生办 李干事",
-                     *           "spent_on": "2026-05-27",
-                     *           "task": "interest_orientation"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_SpendingRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    recordBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "amount_fen": 186000,
-                 *       "evidence_file_id": 14,
-                 *       "line_id": 2,
-                 *       "payee": "重庆渝中印务有限公司",
-                 *       "purpose": "计生政策宣传折页印制（5000份）",
-                 *       "spent_on": "2026-06-12"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SpendingCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": 186000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": null,
-                     *       "evidence_file_id": 14,
-                     *       "evidence_filename": "发票-2026-0612.pdf",
-                     *       "id": 10,
-                     *       "kind": "spending",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中印务有限公司",
-                     *       "purpose": "计生政策宣传折页印制（5000份）",
-                     *       "reason": null,
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-06-12",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                spending_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": -50000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": 5,
-                     *       "evidence_file_id": null,
-                     *       "evidence_filename": null,
-                     *       "id": 9,
-                     *       "kind": "adjustment",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中广告有限公司",
-                     *       "purpose": "“7·11”世界人口日宣传展板",
-                     *       "reason": "按实际结算金额核减（结算单5,500元）",
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-05-21",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    adjustBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                spending_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "adjusted_on": "2026-06-14",
-                 *       "amount_fen": -6000,
-                 *       "reason": "按结算单核减（实际结算1,800元）"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SpendingAdjustment"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": -6000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": 10,
-                     *       "evidence_file_id": null,
-                     *       "evidence_filename": null,
-                     *       "id": 11,
-                     *       "kind": "adjustment",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中印务有限公司",
-                     *       "purpose": "计生政策宣传折页印制（5000份）",
-                     *       "reason": "按结算单核减（实际结算1,800元）",
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-06-14",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reverseBudgetSpending: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                spending_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "同一发票重复录入，冲销",
-                 *       "reversed_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SpendingReversal"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "amount_fen": -186000,
-                     *       "budget_id": 1,
-                     *       "corrects_id": 12,
-                     *       "evidence_file_id": null,
-                     *       "evidence_filename": null,
-                     *       "id": 13,
-                     *       "kind": "reversal",
-                     *       "line_id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "payee": "重庆渝中印务有限公司",
-                     *       "purpose": "计生政策宣传折页印制（5000份）",
-                     *       "reason": "同一发票重复录入，冲销",
-                     *       "recorded_at": "2026-06-15T02:30:00Z",
-                     *       "recorded_by": 3,
-                     *       "recorded_by_name": "解放碑计生办 李干事",
-                     *       "spent_on": "2026-06-15",
-                     *       "task": "publicity"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SpendingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listBudgets: {
-        parameters: {
-            query?: {
-                year?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "approved_fen": 29500000,
-                     *           "approved_on": "2026-01-10",
-                     *           "document_number": "解放碑街道办发〔2026〕2号",
-                     *           "execution_rate": 10.71,
-                     *           "id": 1,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "spent_fen": 3160000,
-                     *           "title": "2026年度人口和计划生育工作经费预算",
-                     *           "version": 1,
-                     *           "year": 2026
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_BudgetRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createBudget: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "approved_on": "2026-06-15",
-                 *       "document_number": null,
-                 *       "org_id": 2,
-                 *       "title": "2027年度人口和计划生育工作经费预算（草案）",
-                 *       "year": 2027
-                 *     }
-                 */
-                "application/json": components["schemas"]["BudgetCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 0,
-                     *       "approved_on": "2026-06-15",
-                     *       "document_number": null,
-                     *       "execution_rate": null,
-                     *       "id": 2,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "spent_fen": 0,
-                     *       "title": "2027年度人口和计划生育工作经费预算（草案）",
-                     *       "version": 1,
-                     *       "year": 2027
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudget: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                budget_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 29500000,
-                     *       "approved_on": "2026-01-10",
-                     *       "document_number": "解放碑街道办发〔2026〕2号",
-                     *       "execution_rate": 10.71,
-                     *       "id": 1,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "spent_fen": 3160000,
-                     *       "title": "2026年度人口和计划生育工作经费预算",
-                     *       "version": 1,
-                     *       "year": 2026
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getBudgetExecution: {
-        parameters: {
-            query?: {
-                /** @description Spending dated on or before; default today */
-                as_of?: string;
-            };
-            header?: never;
-            path: {
-                budget_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 29500000,
-                     *       "as_of": "2026-06-15",
-                     *       "budget_id": 1,
-                     *       "execution_rate": 10.71,
-                     *       "lines": [
-                     *         {
-                     *           "approved_fen": 2000000,
-                     *           "execution_rate": 18,
-                     *           "line_id": 5,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "remaining_fen": 1640000,
-                     *           "spent_fen": 360000,
-                     *           "task": "care_action"
-                     *         },
-                     *         {
-                     *           "approved_fen": 1500000,
-                     *           "execution_rate": 18.67,
-                     *           "line_id": 6,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
-                     *           "remaining_fen": 1220000,
-                     *           "spent_fen": 280000,
-                     *           "task": "care_action"
-                     *         }
-                     *       ],
-                     *       "remaining_fen": 26340000,
-                     *       "spent_fen": 3160000,
-                     *       "tasks": [
-                     *         {
-                     *           "approved_fen": 3000000,
-                     *           "execution_rate": 15,
-                     *           "remaining_fen": 2550000,
-                     *           "spent_fen": 450000,
-                     *           "task": "leadership",
-                     *           "task_label": "加强组织领导，强化保障措施"
-                     *         },
-                     *         {
-                     *           "approved_fen": 5000000,
-                     *           "execution_rate": 36.6,
-                     *           "remaining_fen": 3170000,
-                     *           "spent_fen": 1830000,
-                     *           "task": "publicity",
-                     *           "task_label": "加强宣传教育"
-                     *         }
-                     *       ],
-                     *       "year": 2026
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetExecution"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createBudgetLine: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                budget_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "approved_fen": 2200000,
-                 *       "note": "计生特殊家庭关怀",
-                 *       "org_id": 4,
-                 *       "task": "care_action"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BudgetLineCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "approved_fen": 2200000,
-                     *       "budget_id": 2,
-                     *       "execution_rate": 0,
-                     *       "id": 9,
-                     *       "note": "计生特殊家庭关怀",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "remaining_fen": 2200000,
-                     *       "spent_fen": 0,
-                     *       "task": "care_action",
-                     *       "version": 1,
-                     *       "year": 2027
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BudgetLineRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listCampaigns: {
         parameters: {
             query?: {
@@ -28899,330 +25101,6 @@ export interface operations {
             };
         };
     };
-    listCampaignReach: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                campaign_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "campaign_id": 6,
-                     *           "channel": "sms",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "id": 4,
-                     *           "notes": "活动通知短信",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "people_reached": 320,
-                     *           "recorded_on": "2026-06-14"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_ReachRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    recordCampaignReach: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                campaign_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "channel": "sms",
-                 *       "notes": "活动通知短信",
-                 *       "org_id": 4,
-                 *       "people_reached": 320,
-                 *       "recorded_on": "2026-06-14"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReachCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "campaign_id": 6,
-                     *       "channel": "sms",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 4,
-                     *       "notes": "活动通知短信",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "people_reached": 320,
-                     *       "recorded_on": "2026-06-14"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReachRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, or a day still to come */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getCampaignReport: {
         parameters: {
             query?: never;
@@ -29244,19 +25122,6 @@ export interface operations {
                      * @example {
                      *       "campaign_id": 5,
                      *       "key_day": "world_population_day",
-                     *       "knowledge": {
-                     *         "change_points": null,
-                     *         "post": {
-                     *           "correct_rate": null,
-                     *           "respondents": 0,
-                     *           "surveys": 0
-                     *         },
-                     *         "pre": {
-                     *           "correct_rate": null,
-                     *           "respondents": 0,
-                     *           "surveys": 0
-                     *         }
-                     *       },
                      *       "not_reported": [
                      *         {
                      *           "activities": 1,
@@ -29297,8 +25162,6 @@ export interface operations {
                      *           "reported": 0
                      *         }
                      *       ],
-                     *       "people_reached": 0,
-                     *       "reach": [],
                      *       "theme": "2026年7·11世界人口日：人口高质量发展",
                      *       "totals": {
                      *         "activities": 3,
@@ -31720,7 +27583,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "id": 19
+                 *       "id": 21
                  *     }
                  */
                 "application/json": components["schemas"]["CareProjectLink"];
@@ -32867,12 +28730,17 @@ export interface operations {
             };
         };
     };
-    listCommunityRules: {
+    listContactVisits: {
         parameters: {
             query?: {
                 org_id?: number;
-                meeting_id?: number;
-                book?: components["schemas"]["RuleBook"];
+                partner_id?: number;
+                resident_id?: number;
+                kind?: components["schemas"]["ContactKind"];
+                /** @description On or after */
+                contacted_from?: string;
+                /** @description On or before; not before `contacted_from` (422 otherwise). */
+                contacted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
@@ -32894,911 +28762,40 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "adopted_on": "2019-04-12",
-                     *           "book": "residents_convention",
-                     *           "clause_no": "第八条",
-                     *           "id": 1,
-                     *           "meeting_id": 1,
-                     *           "meeting_title": "民生路社区2019年居民代表会议",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
-                     *           "version": 1,
-                     *           "volunteers": [
-                     *             {
-                     *               "duty": "入户宣讲、监督执行",
-                     *               "member_id": 1,
-                     *               "name": "张桂兰"
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "adopted_on": "2019-04-12",
-                     *           "book": "residents_convention",
-                     *           "clause_no": "第九条",
-                     *           "id": 2,
-                     *           "meeting_id": 1,
-                     *           "meeting_title": "民生路社区2019年居民代表会议",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "text": "育龄夫妇自觉参加孕前优生健康检查，落实避孕节育措施。",
-                     *           "version": 1,
-                     *           "volunteers": [
-                     *             {
-                     *               "duty": "入户宣讲、监督执行",
-                     *               "member_id": 1,
-                     *               "name": "张桂兰"
-                     *             }
-                     *           ]
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_CommunityRuleRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCommunityRule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                rule_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "adopted_on": "2019-04-12",
-                     *       "book": "residents_convention",
-                     *       "clause_no": "第八条",
-                     *       "id": 1,
-                     *       "meeting_id": 1,
-                     *       "meeting_title": "民生路社区2019年居民代表会议",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "text": "提倡婚育新风，晚婚晚育、少生优生，按政策生育并主动办理生育登记。",
-                     *       "version": 1,
-                     *       "volunteers": [
-                     *         {
-                     *           "duty": "入户宣讲、监督执行",
-                     *           "member_id": 1,
-                     *           "name": "张桂兰"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CommunityRuleRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addRuleVolunteer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                rule_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "duty": "入户宣讲、监督执行",
-                 *       "member_id": 1
-                 *     }
-                 */
-                "application/json": components["schemas"]["VolunteerAdd"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "adopted_on": "2026-06-12",
-                     *       "book": "residents_convention",
-                     *       "clause_no": "第十条",
-                     *       "id": 4,
-                     *       "meeting_id": 3,
-                     *       "meeting_title": "民生路社区居民代表会议",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
-                     *       "version": 1,
-                     *       "volunteers": [
-                     *         {
-                     *           "duty": "入户宣讲、监督执行",
-                     *           "member_id": 1,
-                     *           "name": "张桂兰"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CommunityRuleRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConductActivities: {
-        parameters: {
-            query?: {
-                kind_id?: number;
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "findings_count": 1,
-                     *           "findings_open": 1,
-                     *           "held_on": "2019-09-10",
-                     *           "id": 2,
-                     *           "kind_code": "three_activities",
-                     *           "kind_id": 2,
-                     *           "kind_name_en": "Three activities inspection",
-                     *           "kind_name_zh": "三项活动督查",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "participants": [
-                     *             {
-                     *               "id": 4,
-                     *               "name": "张桂兰",
-                     *               "user_id": null,
-                     *               "worker_id": 2
-                     *             }
-                     *           ],
-                     *           "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
-                     *           "title": "民生路社区三项活动督查",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "findings_count": 1,
-                     *           "findings_open": 0,
-                     *           "held_on": "2019-06-20",
-                     *           "id": 1,
-                     *           "kind_code": "style_review",
-                     *           "kind_id": 3,
-                     *           "kind_name_en": "Public review of political style",
-                     *           "kind_name_zh": "政风行风评议",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "participants": [
-                     *             {
-                     *               "id": 1,
-                     *               "name": "解放碑街道 王主任",
-                     *               "user_id": 2,
-                     *               "worker_id": null
-                     *             },
-                     *             {
-                     *               "id": 2,
-                     *               "name": "李建华",
-                     *               "user_id": null,
-                     *               "worker_id": 1
-                     *             }
-                     *           ],
-                     *           "summary": "邀请居民代表、人大代表评议街道和社区计生工作人员的服务态度、办事效率。",
-                     *           "title": "2019年上半年计生系统政风行风评议会",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_ConductActivityRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createConductActivity: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "held_on": "2026-06-05",
-                 *       "kind_id": 4,
-                 *       "org_id": 2,
-                 *       "participants": [
-                 *         {
-                 *           "worker_id": 1
-                 *         }
-                 *       ],
-                 *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
-                 *       "title": "计生服务窗口作风暗访"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConductActivityCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "findings_count": 0,
-                     *       "findings_open": 0,
-                     *       "held_on": "2026-06-05",
-                     *       "id": 3,
-                     *       "kind_code": "window_visit",
-                     *       "kind_id": 4,
-                     *       "kind_name_en": "Unannounced visit to the service window",
-                     *       "kind_name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "participants": [
-                     *         {
+                     *           "contact_by": "陈专干",
+                     *           "contacted_on": "2026-06-07",
+                     *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 5,
-                     *           "name": "李建华",
-                     *           "user_id": null,
-                     *           "worker_id": 1
-                     *         }
-                     *       ],
-                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
-                     *       "title": "计生服务窗口作风暗访",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductActivityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
+                     *           "kind": "home_visit",
+                     *           "notes": null,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "partner_id": null,
+                     *           "partner_name": null,
+                     *           "resident_id": 487,
+                     *           "resident_name": "周晶婉",
+                     *           "version": 1
                      *         },
                      *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                activity_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "findings_count": 1,
-                     *       "findings_open": 1,
-                     *       "held_on": "2019-09-10",
-                     *       "id": 2,
-                     *       "kind_code": "three_activities",
-                     *       "kind_id": 2,
-                     *       "kind_name_en": "Three activities inspection",
-                     *       "kind_name_zh": "三项活动督查",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "participants": [
-                     *         {
+                     *           "contact_by": "陈专干",
+                     *           "contacted_on": "2026-05-21",
+                     *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 4,
-                     *           "name": "张桂兰",
-                     *           "user_id": null,
-                     *           "worker_id": 2
+                     *           "kind": "festival_greeting",
+                     *           "notes": "走访共建单位，征求服务意见",
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "resident_id": null,
+                     *           "resident_name": null,
+                     *           "version": 1
                      *         }
                      *       ],
-                     *       "summary": "督查社区计生窗口服务、政务公开和群众来访接待。",
-                     *       "title": "民生路社区三项活动督查",
-                     *       "version": 1
+                     *       "next_cursor": null
                      *     }
                      */
-                    "application/json": components["schemas"]["ConductActivityRead"];
+                    "application/json": components["schemas"]["Page_ContactVisitRead_"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -33839,27 +28836,6 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "无权限",
                      *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -33906,29 +28882,29 @@ export interface operations {
             };
         };
     };
-    addConductFinding: {
+    createContactVisit: {
         parameters: {
             query?: never;
             header?: {
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
-            path: {
-                activity_id: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 /**
                  * @example {
-                 *       "due_on": "2026-07-05",
+                 *       "contact_by": "张专干",
+                 *       "contacted_on": "2026-06-13",
+                 *       "kind": "partner_visit",
+                 *       "notes": "商定下月进社区义诊安排",
                  *       "org_id": 4,
-                 *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
-                 *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单"
+                 *       "partner_id": 1
                  *     }
                  */
-                "application/json": components["schemas"]["FindingCreate"];
+                "application/json": components["schemas"]["ContactVisitCreate"];
             };
         };
         responses: {
@@ -33942,23 +28918,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "activity_id": 3,
-                     *       "activity_title": "计生服务窗口作风暗访",
-                     *       "due_on": "2026-07-05",
-                     *       "id": 3,
+                     *       "contact_by": "张专干",
+                     *       "contacted_on": "2026-06-13",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 7,
+                     *       "kind": "partner_visit",
+                     *       "notes": "商定下月进社区义诊安排",
                      *       "org_id": 4,
                      *       "org_name": "民生路社区",
-                     *       "overdue": false,
-                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
-                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
-                     *       "rectified_note": null,
-                     *       "rectified_on": null,
-                     *       "rectified_on_time": null,
-                     *       "status": "open",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "resident_id": null,
+                     *       "resident_name": null,
                      *       "version": 1
                      *     }
                      */
-                    "application/json": components["schemas"]["FindingRead"];
+                    "application/json": components["schemas"]["ContactVisitRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -34088,28 +29063,16 @@ export interface operations {
             };
         };
     };
-    addConductParticipant: {
+    getContactVisit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
-                activity_id: number;
+                visit_id: number;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "worker_id": 2
-                 *     }
-                 */
-                "application/json": components["schemas"]["ParticipantRef"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {
@@ -34119,1414 +29082,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "findings_count": 0,
-                     *       "findings_open": 0,
-                     *       "held_on": "2026-06-05",
-                     *       "id": 3,
-                     *       "kind_code": "window_visit",
-                     *       "kind_id": 4,
-                     *       "kind_name_en": "Unannounced visit to the service window",
-                     *       "kind_name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "participants": [
-                     *         {
-                     *           "id": 5,
-                     *           "name": "李建华",
-                     *           "user_id": null,
-                     *           "worker_id": 1
-                     *         },
-                     *         {
-                     *           "id": 6,
-                     *           "name": "张桂兰",
-                     *           "user_id": null,
-                     *           "worker_id": 2
-                     *         }
-                     *       ],
-                     *       "summary": "暗访街道和社区计生服务窗口的服务态度与一次性告知落实情况。",
-                     *       "title": "计生服务窗口作风暗访",
+                     *       "contact_by": "陈专干",
+                     *       "contacted_on": "2026-06-07",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 5,
+                     *       "kind": "home_visit",
+                     *       "notes": null,
+                     *       "org_id": 5,
+                     *       "org_name": "较场口社区",
+                     *       "partner_id": null,
+                     *       "partner_name": null,
+                     *       "resident_id": 487,
+                     *       "resident_name": "周晶婉",
                      *       "version": 1
                      *     }
                      */
-                    "application/json": components["schemas"]["ConductActivityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConductActivityKinds: {
-        parameters: {
-            query?: {
-                active?: boolean;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "active": true,
-                     *           "code": "style_meeting",
-                     *           "id": 1,
-                     *           "name_en": "Work-style meeting",
-                     *           "name_zh": "作风建设专题会",
-                     *           "org_id": 2,
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "active": true,
-                     *           "code": "three_activities",
-                     *           "id": 2,
-                     *           "name_en": "Three activities inspection",
-                     *           "name_zh": "三项活动督查",
-                     *           "org_id": 2,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_ConductKindRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createConductActivityKind: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "code": "window_visit",
-                 *       "name_en": "Window visit",
-                 *       "name_zh": "窗口作风暗访",
-                 *       "org_id": 2
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConductKindCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "window_visit",
-                     *       "id": 4,
-                     *       "name_en": "Window visit",
-                     *       "name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductKindRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductActivityKind: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                kind_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "style_meeting",
-                     *       "id": 1,
-                     *       "name_en": "Work-style meeting",
-                     *       "name_zh": "作风建设专题会",
-                     *       "org_id": 2,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductKindRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateConductActivityKind: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-            };
-            path: {
-                kind_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name_en": "Unannounced visit to the service window"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConductKindUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "window_visit",
-                     *       "id": 4,
-                     *       "name_en": "Unannounced visit to the service window",
-                     *       "name_zh": "窗口作风暗访",
-                     *       "org_id": 2,
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductKindRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConductFindings: {
-        parameters: {
-            query?: {
-                status?: components["schemas"]["FindingStatus"];
-                activity_id?: number;
-                org_id?: number;
-                overdue?: boolean;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "activity_id": 2,
-                     *           "activity_title": "民生路社区三项活动督查",
-                     *           "due_on": "2019-10-31",
-                     *           "id": 2,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "overdue": true,
-                     *           "problem": "政务公开栏计生政策未及时更新",
-                     *           "rectification": "更新公开栏内容，建立每月检查制度",
-                     *           "rectified_note": null,
-                     *           "rectified_on": null,
-                     *           "rectified_on_time": null,
-                     *           "status": "open",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "activity_id": 1,
-                     *           "activity_title": "2019年上半年计生系统政风行风评议会",
-                     *           "due_on": "2019-07-31",
-                     *           "id": 1,
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "overdue": false,
-                     *           "problem": "社区计生窗口午间无人值守，群众办事需二次跑路",
-                     *           "rectification": "实行午间轮班值守，公示值班电话",
-                     *           "rectified_note": "7月起午间轮班值守，值班电话已在公示栏公布",
-                     *           "rectified_on": "2019-07-15",
-                     *           "rectified_on_time": true,
-                     *           "status": "rectified",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_FindingRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductFinding: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                finding_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 2,
-                     *       "activity_title": "民生路社区三项活动督查",
-                     *       "due_on": "2019-10-31",
-                     *       "id": 2,
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "overdue": true,
-                     *       "problem": "政务公开栏计生政策未及时更新",
-                     *       "rectification": "更新公开栏内容，建立每月检查制度",
-                     *       "rectified_note": null,
-                     *       "rectified_on": null,
-                     *       "rectified_on_time": null,
-                     *       "status": "open",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FindingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rectifyConductFinding: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                finding_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "note": "已制作工作牌并公示一次性告知清单",
-                 *       "rectified_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["FindingRectify"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 3,
-                     *       "activity_title": "计生服务窗口作风暗访",
-                     *       "due_on": "2026-07-05",
-                     *       "id": 3,
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "overdue": false,
-                     *       "problem": "窗口人员未佩戴工作牌，未一次性告知所需材料",
-                     *       "rectification": "统一亮牌上岗，窗口公示一次性告知清单",
-                     *       "rectified_note": "已制作工作牌并公示一次性告知清单",
-                     *       "rectified_on": "2026-06-15",
-                     *       "rectified_on_time": true,
-                     *       "status": "rectified",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FindingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConductView: {
-        parameters: {
-            query: {
-                /** @description A street or community of the area */
-                org_id: number;
-                /** @description From 1 January of its year to this day; default today */
-                on?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "figures": [
-                     *         {
-                     *           "code": "grassroots.conduct_activities_held",
-                     *           "denominator": null,
-                     *           "name_en": "Work-style activities held",
-                     *           "name_zh": "作风建设活动次数",
-                     *           "numerator": 2,
-                     *           "unit": "count",
-                     *           "value": 2
-                     *         },
-                     *         {
-                     *           "code": "grassroots.conduct_participations",
-                     *           "denominator": null,
-                     *           "name_en": "Participations in the activities",
-                     *           "name_zh": "参加活动人次",
-                     *           "numerator": 4,
-                     *           "unit": "count",
-                     *           "value": 4
-                     *         }
-                     *       ],
-                     *       "on": "2019-12-31",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "start": "2019-01-01"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConductView"];
+                    "application/json": components["schemas"]["ContactVisitRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -38214,7 +31785,7 @@ export interface operations {
                  *       "point_id": 1,
                  *       "product_id": 1,
                  *       "quantity": 1,
-                 *       "resident_id": 488
+                 *       "resident_id": 491
                  *     }
                  */
                 "application/json": components["schemas"]["DispensationCreate"];
@@ -38246,7 +31817,7 @@ export interface operations {
                      *       "point_id": 1,
                      *       "product_id": 1,
                      *       "quantity": 1,
-                     *       "resident_id": 488
+                     *       "resident_id": 491
                      *     }
                      */
                     "application/json": components["schemas"]["DispensationRead"];
@@ -39794,7 +33365,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2024-12-31",
-                 *       "book_id": 8
+                 *       "book_id": 9
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -39813,9 +33384,9 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 8,
+                     *       "book_id": 9,
                      *       "computed_total": 100,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -39823,7 +33394,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 29,
+                     *           "book_indicator_id": 33,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -40198,7 +33769,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "decided_on": "2026-06-15",
-                     *       "evaluation_id": 4,
+                     *       "evaluation_id": 5,
                      *       "id": 1,
                      *       "kind": "reminder_talk",
                      *       "person_name": "王主任",
@@ -40378,7 +33949,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 29,
+                 *       "book_indicator_id": 33,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -40397,9 +33968,9 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 8,
+                     *       "book_id": 9,
                      *       "computed_total": 100,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -40407,7 +33978,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 29,
+                     *           "book_indicator_id": 33,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -40627,7 +34198,7 @@ export interface operations {
                      *       "accountability": [
                      *         {
                      *           "decided_on": "2026-06-15",
-                     *           "evaluation_id": 4,
+                     *           "evaluation_id": 5,
                      *           "id": 1,
                      *           "kind": "reminder_talk",
                      *           "person_name": "王主任",
@@ -40636,9 +34207,9 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2024-12-31",
-                     *       "book_id": 8,
+                     *       "book_id": 9,
                      *       "computed_total": 100,
-                     *       "id": 4,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "result": "passed",
                      *       "scores": [
@@ -40646,7 +34217,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 29,
+                     *           "book_indicator_id": 33,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -40770,571 +34341,6 @@ export interface operations {
                      *       "status": 412,
                      *       "title": "前提条件不成立",
                      *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listEvidenceFiles: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "content_type": "application/pdf",
-                     *           "filename": "民生路社区计划生育协会分会成立决定.pdf",
-                     *           "id": 13,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "sha256": "49cd5ac2efddbc7a546f6875153d225cc52aa964701bf66d75a2244ec9a689a6",
-                     *           "size_bytes": 1078,
-                     *           "uploaded_at": "2026-06-15T02:30:00Z",
-                     *           "uploaded_by": 3,
-                     *           "uploaded_by_name": "解放碑计生办 李干事"
-                     *         },
-                     *         {
-                     *           "content_type": "application/pdf",
-                     *           "filename": "2026年度人口和计划生育目标管理责任制实施方案.pdf",
-                     *           "id": 12,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "sha256": "71b3e138d6e29c052e2a2cfcfe28d8f4c54168b222475ce075105d7c12c35b00",
-                     *           "size_bytes": 1106,
-                     *           "uploaded_at": "2026-06-15T02:30:00Z",
-                     *           "uploaded_by": 3,
-                     *           "uploaded_by_name": "解放碑计生办 李干事"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_EvidenceFileRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    uploadEvidenceFile: {
-        parameters: {
-            query: {
-                /** @description The file's name as shown */
-                filename: string;
-            };
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/pdf": string;
-                "image/jpeg": string;
-                "image/png": string;
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "content_type": "application/pdf",
-                     *       "filename": "发票-2026-0612.pdf",
-                     *       "id": 14,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "sha256": "8c243580ecbb1b54b4b5d5403cbf0c11e224d93fdb9ca2d481cbf838d6fc0cd9",
-                     *       "size_bytes": 73,
-                     *       "uploaded_at": "2026-06-15T02:30:00Z",
-                     *       "uploaded_by": 3,
-                     *       "uploaded_by_name": "解放碑计生办 李干事"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["EvidenceFileRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over 1 MiB */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getEvidenceFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                file_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "content_type": "application/pdf",
-                     *       "filename": "民生路社区计划生育协会分会成立决定.pdf",
-                     *       "id": 13,
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "sha256": "49cd5ac2efddbc7a546f6875153d225cc52aa964701bf66d75a2244ec9a689a6",
-                     *       "size_bytes": 1078,
-                     *       "uploaded_at": "2026-06-15T02:30:00Z",
-                     *       "uploaded_by": 3,
-                     *       "uploaded_by_name": "解放碑计生办 李干事"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["EvidenceFileRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getEvidenceFileContent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                file_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example (binary, not shown: 1078 bytes) */
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -42267,1190 +35273,6 @@ export interface operations {
             };
         };
     };
-    listFacilities: {
-        parameters: {
-            query?: {
-                org_id?: number;
-                kind?: components["schemas"]["FacilityKind"];
-                condition?: components["schemas"]["FacilityCondition"];
-                /** @description Boards and walls whose content refresh was due before today */
-                refresh_overdue?: boolean;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "condition": "needs_repair",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "distribution_point_id": null,
-                     *           "id": 1,
-                     *           "kind": "service_room",
-                     *           "last_inspected_on": "2026-06-01",
-                     *           "last_refreshed_on": null,
-                     *           "location": "民生路社区居委会二楼",
-                     *           "name": "民生路社区计生服务室",
-                     *           "opened_on": "2016-03-01",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "refresh_due_on": null,
-                     *           "refresh_every_days": null,
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "condition": "good",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "distribution_point_id": null,
-                     *           "id": 2,
-                     *           "kind": "publicity_board",
-                     *           "last_inspected_on": "2026-05-16",
-                     *           "last_refreshed_on": "2026-02-15",
-                     *           "location": "民生路小区北门",
-                     *           "name": "小区北门计生宣传栏",
-                     *           "opened_on": "2016-03-01",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "refresh_due_on": "2026-05-16",
-                     *           "refresh_every_days": 90,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_FacilityRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createFacility: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "kind": "publicity_board",
-                 *       "location": "民生路小区南门东侧",
-                 *       "name": "民生路小区南门宣传栏",
-                 *       "opened_on": "2025-11-27",
-                 *       "org_id": 4,
-                 *       "refresh_every_days": 90
-                 *     }
-                 */
-                "application/json": components["schemas"]["FacilityCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "condition": "good",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "distribution_point_id": null,
-                     *       "id": 10,
-                     *       "kind": "publicity_board",
-                     *       "last_inspected_on": null,
-                     *       "last_refreshed_on": null,
-                     *       "location": "民生路小区南门东侧",
-                     *       "name": "民生路小区南门宣传栏",
-                     *       "opened_on": "2025-11-27",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "refresh_due_on": "2026-02-25",
-                     *       "refresh_every_days": 90,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FacilityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a street, community or unit, an opening day still to come, or a `distribution_point_id` that is not a point of the facility's org */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getFacility: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "condition": "needs_repair",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "distribution_point_id": null,
-                     *       "id": 1,
-                     *       "kind": "service_room",
-                     *       "last_inspected_on": "2026-06-01",
-                     *       "last_refreshed_on": null,
-                     *       "location": "民生路社区居委会二楼",
-                     *       "name": "民生路社区计生服务室",
-                     *       "opened_on": "2016-03-01",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "refresh_due_on": null,
-                     *       "refresh_every_days": null,
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FacilityRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listFacilityInspections: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "condition": "needs_repair",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "facility_id": 1,
-                     *           "findings": "咨询台抽屉损坏，宣传资料架松动，已报修",
-                     *           "id": 2,
-                     *           "inspected_on": "2026-06-01",
-                     *           "inspector": "张桂兰",
-                     *           "photo_links": []
-                     *         },
-                     *         {
-                     *           "condition": "good",
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "facility_id": 1,
-                     *           "findings": null,
-                     *           "id": 1,
-                     *           "inspected_on": "2025-11-27",
-                     *           "inspector": "李建华",
-                     *           "photo_links": []
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_InspectionRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    inspectFacility: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "condition": "needs_repair",
-                 *       "findings": "栏体玻璃破损一块，已报修",
-                 *       "inspected_on": "2026-06-14",
-                 *       "inspector": "张桂兰",
-                 *       "photo_links": [
-                 *         "https://example.org/photos/south-board.jpg"
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["InspectionCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "condition": "needs_repair",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "facility_id": 10,
-                     *       "findings": "栏体玻璃破损一块，已报修",
-                     *       "id": 12,
-                     *       "inspected_on": "2026-06-14",
-                     *       "inspector": "张桂兰",
-                     *       "photo_links": [
-                     *         "https://example.org/photos/south-board.jpg"
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InspectionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an inspection day before the facility opened or still to come */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listFacilityRefreshes: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "facility_id": 10,
-                     *           "id": 4,
-                     *           "photo_links": [
-                     *             "https://example.org/photos/south-board-new.jpg"
-                     *           ],
-                     *           "refreshed_on": "2026-06-14",
-                     *           "theme": "优生优育 健康家庭"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_RefreshRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    refreshFacility: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                facility_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "photo_links": [
-                 *         "https://example.org/photos/south-board-new.jpg"
-                 *       ],
-                 *       "refreshed_on": "2026-06-14",
-                 *       "theme": "优生优育 健康家庭"
-                 *     }
-                 */
-                "application/json": components["schemas"]["RefreshCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "facility_id": 10,
-                     *       "id": 4,
-                     *       "photo_links": [
-                     *         "https://example.org/photos/south-board-new.jpg"
-                     *       ],
-                     *       "refreshed_on": "2026-06-14",
-                     *       "theme": "优生优育 健康家庭"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RefreshRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a refresh day before the facility opened or still to come */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listFamilies: {
         parameters: {
             query?: {
@@ -43619,9 +35441,9 @@ export interface operations {
                  *         }
                  *       ],
                  *       "community_id": 4,
-                 *       "husband_id": 489,
+                 *       "husband_id": 492,
                  *       "marriage_date": "2020-10-01",
-                 *       "wife_id": 488
+                 *       "wife_id": 491
                  *     }
                  */
                 "application/json": components["schemas"]["FamilyCreate"];
@@ -43660,12 +35482,12 @@ export interface operations {
                      *       "honour_certificate_issued_on": null,
                      *       "honour_certificate_no": null,
                      *       "honour_certificate_void_on": null,
-                     *       "husband_id": 489,
+                     *       "husband_id": 492,
                      *       "id": 171,
                      *       "marriage_date": "2020-10-01",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 1,
-                     *       "wife_id": 488
+                     *       "wife_id": 491
                      *     }
                      */
                     "application/json": components["schemas"]["FamilyRead"];
@@ -44023,12 +35845,12 @@ export interface operations {
                      *       "honour_certificate_issued_on": null,
                      *       "honour_certificate_no": null,
                      *       "honour_certificate_void_on": null,
-                     *       "husband_id": 489,
+                     *       "husband_id": 492,
                      *       "id": 171,
                      *       "marriage_date": "2020-10-02",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 2,
-                     *       "wife_id": 488
+                     *       "wife_id": 491
                      *     }
                      */
                     "application/json": components["schemas"]["FamilyRead"];
@@ -44913,7 +36735,6 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "about_staff": false,
                      *           "anonymous": true,
                      *           "answered_on": "2026-06-08",
                      *           "answered_on_time": true,
@@ -44926,14 +36747,12 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 5,
+                     *           "id": 4,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-06",
                      *           "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *           "satisfaction": null,
-                     *           "sms_phone_masked": "139****9002",
-                     *           "staff_upheld": null,
                      *           "status": "answered",
                      *           "subject": "育儿补贴怎么申领",
                      *           "submitter_name": null,
@@ -44941,7 +36760,6 @@ export interface operations {
                      *           "version": 2
                      *         },
                      *         {
-                     *           "about_staff": false,
                      *           "anonymous": false,
                      *           "answered_on": null,
                      *           "answered_on_time": null,
@@ -44954,14 +36772,12 @@ export interface operations {
                      *           "due_provisional": false,
                      *           "escalated_on": null,
                      *           "escalated_to_id": null,
-                     *           "id": 4,
+                     *           "id": 3,
                      *           "org_id": 5,
                      *           "overdue": false,
                      *           "received_on": "2026-06-13",
                      *           "reply": null,
                      *           "satisfaction": null,
-                     *           "sms_phone_masked": null,
-                     *           "staff_upheld": null,
                      *           "status": "open",
                      *           "subject": "生育登记要求重复提交材料",
                      *           "submitter_name": "居民",
@@ -45080,7 +36896,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "escalated_ids": [
-                     *         3
+                     *         2
                      *       ]
                      *     }
                      */
@@ -45191,7 +37007,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "anonymous": true,
                      *       "answered_on": "2026-06-08",
                      *       "answered_on_time": true,
@@ -45204,14 +37019,12 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 5,
+                     *       "id": 4,
                      *       "org_id": 5,
                      *       "overdue": false,
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
-                     *       "sms_phone_masked": "139****9002",
-                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "submitter_name": null,
@@ -45361,7 +37174,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "anonymous": false,
                      *       "answered_on": "2026-06-15",
                      *       "answered_on_time": true,
@@ -45374,14 +37186,12 @@ export interface operations {
                      *       "due_provisional": false,
                      *       "escalated_on": null,
                      *       "escalated_to_id": null,
-                     *       "id": 6,
+                     *       "id": 5,
                      *       "org_id": 4,
                      *       "overdue": false,
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": null,
-                     *       "sms_phone_masked": "137****1234",
-                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "建议延长周末办事时间",
                      *       "submitter_name": "刘女士",
@@ -45564,28 +37374,19 @@ export interface operations {
             };
         };
     };
-    stopFeedbackTexts: {
+    listFiveLinks: {
         parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            query?: {
+                /** @description First day of the period (default: 1 January) */
+                date_from?: string;
+                /** @description Last day of the period (default: today); not before `date_from` (422 otherwise). */
+                date_to?: string;
             };
-            path: {
-                feedback_id: number;
-            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "source": "phone_call"
-                 *     }
-                 */
-                "application/json": components["schemas"]["FeedbackTextsStop"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {
@@ -45595,35 +37396,282 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
-                     *       "anonymous": true,
-                     *       "answered_on": null,
-                     *       "answered_on_time": null,
-                     *       "category": "complaint",
-                     *       "contact": null,
-                     *       "content": "民生路药具发放站周六周日都关门，上班族只能请假去领，希望调整开放时间。",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "due_note": null,
-                     *       "due_on": "2026-06-05",
-                     *       "due_provisional": false,
-                     *       "escalated_on": null,
-                     *       "escalated_to_id": null,
-                     *       "id": 3,
-                     *       "org_id": 4,
-                     *       "overdue": true,
-                     *       "received_on": "2026-05-31",
-                     *       "reply": null,
-                     *       "satisfaction": null,
-                     *       "sms_phone_masked": null,
-                     *       "staff_upheld": null,
-                     *       "status": "open",
-                     *       "subject": "药具发放站周末不开门",
-                     *       "submitter_name": null,
-                     *       "tracking_code": "4W8R3T6HNK7M",
-                     *       "version": 2
+                     *       "date_from": "2026-01-01",
+                     *       "date_to": "2026-06-15",
+                     *       "items": [
+                     *         {
+                     *           "contact_visits": 3,
+                     *           "joint_activities": 1,
+                     *           "joint_activity_participants": 86,
+                     *           "network_members": 2,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "paired_members": 7,
+                     *           "pairings": 2,
+                     *           "referrals": 0,
+                     *           "referrals_completed": 0
+                     *         },
+                     *         {
+                     *           "contact_visits": 2,
+                     *           "joint_activities": 1,
+                     *           "joint_activity_participants": 42,
+                     *           "network_members": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "paired_members": 0,
+                     *           "pairings": 0,
+                     *           "referrals": 0,
+                     *           "referrals_completed": 0
+                     *         }
+                     *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["FeedbackRead"];
+                    "application/json": components["schemas"]["FiveLinksSummary"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityFiveLinks: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 1 January) */
+                date_from?: string;
+                /** @description Last day of the period (default: today); not before `date_from` (422 otherwise). */
+                date_to?: string;
+            };
+            header?: never;
+            path: {
+                org_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "contact_visits": [
+                     *         {
+                     *           "contact_by": "张专干",
+                     *           "contacted_on": "2026-06-12",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 3,
+                     *           "kind": "phone_call",
+                     *           "notes": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "resident_id": null,
+                     *           "resident_name": null,
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "contact_by": "张专干",
+                     *           "contacted_on": "2026-06-03",
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "kind": "home_visit",
+                     *           "notes": "孕期情况良好，已告知结对医生联系方式",
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": null,
+                     *           "partner_name": null,
+                     *           "resident_id": 481,
+                     *           "resident_name": "吕凤霞",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "counts": {
+                     *         "contact_visits": 3,
+                     *         "joint_activities": 1,
+                     *         "joint_activity_participants": 86,
+                     *         "network_members": 2,
+                     *         "org_id": 4,
+                     *         "org_name": "民生路社区",
+                     *         "paired_members": 7,
+                     *         "pairings": 2,
+                     *         "referrals": 0,
+                     *         "referrals_completed": 0
+                     *       },
+                     *       "date_from": "2026-01-01",
+                     *       "date_to": "2026-06-15",
+                     *       "joint_activities": [
+                     *         {
+                     *           "attendance": 86,
+                     *           "held_on": "2026-05-11",
+                     *           "id": 16,
+                     *           "org_id": 4,
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "title": "妇幼保健院进社区义诊"
+                     *         }
+                     *       ],
+                     *       "network_members": [
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "joined_on": "2026-02-15",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "service_point": "区妇幼保健院民生路孕产妇服务点",
+                     *           "services": [
+                     *             "孕期保健咨询",
+                     *             "产后访视"
+                     *           ],
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 1,
+                     *           "joined_on": "2025-08-19",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "service_point": "解放碑社区卫生服务中心民生路服务站",
+                     *           "services": [
+                     *             "避孕药具发放",
+                     *             "生殖健康咨询"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "pairings": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 1,
+                     *           "members": 3,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "services": [
+                     *             "孕前优生咨询",
+                     *             "孕期保健指导"
+                     *           ],
+                     *           "started_on": "2026-01-01",
+                     *           "target_group": "pregnant_women",
+                     *           "title": "区妇幼保健院结对民生路社区育龄妇女",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 2,
+                     *           "members": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "services": [
+                     *             "家庭医生签约",
+                     *             "上门健康指导"
+                     *           ],
+                     *           "started_on": "2025-03-01",
+                     *           "target_group": "only_child_families",
+                     *           "title": "社区卫生服务中心结对独生子女家庭",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "referrals": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FiveLinksView"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -45685,51 +37733,6 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "未找到",
                      *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -46423,7 +38426,7 @@ export interface operations {
                      *       "description": "",
                      *       "direction": "at_least",
                      *       "figure_code": null,
-                     *       "id": 22,
+                     *       "id": 12,
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
@@ -46497,868 +38500,6 @@ export interface operations {
                      *       "status": 409,
                      *       "title": "不允许的状态转换",
                      *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listInstitutions: {
-        parameters: {
-            query?: {
-                kind?: components["schemas"]["InstitutionKind"];
-                org_id?: number;
-                /** @description In force on this date */
-                in_force_on?: string;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "category": "body",
-                     *           "document_number": "解放碑街道党工委〔2016〕3号",
-                     *           "effective_from": "2016-03-01",
-                     *           "file_id": 7,
-                     *           "file_name": "关于成立街道人口和计划生育工作领导小组的通知.pdf",
-                     *           "id": 1,
-                     *           "issued_by": "中共解放碑街道工作委员会",
-                     *           "kind": "leading_group",
-                     *           "note": "",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "repeal_reason": "领导小组成员调整",
-                     *           "repealed_on": "2025-03-01",
-                     *           "title": "关于成立街道人口和计划生育工作领导小组的通知",
-                     *           "version": 2
-                     *         },
-                     *         {
-                     *           "category": "body",
-                     *           "document_number": "解放碑街道党工委〔2025〕4号",
-                     *           "effective_from": "2025-03-01",
-                     *           "file_id": 8,
-                     *           "file_name": "关于调整街道人口和计划生育工作领导小组成员的通知.pdf",
-                     *           "id": 2,
-                     *           "issued_by": "中共解放碑街道工作委员会",
-                     *           "kind": "leading_group",
-                     *           "note": "",
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "repeal_reason": null,
-                     *           "repealed_on": null,
-                     *           "title": "关于调整街道人口和计划生育工作领导小组成员的通知",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_InstitutionRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createInstitution: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "document_number": "解放碑街道办发〔2026〕18号",
-                 *       "effective_from": "2026-06-15",
-                 *       "file_id": 14,
-                 *       "issued_by": "解放碑街道办事处",
-                 *       "kind": "funds_rules",
-                 *       "note": "",
-                 *       "org_id": 2,
-                 *       "title": "解放碑街道计划生育经费管理办法（修订）"
-                 *     }
-                 */
-                "application/json": components["schemas"]["InstitutionCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "category": "system",
-                     *       "document_number": "解放碑街道办发〔2026〕18号",
-                     *       "effective_from": "2026-06-15",
-                     *       "file_id": 14,
-                     *       "file_name": "发票-2026-0612.pdf",
-                     *       "id": 8,
-                     *       "issued_by": "解放碑街道办事处",
-                     *       "kind": "funds_rules",
-                     *       "note": "",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "repeal_reason": null,
-                     *       "repealed_on": null,
-                     *       "title": "解放碑街道计划生育经费管理办法（修订）",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstitutionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getRequiredInstitutions: {
-        parameters: {
-            query?: {
-                /** @description Default: the caller's org */
-                org_id?: number;
-                /** @description Default: today */
-                on?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "in_force": 4,
-                     *       "kinds": [
-                     *         {
-                     *           "document_ids": [
-                     *             2
-                     *           ],
-                     *           "in_force": true,
-                     *           "kind": "leading_group",
-                     *           "kind_label": "计划生育工作领导小组"
-                     *         },
-                     *         {
-                     *           "document_ids": [
-                     *             3
-                     *           ],
-                     *           "in_force": true,
-                     *           "kind": "association",
-                     *           "kind_label": "计划生育协会"
-                     *         }
-                     *       ],
-                     *       "on": "2026-06-15",
-                     *       "org_id": 2,
-                     *       "required": 4
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RequiredInstitutions"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                institution_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "category": "body",
-                     *       "document_number": "解放碑街道党工委〔2016〕3号",
-                     *       "effective_from": "2016-03-01",
-                     *       "file_id": 7,
-                     *       "file_name": "关于成立街道人口和计划生育工作领导小组的通知.pdf",
-                     *       "id": 1,
-                     *       "issued_by": "中共解放碑街道工作委员会",
-                     *       "kind": "leading_group",
-                     *       "note": "",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "repeal_reason": "领导小组成员调整",
-                     *       "repealed_on": "2025-03-01",
-                     *       "title": "关于成立街道人口和计划生育工作领导小组的通知",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstitutionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    repealInstitution: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                institution_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "经费管理办法修订，原办法同日废止",
-                 *       "repealed_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["InstitutionRepeal"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "category": "system",
-                     *       "document_number": "解放碑街道党工委〔2025〕7号",
-                     *       "effective_from": "2025-01-01",
-                     *       "file_id": 11,
-                     *       "file_name": "解放碑街道计划生育经费管理办法.pdf",
-                     *       "id": 5,
-                     *       "issued_by": "中共解放碑街道工作委员会",
-                     *       "kind": "funds_rules",
-                     *       "note": "",
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "repeal_reason": "经费管理办法修订，原办法同日废止",
-                     *       "repealed_on": "2026-06-15",
-                     *       "title": "解放碑街道计划生育经费管理办法",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["InstitutionRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -48232,476 +39373,6 @@ export interface operations {
             };
         };
     };
-    listKnowledgeSurveys: {
-        parameters: {
-            query?: {
-                campaign_id?: number;
-                stage?: components["schemas"]["SurveyStage"];
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "activity_id": 1,
-                     *           "campaign_id": 1,
-                     *           "conducted_on": "2019-05-29",
-                     *           "correct_answers": 356,
-                     *           "correct_rate": 89,
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "id": 2,
-                     *           "notes": "活动现场发放问卷",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "questions": 10,
-                     *           "respondents": 40,
-                     *           "stage": "post"
-                     *         },
-                     *         {
-                     *           "activity_id": null,
-                     *           "campaign_id": 1,
-                     *           "conducted_on": "2019-05-20",
-                     *           "correct_answers": 248,
-                     *           "correct_rate": 62,
-                     *           "created_at": "2026-06-15T02:30:00Z",
-                     *           "id": 1,
-                     *           "notes": "计生政策与优生优育知识问卷",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "questions": 10,
-                     *           "respondents": 40,
-                     *           "stage": "pre"
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_SurveyRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    recordKnowledgeSurvey: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "campaign_id": 6,
-                 *       "conducted_on": "2026-06-14",
-                 *       "correct_answers": 186,
-                 *       "notes": "活动前入户问卷",
-                 *       "org_id": 4,
-                 *       "questions": 10,
-                 *       "respondents": 30,
-                 *       "stage": "pre"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SurveyCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": null,
-                     *       "campaign_id": 6,
-                     *       "conducted_on": "2026-06-14",
-                     *       "correct_answers": 186,
-                     *       "correct_rate": 62,
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 3,
-                     *       "notes": "活动前入户问卷",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "questions": 10,
-                     *       "respondents": 30,
-                     *       "stage": "pre"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SurveyRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that does not take part in the campaign, an activity of another campaign, a day still to come, a survey before the campaign after its day or one after it before */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getKnowledgeSurvey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                survey_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "activity_id": 1,
-                     *       "campaign_id": 1,
-                     *       "conducted_on": "2019-05-29",
-                     *       "correct_answers": 356,
-                     *       "correct_rate": 89,
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 2,
-                     *       "notes": "活动现场发放问卷",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "questions": 10,
-                     *       "respondents": 40,
-                     *       "stage": "post"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SurveyRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listMessageRules: {
         parameters: {
             query?: never;
@@ -49265,860 +39936,6 @@ export interface operations {
                      *           "zh-CN": "服务"
                      *         }
                      *       },
-                     *       "audit_action": {
-                     *         "accountability.close": {
-                     *           "en": "Accountability case closed",
-                     *           "zh-CN": "问责结案"
-                     *         },
-                     *         "accountability.follow_up": {
-                     *           "en": "Accountability follow-up",
-                     *           "zh-CN": "问责跟进"
-                     *         },
-                     *         "accountability.open": {
-                     *           "en": "Accountability case opened",
-                     *           "zh-CN": "启动问责"
-                     *         },
-                     *         "activity.created": {
-                     *           "en": "Activity created",
-                     *           "zh-CN": "新增活动"
-                     *         },
-                     *         "activity.reported": {
-                     *           "en": "Activity reported",
-                     *           "zh-CN": "活动情况上报"
-                     *         },
-                     *         "assignment.create": {
-                     *           "en": "Assignment created",
-                     *           "zh-CN": "分解下达任务"
-                     *         },
-                     *         "assignment.note": {
-                     *           "en": "Assignment note",
-                     *           "zh-CN": "任务进展备注"
-                     *         },
-                     *         "assignment.reassign": {
-                     *           "en": "Assignment reassigned",
-                     *           "zh-CN": "调整任务分工"
-                     *         },
-                     *         "auth.account_under_attack": {
-                     *           "en": "Account under attack",
-                     *           "zh-CN": "账号疑似遭受攻击"
-                     *         },
-                     *         "auth.login": {
-                     *           "en": "Signed in",
-                     *           "zh-CN": "登录"
-                     *         },
-                     *         "auth.login_failed": {
-                     *           "en": "Sign-in failed",
-                     *           "zh-CN": "登录失败"
-                     *         },
-                     *         "auth.logout": {
-                     *           "en": "Signed out",
-                     *           "zh-CN": "退出登录"
-                     *         },
-                     *         "auth.refresh_reuse": {
-                     *           "en": "Refresh token reused (sessions revoked)",
-                     *           "zh-CN": "刷新令牌被重复使用（会话已撤销）"
-                     *         },
-                     *         "auth.unlocked": {
-                     *           "en": "Account unlocked",
-                     *           "zh-CN": "解除账号锁定"
-                     *         },
-                     *         "bank_account.revealed": {
-                     *           "en": "Bank account revealed",
-                     *           "zh-CN": "查看银行账号"
-                     *         },
-                     *         "bank_account.set": {
-                     *           "en": "Bank account set",
-                     *           "zh-CN": "登记银行账户"
-                     *         },
-                     *         "benefit_application.created": {
-                     *           "en": "Benefit application created",
-                     *           "zh-CN": "新建奖扶申请"
-                     *         },
-                     *         "benefit_application.reviewed": {
-                     *           "en": "Benefit application reviewed",
-                     *           "zh-CN": "审核奖扶申请"
-                     *         },
-                     *         "benefit_application.submitted": {
-                     *           "en": "Benefit application submitted",
-                     *           "zh-CN": "提交奖扶申请"
-                     *         },
-                     *         "benefit_application.updated": {
-                     *           "en": "Benefit application updated",
-                     *           "zh-CN": "修改奖扶申请"
-                     *         },
-                     *         "benefit_application.withdrawn": {
-                     *           "en": "Benefit application withdrawn",
-                     *           "zh-CN": "撤回奖扶申请"
-                     *         },
-                     *         "benefit_enrolment.active": {
-                     *           "en": "Enrolment active again",
-                     *           "zh-CN": "恢复享受"
-                     *         },
-                     *         "benefit_enrolment.created": {
-                     *           "en": "Enrolment created",
-                     *           "zh-CN": "纳入奖扶对象"
-                     *         },
-                     *         "benefit_enrolment.ended": {
-                     *           "en": "Enrolment ended",
-                     *           "zh-CN": "终止享受"
-                     *         },
-                     *         "benefit_enrolment.import_overridden": {
-                     *           "en": "Enrolment replaced on import",
-                     *           "zh-CN": "导入时以更高标准项目替代"
-                     *         },
-                     *         "benefit_enrolment.imported": {
-                     *           "en": "Enrolment imported",
-                     *           "zh-CN": "导入奖扶对象"
-                     *         },
-                     *         "benefit_enrolment.resumed": {
-                     *           "en": "Enrolment resumed",
-                     *           "zh-CN": "恢复享受"
-                     *         },
-                     *         "benefit_enrolment.review_cleared": {
-                     *           "en": "Enrolment review cleared",
-                     *           "zh-CN": "解除复核标记"
-                     *         },
-                     *         "benefit_enrolment.stopped_by_event": {
-                     *           "en": "Enrolment stopped by a life event",
-                     *           "zh-CN": "因生活事件停发"
-                     *         },
-                     *         "benefit_enrolment.suspended": {
-                     *           "en": "Enrolment suspended",
-                     *           "zh-CN": "暂停享受"
-                     *         },
-                     *         "benefit_program.standard_added": {
-                     *           "en": "Benefit standard added",
-                     *           "zh-CN": "新增奖扶标准"
-                     *         },
-                     *         "benefit_program.updated": {
-                     *           "en": "Benefit program updated",
-                     *           "zh-CN": "修改奖扶项目"
-                     *         },
-                     *         "benefit_recovery.found": {
-                     *           "en": "Overpayment found",
-                     *           "zh-CN": "发现多发待追回"
-                     *         },
-                     *         "benefit_recovery.refunded": {
-                     *           "en": "Overpayment refunded",
-                     *           "zh-CN": "多发款已退回"
-                     *         },
-                     *         "benefit_recovery.written_off": {
-                     *           "en": "Overpayment written off",
-                     *           "zh-CN": "多发款核销"
-                     *         },
-                     *         "birth_policy_rule.added": {
-                     *           "en": "Birth policy rule added",
-                     *           "zh-CN": "新增生育政策规则"
-                     *         },
-                     *         "book.amend": {
-                     *           "en": "Responsibility book amended",
-                     *           "zh-CN": "变更责任书"
-                     *         },
-                     *         "book.copy": {
-                     *           "en": "Responsibility book copied",
-                     *           "zh-CN": "复制责任书"
-                     *         },
-                     *         "book.create": {
-                     *           "en": "Responsibility book created",
-                     *           "zh-CN": "新建目标管理责任书"
-                     *         },
-                     *         "book.edit": {
-                     *           "en": "Responsibility book edited",
-                     *           "zh-CN": "修改责任书"
-                     *         },
-                     *         "book.report_value": {
-                     *           "en": "Indicator value reported",
-                     *           "zh-CN": "上报指标完成值"
-                     *         },
-                     *         "book.sign": {
-                     *           "en": "Responsibility book signed",
-                     *           "zh-CN": "签订责任书"
-                     *         },
-                     *         "branch.created": {
-                     *           "en": "Association branch created",
-                     *           "zh-CN": "新建协会分会"
-                     *         },
-                     *         "budget.create": {
-                     *           "en": "Budget created",
-                     *           "zh-CN": "新建年度计生经费预算"
-                     *         },
-                     *         "budget_line.create": {
-                     *           "en": "Budget line added",
-                     *           "zh-CN": "新增预算项目"
-                     *         },
-                     *         "budget_spending.adjust": {
-                     *           "en": "Spending adjusted",
-                     *           "zh-CN": "调整经费支出"
-                     *         },
-                     *         "budget_spending.record": {
-                     *           "en": "Spending recorded",
-                     *           "zh-CN": "登记经费支出"
-                     *         },
-                     *         "budget_spending.reverse": {
-                     *           "en": "Spending reversed",
-                     *           "zh-CN": "冲销经费支出"
-                     *         },
-                     *         "campaign.created": {
-                     *           "en": "Campaign created",
-                     *           "zh-CN": "新建宣传活动"
-                     *         },
-                     *         "campaign.reach_recorded": {
-                     *           "en": "Campaign reach recorded",
-                     *           "zh-CN": "登记宣传覆盖人数"
-                     *         },
-                     *         "care_case.assisted": {
-                     *           "en": "Care case assisted",
-                     *           "zh-CN": "登记帮扶"
-                     *         },
-                     *         "care_case.closed": {
-                     *           "en": "Care case closed",
-                     *           "zh-CN": "结束关怀"
-                     *         },
-                     *         "care_case.notes_read": {
-                     *           "en": "Care notes read",
-                     *           "zh-CN": "查看关怀记录"
-                     *         },
-                     *         "care_case.opened": {
-                     *           "en": "Care case opened",
-                     *           "zh-CN": "新建关怀对象"
-                     *         },
-                     *         "care_case.paired": {
-                     *           "en": "Care case paired",
-                     *           "zh-CN": "结对帮扶"
-                     *         },
-                     *         "care_case.visited": {
-                     *           "en": "Care case visited",
-                     *           "zh-CN": "走访慰问"
-                     *         },
-                     *         "care_project.activity": {
-                     *           "en": "Care project activity added",
-                     *           "zh-CN": "登记项目活动"
-                     *         },
-                     *         "care_project.beneficiary": {
-                     *           "en": "Care project beneficiary added",
-                     *           "zh-CN": "登记项目受益人"
-                     *         },
-                     *         "care_project.complete": {
-                     *           "en": "Care project completed",
-                     *           "zh-CN": "关怀项目完成"
-                     *         },
-                     *         "care_project.create": {
-                     *           "en": "Care project created",
-                     *           "zh-CN": "新建关怀项目"
-                     *         },
-                     *         "commitment.created": {
-                     *           "en": "Commitment created",
-                     *           "zh-CN": "新增公开承诺"
-                     *         },
-                     *         "commitment.updated": {
-                     *           "en": "Commitment updated",
-                     *           "zh-CN": "修改公开承诺"
-                     *         },
-                     *         "community_rule.adopt": {
-                     *           "en": "Community rule adopted",
-                     *           "zh-CN": "通过村规民约/居民公约条款"
-                     *         },
-                     *         "community_rule.volunteer": {
-                     *           "en": "Rule volunteer added",
-                     *           "zh-CN": "增加条款志愿者"
-                     *         },
-                     *         "conduct_activity.create": {
-                     *           "en": "Work-style activity recorded",
-                     *           "zh-CN": "登记作风建设活动"
-                     *         },
-                     *         "conduct_activity.participant": {
-                     *           "en": "Activity participant added",
-                     *           "zh-CN": "增加活动参加人员"
-                     *         },
-                     *         "conduct_finding.create": {
-                     *           "en": "Finding recorded",
-                     *           "zh-CN": "登记发现问题"
-                     *         },
-                     *         "conduct_finding.rectify": {
-                     *           "en": "Finding rectified",
-                     *           "zh-CN": "问题整改完成"
-                     *         },
-                     *         "conduct_kind.create": {
-                     *           "en": "Work-style activity kind added",
-                     *           "zh-CN": "新增作风建设活动类型"
-                     *         },
-                     *         "conduct_kind.update": {
-                     *           "en": "Work-style activity kind updated",
-                     *           "zh-CN": "修改作风建设活动类型"
-                     *         },
-                     *         "consent.granted": {
-                     *           "en": "Text message consent granted",
-                     *           "zh-CN": "登记短信同意"
-                     *         },
-                     *         "consent.revoked": {
-                     *           "en": "Text message consent revoked",
-                     *           "zh-CN": "撤回短信同意"
-                     *         },
-                     *         "contraceptive_product.created": {
-                     *           "en": "Contraceptive product created",
-                     *           "zh-CN": "新增药具品种"
-                     *         },
-                     *         "contraceptive_product.updated": {
-                     *           "en": "Contraceptive product updated",
-                     *           "zh-CN": "修改药具品种"
-                     *         },
-                     *         "deadline.recomputed": {
-                     *           "en": "Deadline recomputed",
-                     *           "zh-CN": "重新计算办理时限"
-                     *         },
-                     *         "demonstration.assessed": {
-                     *           "en": "Demonstration assessed",
-                     *           "zh-CN": "示范创建考核"
-                     *         },
-                     *         "demonstration.created": {
-                     *           "en": "Demonstration created",
-                     *           "zh-CN": "新建示范创建"
-                     *         },
-                     *         "demonstration.self_assessed": {
-                     *           "en": "Demonstration self-assessed",
-                     *           "zh-CN": "示范创建自评"
-                     *         },
-                     *         "dispensation.created": {
-                     *           "en": "Contraceptives dispensed",
-                     *           "zh-CN": "药具发放"
-                     *         },
-                     *         "dispensation.refused": {
-                     *           "en": "Dispensing refused",
-                     *           "zh-CN": "药具发放被拒"
-                     *         },
-                     *         "distribution_point.created": {
-                     *           "en": "Distribution point created",
-                     *           "zh-CN": "新增发放点"
-                     *         },
-                     *         "distribution_point.updated": {
-                     *           "en": "Distribution point updated",
-                     *           "zh-CN": "修改发放点"
-                     *         },
-                     *         "evaluation.accountability": {
-                     *           "en": "Evaluation accountability",
-                     *           "zh-CN": "考核结果问责"
-                     *         },
-                     *         "evaluation.adjust": {
-                     *           "en": "Evaluation adjusted",
-                     *           "zh-CN": "考核加减分"
-                     *         },
-                     *         "evaluation.create": {
-                     *           "en": "Evaluation created",
-                     *           "zh-CN": "新建考核"
-                     *         },
-                     *         "evaluation.finalize": {
-                     *           "en": "Evaluation finalized",
-                     *           "zh-CN": "考核定档"
-                     *         },
-                     *         "evidence_file.upload": {
-                     *           "en": "Evidence file uploaded",
-                     *           "zh-CN": "上传佐证材料"
-                     *         },
-                     *         "exchange.collected": {
-                     *           "en": "Exchange message collected",
-                     *           "zh-CN": "信息通报已取走"
-                     *         },
-                     *         "exchange.queued": {
-                     *           "en": "Exchange message queued",
-                     *           "zh-CN": "信息通报待发送"
-                     *         },
-                     *         "exchange.received": {
-                     *           "en": "Exchange message received",
-                     *           "zh-CN": "收到信息通报"
-                     *         },
-                     *         "facility.created": {
-                     *           "en": "Facility recorded",
-                     *           "zh-CN": "登记设施"
-                     *         },
-                     *         "facility.inspected": {
-                     *           "en": "Facility inspected",
-                     *           "zh-CN": "登记设施检查"
-                     *         },
-                     *         "facility.refreshed": {
-                     *           "en": "Board content refreshed",
-                     *           "zh-CN": "更新宣传栏内容"
-                     *         },
-                     *         "family.child_added": {
-                     *           "en": "Child added",
-                     *           "zh-CN": "登记子女"
-                     *         },
-                     *         "family.child_updated": {
-                     *           "en": "Child updated",
-                     *           "zh-CN": "修改子女信息"
-                     *         },
-                     *         "family.created": {
-                     *           "en": "Family created",
-                     *           "zh-CN": "新建家庭"
-                     *         },
-                     *         "family.honour_certificate_void": {
-                     *           "en": "Honour certificate void",
-                     *           "zh-CN": "光荣证失效"
-                     *         },
-                     *         "family.updated": {
-                     *           "en": "Family updated",
-                     *           "zh-CN": "修改家庭"
-                     *         },
-                     *         "family_document.issued": {
-                     *           "en": "Family document issued",
-                     *           "zh-CN": "出具证明文书"
-                     *         },
-                     *         "family_document.revoked": {
-                     *           "en": "Family document revoked",
-                     *           "zh-CN": "作废证明文书"
-                     *         },
-                     *         "feedback.answered": {
-                     *           "en": "Feedback answered",
-                     *           "zh-CN": "答复意见投诉"
-                     *         },
-                     *         "feedback.contacts_read": {
-                     *           "en": "Submitters' contacts read",
-                     *           "zh-CN": "查看投诉人联系方式"
-                     *         },
-                     *         "feedback.escalated": {
-                     *           "en": "Feedback escalated to the street",
-                     *           "zh-CN": "意见投诉逾期上报街道"
-                     *         },
-                     *         "feedback.filed": {
-                     *           "en": "Feedback filed",
-                     *           "zh-CN": "收到意见投诉"
-                     *         },
-                     *         "feedback.rated": {
-                     *           "en": "Feedback rated",
-                     *           "zh-CN": "意见投诉满意度评价"
-                     *         },
-                     *         "import.done": {
-                     *           "en": "Import done",
-                     *           "zh-CN": "导入完成"
-                     *         },
-                     *         "import.queued": {
-                     *           "en": "Import queued",
-                     *           "zh-CN": "导入任务排队"
-                     *         },
-                     *         "import.rejected": {
-                     *           "en": "Import rejected",
-                     *           "zh-CN": "导入被拒"
-                     *         },
-                     *         "import.running": {
-                     *           "en": "Import running",
-                     *           "zh-CN": "导入进行中"
-                     *         },
-                     *         "indicator.create": {
-                     *           "en": "Indicator created",
-                     *           "zh-CN": "新增考核指标"
-                     *         },
-                     *         "institution.create": {
-                     *           "en": "Institution recorded",
-                     *           "zh-CN": "登记制度、机构文件"
-                     *         },
-                     *         "institution.repeal": {
-                     *           "en": "Institution repealed",
-                     *           "zh-CN": "废止制度、机构文件"
-                     *         },
-                     *         "integrity.reviewed": {
-                     *           "en": "Integrity agreement reviewed",
-                     *           "zh-CN": "诚信计生协议考评"
-                     *         },
-                     *         "integrity.signed": {
-                     *           "en": "Integrity agreement signed",
-                     *           "zh-CN": "签订诚信计生协议"
-                     *         },
-                     *         "knowledge_survey.recorded": {
-                     *           "en": "Knowledge survey recorded",
-                     *           "zh-CN": "登记知识知晓调查"
-                     *         },
-                     *         "member.joined": {
-                     *           "en": "Association member joined",
-                     *           "zh-CN": "协会会员入会"
-                     *         },
-                     *         "message_template.created": {
-                     *           "en": "Message template created",
-                     *           "zh-CN": "新增短信模板"
-                     *         },
-                     *         "migrant.arrived": {
-                     *           "en": "Migrant arrived",
-                     *           "zh-CN": "流动人口登记"
-                     *         },
-                     *         "migrant.certificate_submitted": {
-                     *           "en": "Marriage and childbearing certificate submitted",
-                     *           "zh-CN": "提交婚育证明"
-                     *         },
-                     *         "migrant.certificate_verified": {
-                     *           "en": "Certificate verified",
-                     *           "zh-CN": "核验婚育证明"
-                     *         },
-                     *         "migrant.departed": {
-                     *           "en": "Migrant departed",
-                     *           "zh-CN": "流动人口离开"
-                     *         },
-                     *         "migrant.permit_apply": {
-                     *           "en": "Residence permit applied for",
-                     *           "zh-CN": "申领居住证"
-                     *         },
-                     *         "migrant.permit_endorse": {
-                     *           "en": "Residence permit endorsed",
-                     *           "zh-CN": "居住证签注"
-                     *         },
-                     *         "migrant.permit_issue": {
-                     *           "en": "Residence permit issued",
-                     *           "zh-CN": "发放居住证"
-                     *         },
-                     *         "migrant.service_recorded": {
-                     *           "en": "Public service recorded",
-                     *           "zh-CN": "登记基本公共服务"
-                     *         },
-                     *         "migrant_transfer.accepted": {
-                     *           "en": "Hand-over accepted",
-                     *           "zh-CN": "接收移交"
-                     *         },
-                     *         "migrant_transfer.cancelled": {
-                     *           "en": "Hand-over cancelled",
-                     *           "zh-CN": "取消移交"
-                     *         },
-                     *         "migrant_transfer.declined": {
-                     *           "en": "Hand-over declined",
-                     *           "zh-CN": "拒绝移交"
-                     *         },
-                     *         "migrant_transfer.pending": {
-                     *           "en": "Hand-over pending",
-                     *           "zh-CN": "移交待接收"
-                     *         },
-                     *         "migrant_transfer.requested": {
-                     *           "en": "Hand-over requested",
-                     *           "zh-CN": "发起跨社区移交"
-                     *         },
-                     *         "objection.contacts_read": {
-                     *           "en": "Objectors' contacts read",
-                     *           "zh-CN": "查看异议人联系方式"
-                     *         },
-                     *         "objection.filed": {
-                     *           "en": "Objection filed",
-                     *           "zh-CN": "公示异议登记"
-                     *         },
-                     *         "objection.resolved": {
-                     *           "en": "Objection resolved",
-                     *           "zh-CN": "公示异议处理"
-                     *         },
-                     *         "org.created": {
-                     *           "en": "Org created",
-                     *           "zh-CN": "新建单位"
-                     *         },
-                     *         "org.updated": {
-                     *           "en": "Org updated",
-                     *           "zh-CN": "修改单位"
-                     *         },
-                     *         "partner.created": {
-                     *           "en": "Partner created",
-                     *           "zh-CN": "新建合作机构"
-                     *         },
-                     *         "partner.updated": {
-                     *           "en": "Partner updated",
-                     *           "zh-CN": "修改合作机构"
-                     *         },
-                     *         "payment_batch.approved": {
-                     *           "en": "Payment batch approved",
-                     *           "zh-CN": "审批发放批次"
-                     *         },
-                     *         "payment_batch.bank_answered": {
-                     *           "en": "Bank answer recorded",
-                     *           "zh-CN": "登记银行回盘"
-                     *         },
-                     *         "payment_batch.exported": {
-                     *           "en": "Payment batch exported",
-                     *           "zh-CN": "导出银行发放文件"
-                     *         },
-                     *         "payment_batch.generated": {
-                     *           "en": "Payment batch generated",
-                     *           "zh-CN": "生成发放批次"
-                     *         },
-                     *         "payment_batch.lines_dropped": {
-                     *           "en": "Payment lines dropped",
-                     *           "zh-CN": "发放批次剔除明细"
-                     *         },
-                     *         "payment_batch.paid": {
-                     *           "en": "Payment batch paid",
-                     *           "zh-CN": "发放完成"
-                     *         },
-                     *         "payment_batch.printed": {
-                     *           "en": "Payment batch printed",
-                     *           "zh-CN": "打印发放清册"
-                     *         },
-                     *         "period_report.accept": {
-                     *           "en": "Period report accepted",
-                     *           "zh-CN": "审核通过报表"
-                     *         },
-                     *         "period_report.amend": {
-                     *           "en": "Period report amended",
-                     *           "zh-CN": "更正已通过报表"
-                     *         },
-                     *         "period_report.prepare": {
-                     *           "en": "Period report prepared",
-                     *           "zh-CN": "生成定期报表"
-                     *         },
-                     *         "period_report.return": {
-                     *           "en": "Period report returned",
-                     *           "zh-CN": "退回报表"
-                     *         },
-                     *         "period_report.revise": {
-                     *           "en": "Period report revised",
-                     *           "zh-CN": "修订定期报表"
-                     *         },
-                     *         "period_report.submit": {
-                     *           "en": "Period report submitted",
-                     *           "zh-CN": "上报定期报表"
-                     *         },
-                     *         "policy.created": {
-                     *           "en": "Policy created",
-                     *           "zh-CN": "新建政策文件"
-                     *         },
-                     *         "policy.published": {
-                     *           "en": "Policy published",
-                     *           "zh-CN": "发布政策文件"
-                     *         },
-                     *         "policy.repealed": {
-                     *           "en": "Policy repealed",
-                     *           "zh-CN": "废止政策文件"
-                     *         },
-                     *         "policy.updated": {
-                     *           "en": "Policy updated",
-                     *           "zh-CN": "修改政策文件"
-                     *         },
-                     *         "pregnancy.cancelled": {
-                     *           "en": "Pregnancy cancelled",
-                     *           "zh-CN": "孕情登记作废"
-                     *         },
-                     *         "pregnancy.delivered": {
-                     *           "en": "Delivery recorded",
-                     *           "zh-CN": "分娩登记"
-                     *         },
-                     *         "pregnancy.ended": {
-                     *           "en": "Pregnancy ended",
-                     *           "zh-CN": "终止妊娠登记"
-                     *         },
-                     *         "pregnancy.following": {
-                     *           "en": "Pregnancy followed",
-                     *           "zh-CN": "孕情跟踪中"
-                     *         },
-                     *         "pregnancy.registered": {
-                     *           "en": "Pregnancy registered",
-                     *           "zh-CN": "孕情登记"
-                     *         },
-                     *         "pregnancy.visited": {
-                     *           "en": "Pregnancy visit",
-                     *           "zh-CN": "孕期随访"
-                     *         },
-                     *         "referral.accepted": {
-                     *           "en": "Referral accepted",
-                     *           "zh-CN": "接收转诊"
-                     *         },
-                     *         "referral.cancelled": {
-                     *           "en": "Referral cancelled",
-                     *           "zh-CN": "取消转诊"
-                     *         },
-                     *         "referral.completed": {
-                     *           "en": "Referral completed",
-                     *           "zh-CN": "转诊完成"
-                     *         },
-                     *         "referral.declined": {
-                     *           "en": "Referral declined",
-                     *           "zh-CN": "拒绝转诊"
-                     *         },
-                     *         "referral.requested": {
-                     *           "en": "Referral requested",
-                     *           "zh-CN": "发起转诊"
-                     *         },
-                     *         "referral.scheduled": {
-                     *           "en": "Referral scheduled",
-                     *           "zh-CN": "转诊预约"
-                     *         },
-                     *         "report_form.create": {
-                     *           "en": "Report form created",
-                     *           "zh-CN": "新增报表表式"
-                     *         },
-                     *         "resident.created": {
-                     *           "en": "Resident created",
-                     *           "zh-CN": "新建居民"
-                     *         },
-                     *         "resident.duplicate_id_number": {
-                     *           "en": "Duplicate ID number refused",
-                     *           "zh-CN": "身份证号重复登记被拒"
-                     *         },
-                     *         "resident.moved": {
-                     *           "en": "Resident moved",
-                     *           "zh-CN": "居民迁出"
-                     *         },
-                     *         "resident.moved_in": {
-                     *           "en": "Resident moved in",
-                     *           "zh-CN": "居民迁入"
-                     *         },
-                     *         "resident.pii_revealed": {
-                     *           "en": "Resident's ID number and phone revealed",
-                     *           "zh-CN": "查看居民身份证号和电话"
-                     *         },
-                     *         "resident.updated": {
-                     *           "en": "Resident updated",
-                     *           "zh-CN": "修改居民信息"
-                     *         },
-                     *         "resident_meeting.create": {
-                     *           "en": "Resident meeting recorded",
-                     *           "zh-CN": "登记居民会议"
-                     *         },
-                     *         "reverification.check_confirmed": {
-                     *           "en": "Re-verification confirmed",
-                     *           "zh-CN": "年审确认通过"
-                     *         },
-                     *         "reverification.check_failed": {
-                     *           "en": "Re-verification failed",
-                     *           "zh-CN": "年审未通过"
-                     *         },
-                     *         "reverification.check_pending": {
-                     *           "en": "Re-verification check pending",
-                     *           "zh-CN": "年审待确认"
-                     *         },
-                     *         "reverification.closed": {
-                     *           "en": "Re-verification round closed",
-                     *           "zh-CN": "结束年审"
-                     *         },
-                     *         "reverification.opened": {
-                     *           "en": "Re-verification round opened",
-                     *           "zh-CN": "开启年审"
-                     *         },
-                     *         "screening.findings_revealed": {
-                     *           "en": "Screening findings revealed",
-                     *           "zh-CN": "查看检查结果"
-                     *         },
-                     *         "screening.recorded": {
-                     *           "en": "Screening recorded",
-                     *           "zh-CN": "登记检查结果"
-                     *         },
-                     *         "screening_program.created": {
-                     *           "en": "Screening program created",
-                     *           "zh-CN": "新建检查项目"
-                     *         },
-                     *         "screening_target.set": {
-                     *           "en": "Screening target set",
-                     *           "zh-CN": "设定检查目标"
-                     *         },
-                     *         "service_request.accepted": {
-                     *           "en": "Service request accepted",
-                     *           "zh-CN": "受理办件"
-                     *         },
-                     *         "service_request.completed": {
-                     *           "en": "Service request completed",
-                     *           "zh-CN": "办结"
-                     *         },
-                     *         "service_request.filed": {
-                     *           "en": "Service request filed",
-                     *           "zh-CN": "受理申请登记"
-                     *         },
-                     *         "service_request.forwarded": {
-                     *           "en": "Service request forwarded",
-                     *           "zh-CN": "转报上级"
-                     *         },
-                     *         "service_request.rejected": {
-                     *           "en": "Service request rejected",
-                     *           "zh-CN": "不予办理"
-                     *         },
-                     *         "service_request.resubmitted": {
-                     *           "en": "Service request resubmitted",
-                     *           "zh-CN": "补正后重新提交"
-                     *         },
-                     *         "service_request.returned": {
-                     *           "en": "Service request returned for correction",
-                     *           "zh-CN": "退回补正（一次性告知）"
-                     *         },
-                     *         "service_request.supplemented": {
-                     *           "en": "Service request supplemented",
-                     *           "zh-CN": "补交部分材料"
-                     *         },
-                     *         "service_type.created": {
-                     *           "en": "Service type created",
-                     *           "zh-CN": "新增服务事项"
-                     *         },
-                     *         "service_type.updated": {
-                     *           "en": "Service type updated",
-                     *           "zh-CN": "修改服务事项"
-                     *         },
-                     *         "stock.adjustment": {
-                     *           "en": "Stock adjusted",
-                     *           "zh-CN": "库存调整"
-                     *         },
-                     *         "stock.expiry_write_off": {
-                     *           "en": "Expired stock written off",
-                     *           "zh-CN": "过期药具报损"
-                     *         },
-                     *         "stock.receipt": {
-                     *           "en": "Stock received",
-                     *           "zh-CN": "药具入库"
-                     *         },
-                     *         "stock.transfer": {
-                     *           "en": "Stock transferred",
-                     *           "zh-CN": "药具调拨"
-                     *         },
-                     *         "stock_threshold.set": {
-                     *           "en": "Stock threshold set",
-                     *           "zh-CN": "设定库存预警线"
-                     *         },
-                     *         "sync.revealed": {
-                     *           "en": "Sync feed revealed personal data",
-                     *           "zh-CN": "同步下发敏感信息"
-                     *         },
-                     *         "sync_conflict.resolved": {
-                     *           "en": "Sync conflict resolved",
-                     *           "zh-CN": "处理同步冲突"
-                     *         },
-                     *         "sync_device.registered": {
-                     *           "en": "Sync device registered",
-                     *           "zh-CN": "登记同步设备"
-                     *         },
-                     *         "sync_device.revoked": {
-                     *           "en": "Sync device revoked",
-                     *           "zh-CN": "停用同步设备"
-                     *         },
-                     *         "training.attendance_added": {
-                     *           "en": "Training attendance added",
-                     *           "zh-CN": "登记培训出勤"
-                     *         },
-                     *         "training.created": {
-                     *           "en": "Training created",
-                     *           "zh-CN": "新建培训"
-                     *         },
-                     *         "user.created": {
-                     *           "en": "Account created",
-                     *           "zh-CN": "新建账号"
-                     *         },
-                     *         "user.updated": {
-                     *           "en": "Account updated",
-                     *           "zh-CN": "修改账号"
-                     *         },
-                     *         "webhook.replayed": {
-                     *           "en": "Webhook replayed",
-                     *           "zh-CN": "重发事件推送"
-                     *         },
-                     *         "webhook.subscribed": {
-                     *           "en": "Webhook subscribed",
-                     *           "zh-CN": "订阅事件推送"
-                     *         },
-                     *         "webhook.unsubscribed": {
-                     *           "en": "Webhook unsubscribed",
-                     *           "zh-CN": "取消事件推送"
-                     *         },
-                     *         "worker.created": {
-                     *           "en": "Worker created",
-                     *           "zh-CN": "新增计生工作人员"
-                     *         },
-                     *         "worker.revealed": {
-                     *           "en": "Worker's personal data revealed",
-                     *           "zh-CN": "查看工作人员身份信息"
-                     *         },
-                     *         "worker.updated": {
-                     *           "en": "Worker updated",
-                     *           "zh-CN": "修改计生工作人员"
-                     *         },
-                     *         "working_calendar.replaced": {
-                     *           "en": "Working calendar replaced",
-                     *           "zh-CN": "更新工作日历"
-                     *         }
-                     *       },
                      *       "benefit_application_status": {
                      *         "draft": {
                      *           "en": "Draft",
@@ -50459,16 +40276,6 @@ export interface operations {
                      *           "zh-CN": "健在"
                      *         }
                      *       },
-                     *       "conduct_finding_status": {
-                     *         "open": {
-                     *           "en": "Being rectified",
-                     *           "zh-CN": "整改中"
-                     *         },
-                     *         "rectified": {
-                     *           "en": "Rectified",
-                     *           "zh-CN": "已整改"
-                     *         }
-                     *       },
                      *       "consent_source": {
                      *         "app": {
                      *           "en": "The resident's own app",
@@ -50486,13 +40293,31 @@ export interface operations {
                      *           "en": "Recorded phone call",
                      *           "zh-CN": "电话表示（有录音）"
                      *         },
-                     *         "public_form": {
-                     *           "en": "Ticked on the public feedback form",
-                     *           "zh-CN": "提交投诉建议时勾选同意"
-                     *         },
                      *         "sms_reply": {
                      *           "en": "Reply by text message",
                      *           "zh-CN": "短信回复"
+                     *         }
+                     *       },
+                     *       "contact_kind": {
+                     *         "festival_greeting": {
+                     *           "en": "Festival greeting",
+                     *           "zh-CN": "节日慰问"
+                     *         },
+                     *         "home_visit": {
+                     *           "en": "Home visit",
+                     *           "zh-CN": "入户走访"
+                     *         },
+                     *         "meeting": {
+                     *           "en": "Meeting",
+                     *           "zh-CN": "座谈联谊"
+                     *         },
+                     *         "partner_visit": {
+                     *           "en": "Visit to a partner",
+                     *           "zh-CN": "走访共建单位"
+                     *         },
+                     *         "phone_call": {
+                     *           "en": "Phone call",
+                     *           "zh-CN": "电话联络"
                      *         }
                      *       },
                      *       "contraceptive_method": {
@@ -50733,46 +40558,6 @@ export interface operations {
                      *           "zh-CN": "已定稿"
                      *         }
                      *       },
-                     *       "facility_condition": {
-                     *         "good": {
-                     *           "en": "Good",
-                     *           "zh-CN": "完好"
-                     *         },
-                     *         "needs_repair": {
-                     *           "en": "Needs repair",
-                     *           "zh-CN": "需维修"
-                     *         },
-                     *         "out_of_use": {
-                     *           "en": "Out of use",
-                     *           "zh-CN": "停用"
-                     *         }
-                     *       },
-                     *       "facility_kind": {
-                     *         "cultural_wall": {
-                     *           "en": "Cultural wall",
-                     *           "zh-CN": "文化墙"
-                     *         },
-                     *         "distribution_point": {
-                     *           "en": "Contraceptive distribution point",
-                     *           "zh-CN": "药具发放点"
-                     *         },
-                     *         "publicity_board": {
-                     *           "en": "Publicity board",
-                     *           "zh-CN": "宣传栏"
-                     *         },
-                     *         "publicity_site": {
-                     *           "en": "Publicity site",
-                     *           "zh-CN": "宣传阵地"
-                     *         },
-                     *         "service_room": {
-                     *           "en": "Family planning service room",
-                     *           "zh-CN": "计生服务室"
-                     *         },
-                     *         "service_station": {
-                     *           "en": "Family planning service station",
-                     *           "zh-CN": "计生服务站"
-                     *         }
-                     *       },
                      *       "family_document_kind": {
                      *         "birth_registration": {
                      *           "en": "Birth registration",
@@ -50923,46 +40708,6 @@ export interface operations {
                      *         "ratio": {
                      *           "en": "Ratio",
                      *           "zh-CN": "比值"
-                     *         }
-                     *       },
-                     *       "institution_category": {
-                     *         "body": {
-                     *           "en": "Body",
-                     *           "zh-CN": "机构"
-                     *         },
-                     *         "system": {
-                     *           "en": "System",
-                     *           "zh-CN": "制度"
-                     *         }
-                     *       },
-                     *       "institution_kind": {
-                     *         "association": {
-                     *           "en": "Family Planning Association",
-                     *           "zh-CN": "计划生育协会"
-                     *         },
-                     *         "funds_rules": {
-                     *           "en": "Funds management rules",
-                     *           "zh-CN": "经费管理制度"
-                     *         },
-                     *         "leading_group": {
-                     *           "en": "Family planning leading group",
-                     *           "zh-CN": "计划生育工作领导小组"
-                     *         },
-                     *         "other_rules": {
-                     *           "en": "Other rules",
-                     *           "zh-CN": "其他制度"
-                     *         },
-                     *         "responsibility_system": {
-                     *           "en": "Responsibility and accountability system",
-                     *           "zh-CN": "目标管理与问责制度"
-                     *         },
-                     *         "work_rules": {
-                     *           "en": "Work rules",
-                     *           "zh-CN": "工作制度"
-                     *         },
-                     *         "working_body": {
-                     *           "en": "Working body (office, service station)",
-                     *           "zh-CN": "工作机构"
                      *         }
                      *       },
                      *       "issued_document": {
@@ -51179,6 +40924,32 @@ export interface operations {
                      *           "zh-CN": "社会单位"
                      *         }
                      *       },
+                     *       "pairing_group": {
+                     *         "childbearing_women": {
+                     *           "en": "Women of childbearing age",
+                     *           "zh-CN": "育龄妇女"
+                     *         },
+                     *         "migrants": {
+                     *           "en": "Migrants",
+                     *           "zh-CN": "流动人口"
+                     *         },
+                     *         "only_child_families": {
+                     *           "en": "Only-child families",
+                     *           "zh-CN": "独生子女家庭"
+                     *         },
+                     *         "other": {
+                     *           "en": "Other",
+                     *           "zh-CN": "其他"
+                     *         },
+                     *         "pregnant_women": {
+                     *           "en": "Pregnant and postpartum women",
+                     *           "zh-CN": "孕产妇"
+                     *         },
+                     *         "special_families": {
+                     *           "en": "Families with special needs",
+                     *           "zh-CN": "计生特殊家庭"
+                     *         }
+                     *       },
                      *       "partner_kind": {
                      *         "clinic": {
                      *           "en": "Clinic / community health centre",
@@ -51281,60 +41052,6 @@ export interface operations {
                      *         "none": {
                      *           "en": "None",
                      *           "zh-CN": "未申领"
-                     *         }
-                     *       },
-                     *       "plan_task": {
-                     *         "administration_by_law": {
-                     *           "en": "Task 4: administration by law",
-                     *           "zh-CN": "坚持依法行政"
-                     *         },
-                     *         "care_action": {
-                     *           "en": "Action 2: Reproductive Care",
-                     *           "zh-CN": "生育关怀行动"
-                     *         },
-                     *         "floating_population": {
-                     *           "en": "Task 5: the floating population",
-                     *           "zh-CN": "流动人口服务管理"
-                     *         },
-                     *         "integrity_association": {
-                     *           "en": "Task 7: integrity and the Association",
-                     *           "zh-CN": "诚信计生与计生协会"
-                     *         },
-                     *         "interest_orientation": {
-                     *           "en": "Task 3: interest orientation",
-                     *           "zh-CN": "强化利益导向"
-                     *         },
-                     *         "leadership": {
-                     *           "en": "Leadership and safeguards",
-                     *           "zh-CN": "加强组织领导，强化保障措施"
-                     *         },
-                     *         "migrant_demonstration": {
-                     *           "en": "Highlight 2: migrant services model",
-                     *           "zh-CN": "流动人口服务管理示范社区创建"
-                     *         },
-                     *         "network": {
-                     *           "en": "Task 1: the grassroots network",
-                     *           "zh-CN": "巩固网络建设"
-                     *         },
-                     *         "publicity": {
-                     *           "en": "Task 2: publicity and education",
-                     *           "zh-CN": "加强宣传教育"
-                     *         },
-                     *         "publicity_demonstration": {
-                     *           "en": "Highlight 1: publicity demonstration community",
-                     *           "zh-CN": "宣传示范社区创建"
-                     *         },
-                     *         "quality_service_action": {
-                     *           "en": "Action 1: quality services",
-                     *           "zh-CN": "优质服务行动"
-                     *         },
-                     *         "quality_services": {
-                     *           "en": "Task 6: quality services",
-                     *           "zh-CN": "深化优质服务"
-                     *         },
-                     *         "sunshine_action": {
-                     *           "en": "Task 8: the three activities and sunshine action",
-                     *           "zh-CN": "“三项活动”与阳光计生行动"
                      *         }
                      *       },
                      *       "policy_category": {
@@ -51489,36 +41206,6 @@ export interface operations {
                      *         "maternal_child_health": {
                      *           "en": "Maternal and child health",
                      *           "zh-CN": "孕产妇和儿童保健"
-                     *         }
-                     *       },
-                     *       "reach_channel": {
-                     *         "broadcast": {
-                     *           "en": "Broadcast and screens",
-                     *           "zh-CN": "广播、电子屏"
-                     *         },
-                     *         "door_to_door": {
-                     *           "en": "Door to door",
-                     *           "zh-CN": "入户宣传"
-                     *         },
-                     *         "on_site": {
-                     *           "en": "On site",
-                     *           "zh-CN": "现场活动"
-                     *         },
-                     *         "other": {
-                     *           "en": "Other",
-                     *           "zh-CN": "其他"
-                     *         },
-                     *         "publicity_board": {
-                     *           "en": "Boards and walls",
-                     *           "zh-CN": "宣传栏、文化墙"
-                     *         },
-                     *         "sms": {
-                     *           "en": "Text message",
-                     *           "zh-CN": "短信"
-                     *         },
-                     *         "wechat": {
-                     *           "en": "WeChat",
-                     *           "zh-CN": "微信"
                      *         }
                      *       },
                      *       "receipt_source": {
@@ -51709,16 +41396,6 @@ export interface operations {
                      *           "zh-CN": "单位计生联络员"
                      *         }
                      *       },
-                     *       "rule_book": {
-                     *         "residents_convention": {
-                     *           "en": "Residents' convention",
-                     *           "zh-CN": "居民公约"
-                     *         },
-                     *         "village_rules": {
-                     *           "en": "Village rules",
-                     *           "zh-CN": "村规民约"
-                     *         }
-                     *       },
                      *       "screening_kind": {
                      *         "migrant_youth_health": {
                      *           "en": "Youth health for migrant workers",
@@ -51727,10 +41404,6 @@ export interface operations {
                      *         "pre_pregnancy_check": {
                      *           "en": "Free pre-pregnancy eugenic health check",
                      *           "zh-CN": "国家免费孕前优生健康检查"
-                     *         },
-                     *         "prenatal_screening": {
-                     *           "en": "Birth-defect prenatal screening",
-                     *           "zh-CN": "出生缺陷产前筛查"
                      *         },
                      *         "reproductive_health_census": {
                      *           "en": "Reproductive health census",
@@ -51913,20 +41586,6 @@ export interface operations {
                      *           "zh-CN": "未送达"
                      *         }
                      *       },
-                     *       "spending_kind": {
-                     *         "adjustment": {
-                     *           "en": "Adjustment",
-                     *           "zh-CN": "调整"
-                     *         },
-                     *         "reversal": {
-                     *           "en": "Reversal",
-                     *           "zh-CN": "冲销"
-                     *         },
-                     *         "spending": {
-                     *           "en": "Spending",
-                     *           "zh-CN": "支出"
-                     *         }
-                     *       },
                      *       "stock_movement_kind": {
                      *         "adjustment": {
                      *           "en": "Adjustment",
@@ -51951,16 +41610,6 @@ export interface operations {
                      *         "transfer_out": {
                      *           "en": "Transfer out",
                      *           "zh-CN": "调出"
-                     *         }
-                     *       },
-                     *       "survey_stage": {
-                     *         "post": {
-                     *           "en": "After",
-                     *           "zh-CN": "活动后"
-                     *         },
-                     *         "pre": {
-                     *           "en": "Before",
-                     *           "zh-CN": "活动前"
                      *         }
                      *       },
                      *       "sync_conflict_state": {
@@ -52400,27 +42049,6 @@ export interface operations {
                      *             "permission": "care:write",
                      *             "step": "activities",
                      *             "to": "under_way"
-                     *           }
-                     *         ]
-                     *       },
-                     *       "conduct_finding": {
-                     *         "states": [
-                     *           "open",
-                     *           "rectified"
-                     *         ],
-                     *         "steps": [
-                     *           {
-                     *             "from": [
-                     *               "open"
-                     *             ],
-                     *             "guard": "the team concerned says what it did and when",
-                     *             "label": {
-                     *               "en": "Rectify",
-                     *               "zh-CN": "整改到位"
-                     *             },
-                     *             "permission": "conduct:rectify",
-                     *             "step": "rectify",
-                     *             "to": "rectified"
                      *           }
                      *         ]
                      *       },
@@ -52882,7 +42510,7 @@ export interface operations {
                      *           "decided_by": 5,
                      *           "from_community_id": 4,
                      *           "id": 1,
-                     *           "migrant_id": 10,
+                     *           "migrant_id": 13,
                      *           "new_address": "较场口12号2单元301",
                      *           "reason": "新住址不在本社区辖区",
                      *           "requested_by": 4,
@@ -52896,7 +42524,7 @@ export interface operations {
                      *           "decided_by": 4,
                      *           "from_community_id": 4,
                      *           "id": 2,
-                     *           "migrant_id": 10,
+                     *           "migrant_id": 13,
                      *           "new_address": "较场口15号1单元201",
                      *           "reason": null,
                      *           "requested_by": 4,
@@ -53009,7 +42637,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "migrant_id": 10,
+                 *       "migrant_id": 13,
                  *       "new_address": "较场口12号2单元301",
                  *       "reason": "工作调动，搬至较场口居住",
                  *       "to_community_id": 5
@@ -53034,7 +42662,7 @@ export interface operations {
                      *       "decided_by": null,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "工作调动，搬至较场口居住",
                      *       "requested_by": 4,
@@ -53220,7 +42848,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "新住址不在本社区辖区",
                      *       "requested_by": 4,
@@ -53371,7 +42999,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 3,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口15号1单元201",
                      *       "reason": null,
                      *       "requested_by": 4,
@@ -53589,7 +43217,7 @@ export interface operations {
                      *       "decided_by": 4,
                      *       "from_community_id": 4,
                      *       "id": 2,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口15号1单元201",
                      *       "reason": null,
                      *       "requested_by": 4,
@@ -53811,7 +43439,7 @@ export interface operations {
                      *       "decided_by": 5,
                      *       "from_community_id": 4,
                      *       "id": 1,
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "new_address": "较场口12号2单元301",
                      *       "reason": "新住址不在本社区辖区",
                      *       "requested_by": 4,
@@ -54049,7 +43677,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104020000",
+                     *           "household_division_code": "510104000000",
                      *           "household_province": "51",
                      *           "id": 1,
                      *           "permit_applied_on": null,
@@ -54078,7 +43706,7 @@ export interface operations {
                      *           "destination": null,
                      *           "employer_name": null,
                      *           "employer_unit_id": null,
-                     *           "household_division_code": "510104020000",
+                     *           "household_division_code": "510104000000",
                      *           "household_province": "51",
                      *           "id": 2,
                      *           "permit_applied_on": null,
@@ -54200,7 +43828,7 @@ export interface operations {
                  *       "arrival_date": "2026-05-06",
                  *       "employer_name": "解放碑商圈服务有限公司",
                  *       "household_division_code": "510104",
-                 *       "resident_id": 490
+                 *       "resident_id": 493
                  *     }
                  */
                 "application/json": components["schemas"]["MigrantCreate"];
@@ -54234,13 +43862,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 1
@@ -54589,7 +44217,7 @@ export interface operations {
                      *       "destination": null,
                      *       "employer_name": null,
                      *       "employer_unit_id": null,
-                     *       "household_division_code": "510104020000",
+                     *       "household_division_code": "510104000000",
                      *       "household_province": "51",
                      *       "id": 1,
                      *       "permit_applied_on": null,
@@ -54764,13 +44392,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 2
@@ -54993,13 +44621,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": null,
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "none",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 3
@@ -55210,13 +44838,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": "2026-05-16",
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "applied",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "departed",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 6
@@ -55449,13 +45077,13 @@ export interface operations {
                      *       "employer_unit_id": null,
                      *       "household_division_code": "510104",
                      *       "household_province": "51",
-                     *       "id": 10,
+                     *       "id": 13,
                      *       "permit_applied_on": "2026-05-16",
                      *       "permit_endorsed_on": null,
                      *       "permit_expires_on": null,
                      *       "permit_issued_on": null,
                      *       "permit_status": "applied",
-                     *       "resident_id": 490,
+                     *       "resident_id": 493,
                      *       "status": "present",
                      *       "updated_at": "2026-06-15T02:30:00Z",
                      *       "version": 4
@@ -55800,7 +45428,7 @@ export interface operations {
                      *       "delivered_on": "2026-06-10",
                      *       "id": 1,
                      *       "kind": "health_education",
-                     *       "migrant_id": 10,
+                     *       "migrant_id": 13,
                      *       "note": "发放流动人口健康教育资料",
                      *       "recorded_by": 4,
                      *       "source": "manual"
@@ -55891,6 +45519,735 @@ export interface operations {
                      *       "status": 409,
                      *       "title": "不允许的状态转换",
                      *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNetworkMembers: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                partner_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 1,
+                     *           "joined_on": "2025-08-19",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "service_point": "解放碑社区卫生服务中心民生路服务站",
+                     *           "services": [
+                     *             "避孕药具发放",
+                     *             "生殖健康咨询"
+                     *           ],
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "address": null,
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "id": 2,
+                     *           "joined_on": "2026-02-15",
+                     *           "left_on": null,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "service_point": "区妇幼保健院民生路孕产妇服务点",
+                     *           "services": [
+                     *             "孕期保健咨询",
+                     *             "产后访视"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_NetworkMemberRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNetworkMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "address": "民生路88号社区服务中心二楼",
+                 *       "joined_on": "2026-05-26",
+                 *       "org_id": 4,
+                 *       "partner_id": 1,
+                 *       "service_point": "区妇幼保健院民生路孕期保健咨询点",
+                 *       "services": [
+                 *         "孕期保健咨询",
+                 *         "生殖健康咨询"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NetworkMemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "address": "民生路88号社区服务中心二楼",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 6,
+                     *       "joined_on": "2026-05-26",
+                     *       "left_on": null,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "service_point": "区妇幼保健院民生路孕期保健咨询点",
+                     *       "services": [
+                     *         "孕期保健咨询",
+                     *         "生殖健康咨询"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetworkMemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "address": null,
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 1,
+                     *       "joined_on": "2025-08-19",
+                     *       "left_on": null,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 2,
+                     *       "partner_name": "解放碑社区卫生服务中心",
+                     *       "service_point": "解放碑社区卫生服务中心民生路服务站",
+                     *       "services": [
+                     *         "避孕药具发放",
+                     *         "生殖健康咨询"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetworkMemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveNetwork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                member_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "left_on": "2026-06-14"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NetworkMemberLeave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "address": "民生路88号社区服务中心二楼",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "id": 6,
+                     *       "joined_on": "2026-05-26",
+                     *       "left_on": "2026-06-14",
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "service_point": "区妇幼保健院民生路孕期保健咨询点",
+                     *       "services": [
+                     *         "孕期保健咨询",
+                     *         "生殖健康咨询"
+                     *       ],
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NetworkMemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已结项）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -56703,6 +47060,496 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Page_OrgRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerPairings: {
+        parameters: {
+            query?: {
+                org_id?: number;
+                partner_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 2,
+                     *           "members": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 2,
+                     *           "partner_name": "解放碑社区卫生服务中心",
+                     *           "services": [
+                     *             "家庭医生签约",
+                     *             "上门健康指导"
+                     *           ],
+                     *           "started_on": "2025-03-01",
+                     *           "target_group": "only_child_families",
+                     *           "title": "社区卫生服务中心结对独生子女家庭",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "ended_on": null,
+                     *           "id": 1,
+                     *           "members": 3,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
+                     *           "partner_id": 1,
+                     *           "partner_name": "渝中区妇幼保健院",
+                     *           "services": [
+                     *             "孕前优生咨询",
+                     *             "孕期保健指导"
+                     *           ],
+                     *           "started_on": "2026-01-01",
+                     *           "target_group": "pregnant_women",
+                     *           "title": "区妇幼保健院结对民生路社区育龄妇女",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_PartnerPairingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartnerPairing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "family_ids": [
+                 *         171
+                 *       ],
+                 *       "org_id": 4,
+                 *       "partner_id": 1,
+                 *       "resident_ids": [
+                 *         491
+                 *       ],
+                 *       "services": [
+                 *         "孕期保健咨询",
+                 *         "产后访视"
+                 *       ],
+                 *       "started_on": "2026-05-16",
+                 *       "target_group": "pregnant_women",
+                 *       "title": "区妇幼保健院结对民生路社区孕产妇"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerPairingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "ended_on": null,
+                     *       "id": 3,
+                     *       "members": 2,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 1,
+                     *       "partner_name": "渝中区妇幼保健院",
+                     *       "services": [
+                     *         "孕期保健咨询",
+                     *         "产后访视"
+                     *       ],
+                     *       "started_on": "2026-05-16",
+                     *       "target_group": "pregnant_women",
+                     *       "title": "区妇幼保健院结对民生路社区孕产妇",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerPairingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pairing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "ended_on": null,
+                     *       "id": 2,
+                     *       "members": 4,
+                     *       "org_id": 4,
+                     *       "org_name": "民生路社区",
+                     *       "partner_id": 2,
+                     *       "partner_name": "解放碑社区卫生服务中心",
+                     *       "services": [
+                     *         "家庭医生签约",
+                     *         "上门健康指导"
+                     *       ],
+                     *       "started_on": "2025-03-01",
+                     *       "target_group": "only_child_families",
+                     *       "title": "社区卫生服务中心结对独生子女家庭",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerPairingRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -63371,7 +54218,7 @@ export interface operations {
                  *       "expected_on": "2026-11-12",
                  *       "note": "孕早期建档",
                  *       "registered_on": "2026-05-16",
-                 *       "resident_id": 488
+                 *       "resident_id": 491
                  *     }
                  */
                 "application/json": components["schemas"]["PregnancyCreate"];
@@ -63403,7 +54250,7 @@ export interface operations {
                      *       "outcome_on": null,
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": "林晓梅",
                      *       "state": "following",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -63762,7 +54609,7 @@ export interface operations {
                      *       "outcome_on": "2026-06-15",
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": "林晓梅",
                      *       "state": "delivered",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -64464,7 +55311,7 @@ export interface operations {
                      *       "outcome_on": null,
                      *       "overdue": false,
                      *       "registered_on": "2026-05-16",
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": "林晓梅",
                      *       "state": "following",
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -65375,8 +56222,6 @@ export interface operations {
                  *       "content": "上班族工作日没时间，建议周六上午也能办理生育登记。",
                  *       "name": "刘女士",
                  *       "org_code": "500103003001",
-                 *       "sms_consent": true,
-                 *       "sms_phone": "13700001234",
                  *       "subject": "建议延长周末办事时间"
                  *     }
                  */
@@ -65498,7 +56343,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "answered_on": "2026-06-08",
                      *       "category": "inquiry",
                      *       "due_note": null,
@@ -65508,8 +56352,6 @@ export interface operations {
                      *       "received_on": "2026-06-06",
                      *       "reply": "可在社区居委会或政务服务网申领，需身份证、出生医学证明和户口簿。",
                      *       "satisfaction": null,
-                     *       "sms_phone_masked": "139****9002",
-                     *       "staff_upheld": null,
                      *       "status": "answered",
                      *       "subject": "育儿补贴怎么申领",
                      *       "tracking_code": "2Q9X4W8R3T6H"
@@ -65608,7 +56450,6 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "about_staff": false,
                      *       "answered_on": "2026-06-15",
                      *       "category": "suggestion",
                      *       "due_note": null,
@@ -65618,8 +56459,6 @@ export interface operations {
                      *       "received_on": "2026-06-15",
                      *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
                      *       "satisfaction": 5,
-                     *       "sms_phone_masked": "137****1234",
-                     *       "staff_upheld": null,
                      *       "status": "closed",
                      *       "subject": "建议延长周末办事时间",
                      *       "tracking_code": "X4W8R3T6HNK7"
@@ -65689,130 +56528,6 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    stopPublicFeedbackTexts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tracking_code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "about_staff": false,
-                     *       "answered_on": "2026-06-15",
-                     *       "category": "suggestion",
-                     *       "due_note": null,
-                     *       "due_on": "2026-06-30",
-                     *       "due_provisional": false,
-                     *       "escalated": false,
-                     *       "received_on": "2026-06-15",
-                     *       "reply": "感谢建议，自7月起每周六上午安排专人值班。",
-                     *       "satisfaction": 5,
-                     *       "sms_phone_masked": null,
-                     *       "staff_upheld": null,
-                     *       "status": "closed",
-                     *       "subject": "建议延长周末办事时间",
-                     *       "tracking_code": "X4W8R3T6HNK7"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["FeedbackPublicView"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -66785,7 +57500,7 @@ export interface operations {
                  *       "partner_id": 1,
                  *       "priority": "urgent",
                  *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
-                 *       "screening_id": 69
+                 *       "screening_id": 57
                  *     }
                  */
                 "application/json": components["schemas"]["ReferralCreate"];
@@ -66813,9 +57528,9 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "requested",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -67140,9 +57855,9 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "accepted",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -67369,7 +58084,7 @@ export interface operations {
                      *       "priority": "routine",
                      *       "reason": "复查",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
                      *       "screening_id": null,
                      *       "status": "cancelled",
@@ -67598,9 +58313,9 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "completed",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -67827,7 +58542,7 @@ export interface operations {
                      *       "priority": "routine",
                      *       "reason": "咨询遗传风险",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": null,
                      *       "screening_id": null,
                      *       "status": "declined",
@@ -68056,9 +58771,9 @@ export interface operations {
                      *       "priority": "urgent",
                      *       "reason": "孕前优生检查高风险，转诊妇幼保健院",
                      *       "requested_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "scheduled_for": "2026-06-18T01:00:00Z",
-                     *       "screening_id": 69,
+                     *       "screening_id": 57,
                      *       "status": "scheduled",
                      *       "status_reason": null,
                      *       "updated_at": "2026-06-15T02:30:00Z",
@@ -68771,36 +59486,34 @@ export interface operations {
                      * @example {
                      *       "coverage": [
                      *         {
-                     *           "coverage": 9.47,
+                     *           "coverage": 7.5,
                      *           "org_id": 4,
                      *           "org_name": "民生路社区",
-                     *           "screened": 18,
-                     *           "target": 190
+                     *           "screened": 12,
+                     *           "target": 160
                      *         },
                      *         {
-                     *           "coverage": 9.73,
+                     *           "coverage": 7.5,
                      *           "org_id": 5,
                      *           "org_name": "较场口社区",
-                     *           "screened": 18,
-                     *           "target": 185
+                     *           "screened": 12,
+                     *           "target": 160
                      *         }
                      *       ],
                      *       "evaluations": [
                      *         {
-                     *           "book_id": 7,
-                     *           "indicator_names": {},
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 4,
-                     *           "indicator_names": {},
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 5,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -69157,20 +59870,18 @@ export interface operations {
                      *       "alerts": [],
                      *       "books": [
                      *         {
-                     *           "book_id": 7,
-                     *           "indicator_names": {},
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
+                     *           "book_id": 4,
+                     *           "org_id": 4,
+                     *           "org_name": "民生路社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
                      *           "vetoed": null
                      *         },
                      *         {
-                     *           "book_id": 4,
-                     *           "indicator_names": {},
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
+                     *           "book_id": 5,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
                      *           "result": null,
                      *           "scores": {},
                      *           "total": null,
@@ -69657,663 +60368,6 @@ export interface operations {
             };
         };
     };
-    listResidentMeetings: {
-        parameters: {
-            query?: {
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "attendance": 38,
-                     *           "held_on": "2019-05-08",
-                     *           "id": 2,
-                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
-                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
-                     *           "rules_adopted": 1,
-                     *           "title": "较场口社区2019年居民会议",
-                     *           "version": 1
-                     *         },
-                     *         {
-                     *           "attendance": 46,
-                     *           "held_on": "2019-04-12",
-                     *           "id": 1,
-                     *           "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
-                     *           "org_id": 4,
-                     *           "org_name": "民生路社区",
-                     *           "resolutions": "表决通过居民公约计划生育条款修订稿。",
-                     *           "rules_adopted": 2,
-                     *           "title": "民生路社区2019年居民代表会议",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_MeetingRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createResidentMeeting: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "attendance": 48,
-                 *       "held_on": "2026-06-12",
-                 *       "matters": "讨论将孕前优生健康检查写入居民公约",
-                 *       "org_id": 4,
-                 *       "resolutions": "一致同意增补条款",
-                 *       "title": "民生路社区居民代表会议"
-                 *     }
-                 */
-                "application/json": components["schemas"]["MeetingCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "attendance": 48,
-                     *       "held_on": "2026-06-12",
-                     *       "id": 3,
-                     *       "matters": "讨论将孕前优生健康检查写入居民公约",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "resolutions": "一致同意增补条款",
-                     *       "rules_adopted": 0,
-                     *       "title": "民生路社区居民代表会议",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["MeetingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getResidentMeeting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                meeting_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "attendance": 38,
-                     *       "held_on": "2019-05-08",
-                     *       "id": 2,
-                     *       "matters": "修订居民公约中计划生育条款；通报上年度诚信计生协议履约情况。",
-                     *       "org_id": 5,
-                     *       "org_name": "较场口社区",
-                     *       "resolutions": "表决通过居民公约计划生育条款修订稿。",
-                     *       "rules_adopted": 1,
-                     *       "title": "较场口社区2019年居民会议",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["MeetingRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    adoptCommunityRule: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                meeting_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "book": "residents_convention",
-                 *       "clause_no": "第十条",
-                 *       "text": "新婚夫妇主动参加免费孕前优生健康检查。"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CommunityRuleCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "adopted_on": "2026-06-12",
-                     *       "book": "residents_convention",
-                     *       "clause_no": "第十条",
-                     *       "id": 4,
-                     *       "meeting_id": 3,
-                     *       "meeting_title": "民生路社区居民代表会议",
-                     *       "org_id": 4,
-                     *       "org_name": "民生路社区",
-                     *       "text": "新婚夫妇主动参加免费孕前优生健康检查。",
-                     *       "version": 1,
-                     *       "volunteers": []
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CommunityRuleRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（已结项）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listResidents: {
         parameters: {
             query?: {
@@ -70520,7 +60574,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 488,
+                     *       "id": 491,
                      *       "id_number": "500103********1249",
                      *       "marital_status": "married",
                      *       "name": "林晓梅",
@@ -70849,7 +60903,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 488,
+                     *       "id": 491,
                      *       "id_number": "500103********1249",
                      *       "marital_status": "married",
                      *       "name": "林晓梅",
@@ -71178,10 +61232,10 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "evidence": "同意书 2026-0153",
                      *       "granted_on": "2026-06-15",
-                     *       "id": 4,
+                     *       "id": 1,
                      *       "in_force": true,
                      *       "recorded_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "revoked_by": null,
                      *       "revoked_on": null,
                      *       "revoked_source": null,
@@ -71381,10 +61435,10 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "evidence": "同意书 2026-0153",
                      *       "granted_on": "2026-06-15",
-                     *       "id": 4,
+                     *       "id": 1,
                      *       "in_force": false,
                      *       "recorded_by": 4,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "revoked_by": 4,
                      *       "revoked_on": "2026-06-15",
                      *       "revoked_source": "phone_call",
@@ -71721,7 +61775,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 489,
+                     *       "id": 492,
                      *       "id_number": "500103********1357",
                      *       "marital_status": "married",
                      *       "name": "周建国",
@@ -71948,7 +62002,7 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "employer_unit_id": null,
                      *       "household_division_code": "500103003001",
-                     *       "id": 489,
+                     *       "id": 492,
                      *       "id_number": "500103********1357",
                      *       "marital_status": "married",
                      *       "name": "周建国",
@@ -72370,7 +62424,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 22,
+                 *           "indicator_id": 12,
                  *           "target": 90,
                  *           "weight": 100
                  *         }
@@ -72396,13 +62450,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 29,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 22,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -72593,7 +62647,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 8,
+                 *       "source_book_id": 9,
                  *       "year": 2027
                  *     }
                  */
@@ -72611,14 +62665,14 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 8,
-                     *           "id": 9,
+                     *           "copied_from_id": 9,
+                     *           "id": 10,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 30,
+                     *               "id": 34,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 22,
+                     *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -72642,14 +62696,14 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 8,
-                     *           "id": 10,
+                     *           "copied_from_id": 9,
+                     *           "id": 11,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 31,
+                     *               "id": 35,
                      *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 22,
+                     *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
                      *               "reported_value": null,
@@ -73017,13 +63071,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 29,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 22,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -73368,7 +63422,7 @@ export interface operations {
                  * @example {
                  *       "indicators": [
                  *         {
-                 *           "indicator_id": 22,
+                 *           "indicator_id": 12,
                  *           "target": 85,
                  *           "weight": 100
                  *         }
@@ -73390,7 +63444,7 @@ export interface operations {
                      * @example {
                      *       "after": [
                      *         {
-                     *           "indicator_id": 22,
+                     *           "indicator_id": 12,
                      *           "target": 85,
                      *           "veto": false,
                      *           "weight": 100
@@ -73399,13 +63453,13 @@ export interface operations {
                      *       "amended_by": 2,
                      *       "before": [
                      *         {
-                     *           "indicator_id": 22,
+                     *           "indicator_id": 12,
                      *           "target": 90,
                      *           "veto": false,
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 8,
+                     *       "book_id": 9,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -73898,13 +63952,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 29,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 22,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": 92.5,
@@ -74325,13 +64379,13 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 8,
+                     *       "id": 9,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 29,
+                     *           "id": 33,
                      *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 22,
+                     *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
                      *           "reported_value": null,
@@ -75512,145 +65566,6 @@ export interface operations {
             };
         };
     };
-    listScreeningKinds: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "code": "pre_pregnancy_check",
-                     *         "effective_from": "2000-01-01",
-                     *         "effective_to": null,
-                     *         "in_force": true,
-                     *         "name_en": "Free pre-pregnancy eugenic health check",
-                     *         "name_zh": "国家免费孕前优生健康检查",
-                     *         "population": {
-                     *           "marital_status": [
-                     *             "married"
-                     *           ],
-                     *           "max_age": 49,
-                     *           "min_age": 20
-                     *         },
-                     *         "source": "国家人口计生委、财政部：国家免费孕前优生健康检查项目（2010年起试点，2013年起覆盖全国所有县区）：计划怀孕的夫妇，夫妻同查（出生缺陷一级预防）"
-                     *       },
-                     *       {
-                     *         "code": "reproductive_health_census",
-                     *         "effective_from": "2000-01-01",
-                     *         "effective_to": null,
-                     *         "in_force": true,
-                     *         "name_en": "Reproductive health census",
-                     *         "name_zh": "生殖健康普查",
-                     *         "population": {
-                     *           "marital_status": [
-                     *             "married"
-                     *           ],
-                     *           "max_age": 49,
-                     *           "min_age": 20,
-                     *           "sex": "female"
-                     *         },
-                     *         "source": "健康重庆—生殖健康促进计划：育龄人群生殖健康普查（育龄妇女按统计口径为15–49岁已婚妇女）"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["ScreeningKindRead"][];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "至少应有 18 个字符",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "至少应有 1 个字符",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listScreeningPrograms: {
         parameters: {
             query?: {
@@ -75849,7 +65764,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "id": 9,
+                     *       "id": 8,
                      *       "kind": "pre_pregnancy_check",
                      *       "name": "2026年民生路社区孕前优生健康检查",
                      *       "org_id": 4,
@@ -76338,9 +66253,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": 18,
+                     *       "id": 16,
                      *       "org_id": 4,
-                     *       "program_id": 9,
+                     *       "program_id": 8,
                      *       "target_count": 30,
                      *       "version": 2
                      *     }
@@ -76664,9 +66579,9 @@ export interface operations {
                  *         "病史询问",
                  *         "体格检查"
                  *       ],
-                 *       "program_id": 9,
+                 *       "program_id": 8,
                  *       "provider_partner_id": 1,
-                 *       "resident_id": 488,
+                 *       "resident_id": 491,
                  *       "risk_level": "high",
                  *       "screened_on": "2026-06-13"
                  *     }
@@ -76689,17 +66604,17 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "findings": null,
                      *       "has_findings": true,
-                     *       "id": 69,
+                     *       "id": 57,
                      *       "items": [
                      *         "病史询问",
                      *         "体格检查"
                      *       ],
                      *       "org_id": 4,
                      *       "org_name": null,
-                     *       "program_id": 9,
+                     *       "program_id": 8,
                      *       "program_name": null,
                      *       "provider_partner_id": 1,
-                     *       "resident_id": 488,
+                     *       "resident_id": 491,
                      *       "resident_name": null,
                      *       "risk_level": "high",
                      *       "screened_on": "2026-06-13",
@@ -77458,7 +67373,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "submitted",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "4W8R3T6HNK7M",
                      *       "version": 2,
                      *       "working_days_taken": null
                      *     }
@@ -78172,7 +68087,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "completed",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "4W8R3T6HNK7M",
                      *       "version": 5,
                      *       "working_days_taken": 0
                      *     }
@@ -78621,7 +68536,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "forwarded",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "W8R3T6HNK7M2",
+                     *       "tracking_code": "4W8R3T6HNK7M",
                      *       "version": 3,
                      *       "working_days_taken": null
                      *     }
@@ -79160,7 +69075,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "rejected",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "8R3T6HNK7M2Q",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 5,
                      *       "working_days_taken": 0
                      *     }
@@ -79433,7 +69348,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "submitted",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "8R3T6HNK7M2Q",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 4,
                      *       "working_days_taken": null
                      *     }
@@ -79699,7 +69614,7 @@ export interface operations {
                      *       "service_type_name": "生育登记",
                      *       "state": "returned",
                      *       "submitted_at": "2026-06-15T02:30:00Z",
-                     *       "tracking_code": "8R3T6HNK7M2Q",
+                     *       "tracking_code": "W8R3T6HNK7M2",
                      *       "version": 3,
                      *       "working_days_taken": null
                      *     }
@@ -81651,7 +71566,7 @@ export interface operations {
                      *           "field": "phone",
                      *           "id": 1,
                      *           "kind": "phone_correction",
-                     *           "object_id": 488,
+                     *           "object_id": 491,
                      *           "object_type": "resident",
                      *           "reason": "newer-on-server",
                      *           "resolution": "keep_server",
@@ -81786,7 +71701,7 @@ export interface operations {
                      *       "field": "phone",
                      *       "id": 1,
                      *       "kind": "phone_correction",
-                     *       "object_id": 488,
+                     *       "object_id": 491,
                      *       "object_type": "resident",
                      *       "reason": "newer-on-server",
                      *       "resolution": "keep_server",
@@ -82584,860 +72499,6 @@ export interface operations {
                      *               "zh-CN": "服务"
                      *             }
                      *           },
-                     *           "audit_action": {
-                     *             "accountability.close": {
-                     *               "en": "Accountability case closed",
-                     *               "zh-CN": "问责结案"
-                     *             },
-                     *             "accountability.follow_up": {
-                     *               "en": "Accountability follow-up",
-                     *               "zh-CN": "问责跟进"
-                     *             },
-                     *             "accountability.open": {
-                     *               "en": "Accountability case opened",
-                     *               "zh-CN": "启动问责"
-                     *             },
-                     *             "activity.created": {
-                     *               "en": "Activity created",
-                     *               "zh-CN": "新增活动"
-                     *             },
-                     *             "activity.reported": {
-                     *               "en": "Activity reported",
-                     *               "zh-CN": "活动情况上报"
-                     *             },
-                     *             "assignment.create": {
-                     *               "en": "Assignment created",
-                     *               "zh-CN": "分解下达任务"
-                     *             },
-                     *             "assignment.note": {
-                     *               "en": "Assignment note",
-                     *               "zh-CN": "任务进展备注"
-                     *             },
-                     *             "assignment.reassign": {
-                     *               "en": "Assignment reassigned",
-                     *               "zh-CN": "调整任务分工"
-                     *             },
-                     *             "auth.account_under_attack": {
-                     *               "en": "Account under attack",
-                     *               "zh-CN": "账号疑似遭受攻击"
-                     *             },
-                     *             "auth.login": {
-                     *               "en": "Signed in",
-                     *               "zh-CN": "登录"
-                     *             },
-                     *             "auth.login_failed": {
-                     *               "en": "Sign-in failed",
-                     *               "zh-CN": "登录失败"
-                     *             },
-                     *             "auth.logout": {
-                     *               "en": "Signed out",
-                     *               "zh-CN": "退出登录"
-                     *             },
-                     *             "auth.refresh_reuse": {
-                     *               "en": "Refresh token reused (sessions revoked)",
-                     *               "zh-CN": "刷新令牌被重复使用（会话已撤销）"
-                     *             },
-                     *             "auth.unlocked": {
-                     *               "en": "Account unlocked",
-                     *               "zh-CN": "解除账号锁定"
-                     *             },
-                     *             "bank_account.revealed": {
-                     *               "en": "Bank account revealed",
-                     *               "zh-CN": "查看银行账号"
-                     *             },
-                     *             "bank_account.set": {
-                     *               "en": "Bank account set",
-                     *               "zh-CN": "登记银行账户"
-                     *             },
-                     *             "benefit_application.created": {
-                     *               "en": "Benefit application created",
-                     *               "zh-CN": "新建奖扶申请"
-                     *             },
-                     *             "benefit_application.reviewed": {
-                     *               "en": "Benefit application reviewed",
-                     *               "zh-CN": "审核奖扶申请"
-                     *             },
-                     *             "benefit_application.submitted": {
-                     *               "en": "Benefit application submitted",
-                     *               "zh-CN": "提交奖扶申请"
-                     *             },
-                     *             "benefit_application.updated": {
-                     *               "en": "Benefit application updated",
-                     *               "zh-CN": "修改奖扶申请"
-                     *             },
-                     *             "benefit_application.withdrawn": {
-                     *               "en": "Benefit application withdrawn",
-                     *               "zh-CN": "撤回奖扶申请"
-                     *             },
-                     *             "benefit_enrolment.active": {
-                     *               "en": "Enrolment active again",
-                     *               "zh-CN": "恢复享受"
-                     *             },
-                     *             "benefit_enrolment.created": {
-                     *               "en": "Enrolment created",
-                     *               "zh-CN": "纳入奖扶对象"
-                     *             },
-                     *             "benefit_enrolment.ended": {
-                     *               "en": "Enrolment ended",
-                     *               "zh-CN": "终止享受"
-                     *             },
-                     *             "benefit_enrolment.import_overridden": {
-                     *               "en": "Enrolment replaced on import",
-                     *               "zh-CN": "导入时以更高标准项目替代"
-                     *             },
-                     *             "benefit_enrolment.imported": {
-                     *               "en": "Enrolment imported",
-                     *               "zh-CN": "导入奖扶对象"
-                     *             },
-                     *             "benefit_enrolment.resumed": {
-                     *               "en": "Enrolment resumed",
-                     *               "zh-CN": "恢复享受"
-                     *             },
-                     *             "benefit_enrolment.review_cleared": {
-                     *               "en": "Enrolment review cleared",
-                     *               "zh-CN": "解除复核标记"
-                     *             },
-                     *             "benefit_enrolment.stopped_by_event": {
-                     *               "en": "Enrolment stopped by a life event",
-                     *               "zh-CN": "因生活事件停发"
-                     *             },
-                     *             "benefit_enrolment.suspended": {
-                     *               "en": "Enrolment suspended",
-                     *               "zh-CN": "暂停享受"
-                     *             },
-                     *             "benefit_program.standard_added": {
-                     *               "en": "Benefit standard added",
-                     *               "zh-CN": "新增奖扶标准"
-                     *             },
-                     *             "benefit_program.updated": {
-                     *               "en": "Benefit program updated",
-                     *               "zh-CN": "修改奖扶项目"
-                     *             },
-                     *             "benefit_recovery.found": {
-                     *               "en": "Overpayment found",
-                     *               "zh-CN": "发现多发待追回"
-                     *             },
-                     *             "benefit_recovery.refunded": {
-                     *               "en": "Overpayment refunded",
-                     *               "zh-CN": "多发款已退回"
-                     *             },
-                     *             "benefit_recovery.written_off": {
-                     *               "en": "Overpayment written off",
-                     *               "zh-CN": "多发款核销"
-                     *             },
-                     *             "birth_policy_rule.added": {
-                     *               "en": "Birth policy rule added",
-                     *               "zh-CN": "新增生育政策规则"
-                     *             },
-                     *             "book.amend": {
-                     *               "en": "Responsibility book amended",
-                     *               "zh-CN": "变更责任书"
-                     *             },
-                     *             "book.copy": {
-                     *               "en": "Responsibility book copied",
-                     *               "zh-CN": "复制责任书"
-                     *             },
-                     *             "book.create": {
-                     *               "en": "Responsibility book created",
-                     *               "zh-CN": "新建目标管理责任书"
-                     *             },
-                     *             "book.edit": {
-                     *               "en": "Responsibility book edited",
-                     *               "zh-CN": "修改责任书"
-                     *             },
-                     *             "book.report_value": {
-                     *               "en": "Indicator value reported",
-                     *               "zh-CN": "上报指标完成值"
-                     *             },
-                     *             "book.sign": {
-                     *               "en": "Responsibility book signed",
-                     *               "zh-CN": "签订责任书"
-                     *             },
-                     *             "branch.created": {
-                     *               "en": "Association branch created",
-                     *               "zh-CN": "新建协会分会"
-                     *             },
-                     *             "budget.create": {
-                     *               "en": "Budget created",
-                     *               "zh-CN": "新建年度计生经费预算"
-                     *             },
-                     *             "budget_line.create": {
-                     *               "en": "Budget line added",
-                     *               "zh-CN": "新增预算项目"
-                     *             },
-                     *             "budget_spending.adjust": {
-                     *               "en": "Spending adjusted",
-                     *               "zh-CN": "调整经费支出"
-                     *             },
-                     *             "budget_spending.record": {
-                     *               "en": "Spending recorded",
-                     *               "zh-CN": "登记经费支出"
-                     *             },
-                     *             "budget_spending.reverse": {
-                     *               "en": "Spending reversed",
-                     *               "zh-CN": "冲销经费支出"
-                     *             },
-                     *             "campaign.created": {
-                     *               "en": "Campaign created",
-                     *               "zh-CN": "新建宣传活动"
-                     *             },
-                     *             "campaign.reach_recorded": {
-                     *               "en": "Campaign reach recorded",
-                     *               "zh-CN": "登记宣传覆盖人数"
-                     *             },
-                     *             "care_case.assisted": {
-                     *               "en": "Care case assisted",
-                     *               "zh-CN": "登记帮扶"
-                     *             },
-                     *             "care_case.closed": {
-                     *               "en": "Care case closed",
-                     *               "zh-CN": "结束关怀"
-                     *             },
-                     *             "care_case.notes_read": {
-                     *               "en": "Care notes read",
-                     *               "zh-CN": "查看关怀记录"
-                     *             },
-                     *             "care_case.opened": {
-                     *               "en": "Care case opened",
-                     *               "zh-CN": "新建关怀对象"
-                     *             },
-                     *             "care_case.paired": {
-                     *               "en": "Care case paired",
-                     *               "zh-CN": "结对帮扶"
-                     *             },
-                     *             "care_case.visited": {
-                     *               "en": "Care case visited",
-                     *               "zh-CN": "走访慰问"
-                     *             },
-                     *             "care_project.activity": {
-                     *               "en": "Care project activity added",
-                     *               "zh-CN": "登记项目活动"
-                     *             },
-                     *             "care_project.beneficiary": {
-                     *               "en": "Care project beneficiary added",
-                     *               "zh-CN": "登记项目受益人"
-                     *             },
-                     *             "care_project.complete": {
-                     *               "en": "Care project completed",
-                     *               "zh-CN": "关怀项目完成"
-                     *             },
-                     *             "care_project.create": {
-                     *               "en": "Care project created",
-                     *               "zh-CN": "新建关怀项目"
-                     *             },
-                     *             "commitment.created": {
-                     *               "en": "Commitment created",
-                     *               "zh-CN": "新增公开承诺"
-                     *             },
-                     *             "commitment.updated": {
-                     *               "en": "Commitment updated",
-                     *               "zh-CN": "修改公开承诺"
-                     *             },
-                     *             "community_rule.adopt": {
-                     *               "en": "Community rule adopted",
-                     *               "zh-CN": "通过村规民约/居民公约条款"
-                     *             },
-                     *             "community_rule.volunteer": {
-                     *               "en": "Rule volunteer added",
-                     *               "zh-CN": "增加条款志愿者"
-                     *             },
-                     *             "conduct_activity.create": {
-                     *               "en": "Work-style activity recorded",
-                     *               "zh-CN": "登记作风建设活动"
-                     *             },
-                     *             "conduct_activity.participant": {
-                     *               "en": "Activity participant added",
-                     *               "zh-CN": "增加活动参加人员"
-                     *             },
-                     *             "conduct_finding.create": {
-                     *               "en": "Finding recorded",
-                     *               "zh-CN": "登记发现问题"
-                     *             },
-                     *             "conduct_finding.rectify": {
-                     *               "en": "Finding rectified",
-                     *               "zh-CN": "问题整改完成"
-                     *             },
-                     *             "conduct_kind.create": {
-                     *               "en": "Work-style activity kind added",
-                     *               "zh-CN": "新增作风建设活动类型"
-                     *             },
-                     *             "conduct_kind.update": {
-                     *               "en": "Work-style activity kind updated",
-                     *               "zh-CN": "修改作风建设活动类型"
-                     *             },
-                     *             "consent.granted": {
-                     *               "en": "Text message consent granted",
-                     *               "zh-CN": "登记短信同意"
-                     *             },
-                     *             "consent.revoked": {
-                     *               "en": "Text message consent revoked",
-                     *               "zh-CN": "撤回短信同意"
-                     *             },
-                     *             "contraceptive_product.created": {
-                     *               "en": "Contraceptive product created",
-                     *               "zh-CN": "新增药具品种"
-                     *             },
-                     *             "contraceptive_product.updated": {
-                     *               "en": "Contraceptive product updated",
-                     *               "zh-CN": "修改药具品种"
-                     *             },
-                     *             "deadline.recomputed": {
-                     *               "en": "Deadline recomputed",
-                     *               "zh-CN": "重新计算办理时限"
-                     *             },
-                     *             "demonstration.assessed": {
-                     *               "en": "Demonstration assessed",
-                     *               "zh-CN": "示范创建考核"
-                     *             },
-                     *             "demonstration.created": {
-                     *               "en": "Demonstration created",
-                     *               "zh-CN": "新建示范创建"
-                     *             },
-                     *             "demonstration.self_assessed": {
-                     *               "en": "Demonstration self-assessed",
-                     *               "zh-CN": "示范创建自评"
-                     *             },
-                     *             "dispensation.created": {
-                     *               "en": "Contraceptives dispensed",
-                     *               "zh-CN": "药具发放"
-                     *             },
-                     *             "dispensation.refused": {
-                     *               "en": "Dispensing refused",
-                     *               "zh-CN": "药具发放被拒"
-                     *             },
-                     *             "distribution_point.created": {
-                     *               "en": "Distribution point created",
-                     *               "zh-CN": "新增发放点"
-                     *             },
-                     *             "distribution_point.updated": {
-                     *               "en": "Distribution point updated",
-                     *               "zh-CN": "修改发放点"
-                     *             },
-                     *             "evaluation.accountability": {
-                     *               "en": "Evaluation accountability",
-                     *               "zh-CN": "考核结果问责"
-                     *             },
-                     *             "evaluation.adjust": {
-                     *               "en": "Evaluation adjusted",
-                     *               "zh-CN": "考核加减分"
-                     *             },
-                     *             "evaluation.create": {
-                     *               "en": "Evaluation created",
-                     *               "zh-CN": "新建考核"
-                     *             },
-                     *             "evaluation.finalize": {
-                     *               "en": "Evaluation finalized",
-                     *               "zh-CN": "考核定档"
-                     *             },
-                     *             "evidence_file.upload": {
-                     *               "en": "Evidence file uploaded",
-                     *               "zh-CN": "上传佐证材料"
-                     *             },
-                     *             "exchange.collected": {
-                     *               "en": "Exchange message collected",
-                     *               "zh-CN": "信息通报已取走"
-                     *             },
-                     *             "exchange.queued": {
-                     *               "en": "Exchange message queued",
-                     *               "zh-CN": "信息通报待发送"
-                     *             },
-                     *             "exchange.received": {
-                     *               "en": "Exchange message received",
-                     *               "zh-CN": "收到信息通报"
-                     *             },
-                     *             "facility.created": {
-                     *               "en": "Facility recorded",
-                     *               "zh-CN": "登记设施"
-                     *             },
-                     *             "facility.inspected": {
-                     *               "en": "Facility inspected",
-                     *               "zh-CN": "登记设施检查"
-                     *             },
-                     *             "facility.refreshed": {
-                     *               "en": "Board content refreshed",
-                     *               "zh-CN": "更新宣传栏内容"
-                     *             },
-                     *             "family.child_added": {
-                     *               "en": "Child added",
-                     *               "zh-CN": "登记子女"
-                     *             },
-                     *             "family.child_updated": {
-                     *               "en": "Child updated",
-                     *               "zh-CN": "修改子女信息"
-                     *             },
-                     *             "family.created": {
-                     *               "en": "Family created",
-                     *               "zh-CN": "新建家庭"
-                     *             },
-                     *             "family.honour_certificate_void": {
-                     *               "en": "Honour certificate void",
-                     *               "zh-CN": "光荣证失效"
-                     *             },
-                     *             "family.updated": {
-                     *               "en": "Family updated",
-                     *               "zh-CN": "修改家庭"
-                     *             },
-                     *             "family_document.issued": {
-                     *               "en": "Family document issued",
-                     *               "zh-CN": "出具证明文书"
-                     *             },
-                     *             "family_document.revoked": {
-                     *               "en": "Family document revoked",
-                     *               "zh-CN": "作废证明文书"
-                     *             },
-                     *             "feedback.answered": {
-                     *               "en": "Feedback answered",
-                     *               "zh-CN": "答复意见投诉"
-                     *             },
-                     *             "feedback.contacts_read": {
-                     *               "en": "Submitters' contacts read",
-                     *               "zh-CN": "查看投诉人联系方式"
-                     *             },
-                     *             "feedback.escalated": {
-                     *               "en": "Feedback escalated to the street",
-                     *               "zh-CN": "意见投诉逾期上报街道"
-                     *             },
-                     *             "feedback.filed": {
-                     *               "en": "Feedback filed",
-                     *               "zh-CN": "收到意见投诉"
-                     *             },
-                     *             "feedback.rated": {
-                     *               "en": "Feedback rated",
-                     *               "zh-CN": "意见投诉满意度评价"
-                     *             },
-                     *             "import.done": {
-                     *               "en": "Import done",
-                     *               "zh-CN": "导入完成"
-                     *             },
-                     *             "import.queued": {
-                     *               "en": "Import queued",
-                     *               "zh-CN": "导入任务排队"
-                     *             },
-                     *             "import.rejected": {
-                     *               "en": "Import rejected",
-                     *               "zh-CN": "导入被拒"
-                     *             },
-                     *             "import.running": {
-                     *               "en": "Import running",
-                     *               "zh-CN": "导入进行中"
-                     *             },
-                     *             "indicator.create": {
-                     *               "en": "Indicator created",
-                     *               "zh-CN": "新增考核指标"
-                     *             },
-                     *             "institution.create": {
-                     *               "en": "Institution recorded",
-                     *               "zh-CN": "登记制度、机构文件"
-                     *             },
-                     *             "institution.repeal": {
-                     *               "en": "Institution repealed",
-                     *               "zh-CN": "废止制度、机构文件"
-                     *             },
-                     *             "integrity.reviewed": {
-                     *               "en": "Integrity agreement reviewed",
-                     *               "zh-CN": "诚信计生协议考评"
-                     *             },
-                     *             "integrity.signed": {
-                     *               "en": "Integrity agreement signed",
-                     *               "zh-CN": "签订诚信计生协议"
-                     *             },
-                     *             "knowledge_survey.recorded": {
-                     *               "en": "Knowledge survey recorded",
-                     *               "zh-CN": "登记知识知晓调查"
-                     *             },
-                     *             "member.joined": {
-                     *               "en": "Association member joined",
-                     *               "zh-CN": "协会会员入会"
-                     *             },
-                     *             "message_template.created": {
-                     *               "en": "Message template created",
-                     *               "zh-CN": "新增短信模板"
-                     *             },
-                     *             "migrant.arrived": {
-                     *               "en": "Migrant arrived",
-                     *               "zh-CN": "流动人口登记"
-                     *             },
-                     *             "migrant.certificate_submitted": {
-                     *               "en": "Marriage and childbearing certificate submitted",
-                     *               "zh-CN": "提交婚育证明"
-                     *             },
-                     *             "migrant.certificate_verified": {
-                     *               "en": "Certificate verified",
-                     *               "zh-CN": "核验婚育证明"
-                     *             },
-                     *             "migrant.departed": {
-                     *               "en": "Migrant departed",
-                     *               "zh-CN": "流动人口离开"
-                     *             },
-                     *             "migrant.permit_apply": {
-                     *               "en": "Residence permit applied for",
-                     *               "zh-CN": "申领居住证"
-                     *             },
-                     *             "migrant.permit_endorse": {
-                     *               "en": "Residence permit endorsed",
-                     *               "zh-CN": "居住证签注"
-                     *             },
-                     *             "migrant.permit_issue": {
-                     *               "en": "Residence permit issued",
-                     *               "zh-CN": "发放居住证"
-                     *             },
-                     *             "migrant.service_recorded": {
-                     *               "en": "Public service recorded",
-                     *               "zh-CN": "登记基本公共服务"
-                     *             },
-                     *             "migrant_transfer.accepted": {
-                     *               "en": "Hand-over accepted",
-                     *               "zh-CN": "接收移交"
-                     *             },
-                     *             "migrant_transfer.cancelled": {
-                     *               "en": "Hand-over cancelled",
-                     *               "zh-CN": "取消移交"
-                     *             },
-                     *             "migrant_transfer.declined": {
-                     *               "en": "Hand-over declined",
-                     *               "zh-CN": "拒绝移交"
-                     *             },
-                     *             "migrant_transfer.pending": {
-                     *               "en": "Hand-over pending",
-                     *               "zh-CN": "移交待接收"
-                     *             },
-                     *             "migrant_transfer.requested": {
-                     *               "en": "Hand-over requested",
-                     *               "zh-CN": "发起跨社区移交"
-                     *             },
-                     *             "objection.contacts_read": {
-                     *               "en": "Objectors' contacts read",
-                     *               "zh-CN": "查看异议人联系方式"
-                     *             },
-                     *             "objection.filed": {
-                     *               "en": "Objection filed",
-                     *               "zh-CN": "公示异议登记"
-                     *             },
-                     *             "objection.resolved": {
-                     *               "en": "Objection resolved",
-                     *               "zh-CN": "公示异议处理"
-                     *             },
-                     *             "org.created": {
-                     *               "en": "Org created",
-                     *               "zh-CN": "新建单位"
-                     *             },
-                     *             "org.updated": {
-                     *               "en": "Org updated",
-                     *               "zh-CN": "修改单位"
-                     *             },
-                     *             "partner.created": {
-                     *               "en": "Partner created",
-                     *               "zh-CN": "新建合作机构"
-                     *             },
-                     *             "partner.updated": {
-                     *               "en": "Partner updated",
-                     *               "zh-CN": "修改合作机构"
-                     *             },
-                     *             "payment_batch.approved": {
-                     *               "en": "Payment batch approved",
-                     *               "zh-CN": "审批发放批次"
-                     *             },
-                     *             "payment_batch.bank_answered": {
-                     *               "en": "Bank answer recorded",
-                     *               "zh-CN": "登记银行回盘"
-                     *             },
-                     *             "payment_batch.exported": {
-                     *               "en": "Payment batch exported",
-                     *               "zh-CN": "导出银行发放文件"
-                     *             },
-                     *             "payment_batch.generated": {
-                     *               "en": "Payment batch generated",
-                     *               "zh-CN": "生成发放批次"
-                     *             },
-                     *             "payment_batch.lines_dropped": {
-                     *               "en": "Payment lines dropped",
-                     *               "zh-CN": "发放批次剔除明细"
-                     *             },
-                     *             "payment_batch.paid": {
-                     *               "en": "Payment batch paid",
-                     *               "zh-CN": "发放完成"
-                     *             },
-                     *             "payment_batch.printed": {
-                     *               "en": "Payment batch printed",
-                     *               "zh-CN": "打印发放清册"
-                     *             },
-                     *             "period_report.accept": {
-                     *               "en": "Period report accepted",
-                     *               "zh-CN": "审核通过报表"
-                     *             },
-                     *             "period_report.amend": {
-                     *               "en": "Period report amended",
-                     *               "zh-CN": "更正已通过报表"
-                     *             },
-                     *             "period_report.prepare": {
-                     *               "en": "Period report prepared",
-                     *               "zh-CN": "生成定期报表"
-                     *             },
-                     *             "period_report.return": {
-                     *               "en": "Period report returned",
-                     *               "zh-CN": "退回报表"
-                     *             },
-                     *             "period_report.revise": {
-                     *               "en": "Period report revised",
-                     *               "zh-CN": "修订定期报表"
-                     *             },
-                     *             "period_report.submit": {
-                     *               "en": "Period report submitted",
-                     *               "zh-CN": "上报定期报表"
-                     *             },
-                     *             "policy.created": {
-                     *               "en": "Policy created",
-                     *               "zh-CN": "新建政策文件"
-                     *             },
-                     *             "policy.published": {
-                     *               "en": "Policy published",
-                     *               "zh-CN": "发布政策文件"
-                     *             },
-                     *             "policy.repealed": {
-                     *               "en": "Policy repealed",
-                     *               "zh-CN": "废止政策文件"
-                     *             },
-                     *             "policy.updated": {
-                     *               "en": "Policy updated",
-                     *               "zh-CN": "修改政策文件"
-                     *             },
-                     *             "pregnancy.cancelled": {
-                     *               "en": "Pregnancy cancelled",
-                     *               "zh-CN": "孕情登记作废"
-                     *             },
-                     *             "pregnancy.delivered": {
-                     *               "en": "Delivery recorded",
-                     *               "zh-CN": "分娩登记"
-                     *             },
-                     *             "pregnancy.ended": {
-                     *               "en": "Pregnancy ended",
-                     *               "zh-CN": "终止妊娠登记"
-                     *             },
-                     *             "pregnancy.following": {
-                     *               "en": "Pregnancy followed",
-                     *               "zh-CN": "孕情跟踪中"
-                     *             },
-                     *             "pregnancy.registered": {
-                     *               "en": "Pregnancy registered",
-                     *               "zh-CN": "孕情登记"
-                     *             },
-                     *             "pregnancy.visited": {
-                     *               "en": "Pregnancy visit",
-                     *               "zh-CN": "孕期随访"
-                     *             },
-                     *             "referral.accepted": {
-                     *               "en": "Referral accepted",
-                     *               "zh-CN": "接收转诊"
-                     *             },
-                     *             "referral.cancelled": {
-                     *               "en": "Referral cancelled",
-                     *               "zh-CN": "取消转诊"
-                     *             },
-                     *             "referral.completed": {
-                     *               "en": "Referral completed",
-                     *               "zh-CN": "转诊完成"
-                     *             },
-                     *             "referral.declined": {
-                     *               "en": "Referral declined",
-                     *               "zh-CN": "拒绝转诊"
-                     *             },
-                     *             "referral.requested": {
-                     *               "en": "Referral requested",
-                     *               "zh-CN": "发起转诊"
-                     *             },
-                     *             "referral.scheduled": {
-                     *               "en": "Referral scheduled",
-                     *               "zh-CN": "转诊预约"
-                     *             },
-                     *             "report_form.create": {
-                     *               "en": "Report form created",
-                     *               "zh-CN": "新增报表表式"
-                     *             },
-                     *             "resident.created": {
-                     *               "en": "Resident created",
-                     *               "zh-CN": "新建居民"
-                     *             },
-                     *             "resident.duplicate_id_number": {
-                     *               "en": "Duplicate ID number refused",
-                     *               "zh-CN": "身份证号重复登记被拒"
-                     *             },
-                     *             "resident.moved": {
-                     *               "en": "Resident moved",
-                     *               "zh-CN": "居民迁出"
-                     *             },
-                     *             "resident.moved_in": {
-                     *               "en": "Resident moved in",
-                     *               "zh-CN": "居民迁入"
-                     *             },
-                     *             "resident.pii_revealed": {
-                     *               "en": "Resident's ID number and phone revealed",
-                     *               "zh-CN": "查看居民身份证号和电话"
-                     *             },
-                     *             "resident.updated": {
-                     *               "en": "Resident updated",
-                     *               "zh-CN": "修改居民信息"
-                     *             },
-                     *             "resident_meeting.create": {
-                     *               "en": "Resident meeting recorded",
-                     *               "zh-CN": "登记居民会议"
-                     *             },
-                     *             "reverification.check_confirmed": {
-                     *               "en": "Re-verification confirmed",
-                     *               "zh-CN": "年审确认通过"
-                     *             },
-                     *             "reverification.check_failed": {
-                     *               "en": "Re-verification failed",
-                     *               "zh-CN": "年审未通过"
-                     *             },
-                     *             "reverification.check_pending": {
-                     *               "en": "Re-verification check pending",
-                     *               "zh-CN": "年审待确认"
-                     *             },
-                     *             "reverification.closed": {
-                     *               "en": "Re-verification round closed",
-                     *               "zh-CN": "结束年审"
-                     *             },
-                     *             "reverification.opened": {
-                     *               "en": "Re-verification round opened",
-                     *               "zh-CN": "开启年审"
-                     *             },
-                     *             "screening.findings_revealed": {
-                     *               "en": "Screening findings revealed",
-                     *               "zh-CN": "查看检查结果"
-                     *             },
-                     *             "screening.recorded": {
-                     *               "en": "Screening recorded",
-                     *               "zh-CN": "登记检查结果"
-                     *             },
-                     *             "screening_program.created": {
-                     *               "en": "Screening program created",
-                     *               "zh-CN": "新建检查项目"
-                     *             },
-                     *             "screening_target.set": {
-                     *               "en": "Screening target set",
-                     *               "zh-CN": "设定检查目标"
-                     *             },
-                     *             "service_request.accepted": {
-                     *               "en": "Service request accepted",
-                     *               "zh-CN": "受理办件"
-                     *             },
-                     *             "service_request.completed": {
-                     *               "en": "Service request completed",
-                     *               "zh-CN": "办结"
-                     *             },
-                     *             "service_request.filed": {
-                     *               "en": "Service request filed",
-                     *               "zh-CN": "受理申请登记"
-                     *             },
-                     *             "service_request.forwarded": {
-                     *               "en": "Service request forwarded",
-                     *               "zh-CN": "转报上级"
-                     *             },
-                     *             "service_request.rejected": {
-                     *               "en": "Service request rejected",
-                     *               "zh-CN": "不予办理"
-                     *             },
-                     *             "service_request.resubmitted": {
-                     *               "en": "Service request resubmitted",
-                     *               "zh-CN": "补正后重新提交"
-                     *             },
-                     *             "service_request.returned": {
-                     *               "en": "Service request returned for correction",
-                     *               "zh-CN": "退回补正（一次性告知）"
-                     *             },
-                     *             "service_request.supplemented": {
-                     *               "en": "Service request supplemented",
-                     *               "zh-CN": "补交部分材料"
-                     *             },
-                     *             "service_type.created": {
-                     *               "en": "Service type created",
-                     *               "zh-CN": "新增服务事项"
-                     *             },
-                     *             "service_type.updated": {
-                     *               "en": "Service type updated",
-                     *               "zh-CN": "修改服务事项"
-                     *             },
-                     *             "stock.adjustment": {
-                     *               "en": "Stock adjusted",
-                     *               "zh-CN": "库存调整"
-                     *             },
-                     *             "stock.expiry_write_off": {
-                     *               "en": "Expired stock written off",
-                     *               "zh-CN": "过期药具报损"
-                     *             },
-                     *             "stock.receipt": {
-                     *               "en": "Stock received",
-                     *               "zh-CN": "药具入库"
-                     *             },
-                     *             "stock.transfer": {
-                     *               "en": "Stock transferred",
-                     *               "zh-CN": "药具调拨"
-                     *             },
-                     *             "stock_threshold.set": {
-                     *               "en": "Stock threshold set",
-                     *               "zh-CN": "设定库存预警线"
-                     *             },
-                     *             "sync.revealed": {
-                     *               "en": "Sync feed revealed personal data",
-                     *               "zh-CN": "同步下发敏感信息"
-                     *             },
-                     *             "sync_conflict.resolved": {
-                     *               "en": "Sync conflict resolved",
-                     *               "zh-CN": "处理同步冲突"
-                     *             },
-                     *             "sync_device.registered": {
-                     *               "en": "Sync device registered",
-                     *               "zh-CN": "登记同步设备"
-                     *             },
-                     *             "sync_device.revoked": {
-                     *               "en": "Sync device revoked",
-                     *               "zh-CN": "停用同步设备"
-                     *             },
-                     *             "training.attendance_added": {
-                     *               "en": "Training attendance added",
-                     *               "zh-CN": "登记培训出勤"
-                     *             },
-                     *             "training.created": {
-                     *               "en": "Training created",
-                     *               "zh-CN": "新建培训"
-                     *             },
-                     *             "user.created": {
-                     *               "en": "Account created",
-                     *               "zh-CN": "新建账号"
-                     *             },
-                     *             "user.updated": {
-                     *               "en": "Account updated",
-                     *               "zh-CN": "修改账号"
-                     *             },
-                     *             "webhook.replayed": {
-                     *               "en": "Webhook replayed",
-                     *               "zh-CN": "重发事件推送"
-                     *             },
-                     *             "webhook.subscribed": {
-                     *               "en": "Webhook subscribed",
-                     *               "zh-CN": "订阅事件推送"
-                     *             },
-                     *             "webhook.unsubscribed": {
-                     *               "en": "Webhook unsubscribed",
-                     *               "zh-CN": "取消事件推送"
-                     *             },
-                     *             "worker.created": {
-                     *               "en": "Worker created",
-                     *               "zh-CN": "新增计生工作人员"
-                     *             },
-                     *             "worker.revealed": {
-                     *               "en": "Worker's personal data revealed",
-                     *               "zh-CN": "查看工作人员身份信息"
-                     *             },
-                     *             "worker.updated": {
-                     *               "en": "Worker updated",
-                     *               "zh-CN": "修改计生工作人员"
-                     *             },
-                     *             "working_calendar.replaced": {
-                     *               "en": "Working calendar replaced",
-                     *               "zh-CN": "更新工作日历"
-                     *             }
-                     *           },
                      *           "benefit_application_status": {
                      *             "draft": {
                      *               "en": "Draft",
@@ -83778,16 +72839,6 @@ export interface operations {
                      *               "zh-CN": "健在"
                      *             }
                      *           },
-                     *           "conduct_finding_status": {
-                     *             "open": {
-                     *               "en": "Being rectified",
-                     *               "zh-CN": "整改中"
-                     *             },
-                     *             "rectified": {
-                     *               "en": "Rectified",
-                     *               "zh-CN": "已整改"
-                     *             }
-                     *           },
                      *           "consent_source": {
                      *             "app": {
                      *               "en": "The resident's own app",
@@ -83805,13 +72856,31 @@ export interface operations {
                      *               "en": "Recorded phone call",
                      *               "zh-CN": "电话表示（有录音）"
                      *             },
-                     *             "public_form": {
-                     *               "en": "Ticked on the public feedback form",
-                     *               "zh-CN": "提交投诉建议时勾选同意"
-                     *             },
                      *             "sms_reply": {
                      *               "en": "Reply by text message",
                      *               "zh-CN": "短信回复"
+                     *             }
+                     *           },
+                     *           "contact_kind": {
+                     *             "festival_greeting": {
+                     *               "en": "Festival greeting",
+                     *               "zh-CN": "节日慰问"
+                     *             },
+                     *             "home_visit": {
+                     *               "en": "Home visit",
+                     *               "zh-CN": "入户走访"
+                     *             },
+                     *             "meeting": {
+                     *               "en": "Meeting",
+                     *               "zh-CN": "座谈联谊"
+                     *             },
+                     *             "partner_visit": {
+                     *               "en": "Visit to a partner",
+                     *               "zh-CN": "走访共建单位"
+                     *             },
+                     *             "phone_call": {
+                     *               "en": "Phone call",
+                     *               "zh-CN": "电话联络"
                      *             }
                      *           },
                      *           "contraceptive_method": {
@@ -84052,46 +73121,6 @@ export interface operations {
                      *               "zh-CN": "已定稿"
                      *             }
                      *           },
-                     *           "facility_condition": {
-                     *             "good": {
-                     *               "en": "Good",
-                     *               "zh-CN": "完好"
-                     *             },
-                     *             "needs_repair": {
-                     *               "en": "Needs repair",
-                     *               "zh-CN": "需维修"
-                     *             },
-                     *             "out_of_use": {
-                     *               "en": "Out of use",
-                     *               "zh-CN": "停用"
-                     *             }
-                     *           },
-                     *           "facility_kind": {
-                     *             "cultural_wall": {
-                     *               "en": "Cultural wall",
-                     *               "zh-CN": "文化墙"
-                     *             },
-                     *             "distribution_point": {
-                     *               "en": "Contraceptive distribution point",
-                     *               "zh-CN": "药具发放点"
-                     *             },
-                     *             "publicity_board": {
-                     *               "en": "Publicity board",
-                     *               "zh-CN": "宣传栏"
-                     *             },
-                     *             "publicity_site": {
-                     *               "en": "Publicity site",
-                     *               "zh-CN": "宣传阵地"
-                     *             },
-                     *             "service_room": {
-                     *               "en": "Family planning service room",
-                     *               "zh-CN": "计生服务室"
-                     *             },
-                     *             "service_station": {
-                     *               "en": "Family planning service station",
-                     *               "zh-CN": "计生服务站"
-                     *             }
-                     *           },
                      *           "family_document_kind": {
                      *             "birth_registration": {
                      *               "en": "Birth registration",
@@ -84242,46 +73271,6 @@ export interface operations {
                      *             "ratio": {
                      *               "en": "Ratio",
                      *               "zh-CN": "比值"
-                     *             }
-                     *           },
-                     *           "institution_category": {
-                     *             "body": {
-                     *               "en": "Body",
-                     *               "zh-CN": "机构"
-                     *             },
-                     *             "system": {
-                     *               "en": "System",
-                     *               "zh-CN": "制度"
-                     *             }
-                     *           },
-                     *           "institution_kind": {
-                     *             "association": {
-                     *               "en": "Family Planning Association",
-                     *               "zh-CN": "计划生育协会"
-                     *             },
-                     *             "funds_rules": {
-                     *               "en": "Funds management rules",
-                     *               "zh-CN": "经费管理制度"
-                     *             },
-                     *             "leading_group": {
-                     *               "en": "Family planning leading group",
-                     *               "zh-CN": "计划生育工作领导小组"
-                     *             },
-                     *             "other_rules": {
-                     *               "en": "Other rules",
-                     *               "zh-CN": "其他制度"
-                     *             },
-                     *             "responsibility_system": {
-                     *               "en": "Responsibility and accountability system",
-                     *               "zh-CN": "目标管理与问责制度"
-                     *             },
-                     *             "work_rules": {
-                     *               "en": "Work rules",
-                     *               "zh-CN": "工作制度"
-                     *             },
-                     *             "working_body": {
-                     *               "en": "Working body (office, service station)",
-                     *               "zh-CN": "工作机构"
                      *             }
                      *           },
                      *           "issued_document": {
@@ -84498,6 +73487,32 @@ export interface operations {
                      *               "zh-CN": "社会单位"
                      *             }
                      *           },
+                     *           "pairing_group": {
+                     *             "childbearing_women": {
+                     *               "en": "Women of childbearing age",
+                     *               "zh-CN": "育龄妇女"
+                     *             },
+                     *             "migrants": {
+                     *               "en": "Migrants",
+                     *               "zh-CN": "流动人口"
+                     *             },
+                     *             "only_child_families": {
+                     *               "en": "Only-child families",
+                     *               "zh-CN": "独生子女家庭"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "pregnant_women": {
+                     *               "en": "Pregnant and postpartum women",
+                     *               "zh-CN": "孕产妇"
+                     *             },
+                     *             "special_families": {
+                     *               "en": "Families with special needs",
+                     *               "zh-CN": "计生特殊家庭"
+                     *             }
+                     *           },
                      *           "partner_kind": {
                      *             "clinic": {
                      *               "en": "Clinic / community health centre",
@@ -84600,60 +73615,6 @@ export interface operations {
                      *             "none": {
                      *               "en": "None",
                      *               "zh-CN": "未申领"
-                     *             }
-                     *           },
-                     *           "plan_task": {
-                     *             "administration_by_law": {
-                     *               "en": "Task 4: administration by law",
-                     *               "zh-CN": "坚持依法行政"
-                     *             },
-                     *             "care_action": {
-                     *               "en": "Action 2: Reproductive Care",
-                     *               "zh-CN": "生育关怀行动"
-                     *             },
-                     *             "floating_population": {
-                     *               "en": "Task 5: the floating population",
-                     *               "zh-CN": "流动人口服务管理"
-                     *             },
-                     *             "integrity_association": {
-                     *               "en": "Task 7: integrity and the Association",
-                     *               "zh-CN": "诚信计生与计生协会"
-                     *             },
-                     *             "interest_orientation": {
-                     *               "en": "Task 3: interest orientation",
-                     *               "zh-CN": "强化利益导向"
-                     *             },
-                     *             "leadership": {
-                     *               "en": "Leadership and safeguards",
-                     *               "zh-CN": "加强组织领导，强化保障措施"
-                     *             },
-                     *             "migrant_demonstration": {
-                     *               "en": "Highlight 2: migrant services model",
-                     *               "zh-CN": "流动人口服务管理示范社区创建"
-                     *             },
-                     *             "network": {
-                     *               "en": "Task 1: the grassroots network",
-                     *               "zh-CN": "巩固网络建设"
-                     *             },
-                     *             "publicity": {
-                     *               "en": "Task 2: publicity and education",
-                     *               "zh-CN": "加强宣传教育"
-                     *             },
-                     *             "publicity_demonstration": {
-                     *               "en": "Highlight 1: publicity demonstration community",
-                     *               "zh-CN": "宣传示范社区创建"
-                     *             },
-                     *             "quality_service_action": {
-                     *               "en": "Action 1: quality services",
-                     *               "zh-CN": "优质服务行动"
-                     *             },
-                     *             "quality_services": {
-                     *               "en": "Task 6: quality services",
-                     *               "zh-CN": "深化优质服务"
-                     *             },
-                     *             "sunshine_action": {
-                     *               "en": "Task 8: the three activities and sunshine action",
-                     *               "zh-CN": "“三项活动”与阳光计生行动"
                      *             }
                      *           },
                      *           "policy_category": {
@@ -84808,36 +73769,6 @@ export interface operations {
                      *             "maternal_child_health": {
                      *               "en": "Maternal and child health",
                      *               "zh-CN": "孕产妇和儿童保健"
-                     *             }
-                     *           },
-                     *           "reach_channel": {
-                     *             "broadcast": {
-                     *               "en": "Broadcast and screens",
-                     *               "zh-CN": "广播、电子屏"
-                     *             },
-                     *             "door_to_door": {
-                     *               "en": "Door to door",
-                     *               "zh-CN": "入户宣传"
-                     *             },
-                     *             "on_site": {
-                     *               "en": "On site",
-                     *               "zh-CN": "现场活动"
-                     *             },
-                     *             "other": {
-                     *               "en": "Other",
-                     *               "zh-CN": "其他"
-                     *             },
-                     *             "publicity_board": {
-                     *               "en": "Boards and walls",
-                     *               "zh-CN": "宣传栏、文化墙"
-                     *             },
-                     *             "sms": {
-                     *               "en": "Text message",
-                     *               "zh-CN": "短信"
-                     *             },
-                     *             "wechat": {
-                     *               "en": "WeChat",
-                     *               "zh-CN": "微信"
                      *             }
                      *           },
                      *           "receipt_source": {
@@ -85028,16 +73959,6 @@ export interface operations {
                      *               "zh-CN": "单位计生联络员"
                      *             }
                      *           },
-                     *           "rule_book": {
-                     *             "residents_convention": {
-                     *               "en": "Residents' convention",
-                     *               "zh-CN": "居民公约"
-                     *             },
-                     *             "village_rules": {
-                     *               "en": "Village rules",
-                     *               "zh-CN": "村规民约"
-                     *             }
-                     *           },
                      *           "screening_kind": {
                      *             "migrant_youth_health": {
                      *               "en": "Youth health for migrant workers",
@@ -85046,10 +73967,6 @@ export interface operations {
                      *             "pre_pregnancy_check": {
                      *               "en": "Free pre-pregnancy eugenic health check",
                      *               "zh-CN": "国家免费孕前优生健康检查"
-                     *             },
-                     *             "prenatal_screening": {
-                     *               "en": "Birth-defect prenatal screening",
-                     *               "zh-CN": "出生缺陷产前筛查"
                      *             },
                      *             "reproductive_health_census": {
                      *               "en": "Reproductive health census",
@@ -85232,20 +74149,6 @@ export interface operations {
                      *               "zh-CN": "未送达"
                      *             }
                      *           },
-                     *           "spending_kind": {
-                     *             "adjustment": {
-                     *               "en": "Adjustment",
-                     *               "zh-CN": "调整"
-                     *             },
-                     *             "reversal": {
-                     *               "en": "Reversal",
-                     *               "zh-CN": "冲销"
-                     *             },
-                     *             "spending": {
-                     *               "en": "Spending",
-                     *               "zh-CN": "支出"
-                     *             }
-                     *           },
                      *           "stock_movement_kind": {
                      *             "adjustment": {
                      *               "en": "Adjustment",
@@ -85270,16 +74173,6 @@ export interface operations {
                      *             "transfer_out": {
                      *               "en": "Transfer out",
                      *               "zh-CN": "调出"
-                     *             }
-                     *           },
-                     *           "survey_stage": {
-                     *             "post": {
-                     *               "en": "After",
-                     *               "zh-CN": "活动后"
-                     *             },
-                     *             "pre": {
-                     *               "en": "Before",
-                     *               "zh-CN": "活动前"
                      *             }
                      *           },
                      *           "sync_conflict_state": {
@@ -85611,7 +74504,7 @@ export interface operations {
                  *         {
                  *           "data": {
                  *             "phone": "13700000001",
-                 *             "resident_id": 488
+                 *             "resident_id": 491
                  *           },
                  *           "kind": "phone_correction",
                  *           "op_id": "77b0d4e2a1c9483f9b5e",
@@ -85647,7 +74540,7 @@ export interface operations {
                      *             {
                      *               "conflict_id": 1,
                      *               "field": "phone",
-                     *               "object_id": 488,
+                     *               "object_id": 491,
                      *               "object_type": "resident",
                      *               "reason": "newer-on-server",
                      *               "server": "139****4321"
@@ -85656,7 +74549,7 @@ export interface operations {
                      *           "op_id": "77b0d4e2a1c9483f9b5e",
                      *           "outcome": "conflict",
                      *           "record": {
-                     *             "id": 488,
+                     *             "id": 491,
                      *             "type": "resident"
                      *           },
                      *           "replayed": false
@@ -86430,7 +75323,7 @@ export interface operations {
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "full_name": "大阳沟 赵专干",
-                     *       "id": 9,
+                     *       "id": 11,
                      *       "is_active": true,
                      *       "org_id": 8,
                      *       "role": "community_officer",
@@ -86764,7 +75657,7 @@ export interface operations {
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "full_name": "大阳沟社区 赵专干",
-                     *       "id": 9,
+                     *       "id": 11,
                      *       "is_active": true,
                      *       "org_id": 8,
                      *       "role": "community_officer",
@@ -86950,7 +75843,7 @@ export interface operations {
                      * @example {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "full_name": "大阳沟社区 赵专干",
-                     *       "id": 9,
+                     *       "id": 11,
                      *       "is_active": true,
                      *       "org_id": 8,
                      *       "role": "community_officer",
@@ -89295,28 +78188,6 @@ export interface operations {
                      *     fpwork_http_request_duration_seconds_bucket{le="0.01",method="GET",route="/healthz"} 0.0
                      */
                     "text/plain": string;
-                };
-            };
-            /** @description FPW_METRICS_TOKEN is set and the request did not carry it */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -2,6 +2,7 @@
 
 from app.models.quality import (  # noqa: F401
     contraceptive,
+    five_links,
     labels,  # noqa: F401, E402 - registers the area's enum labels
     pregnancy,
     referral,

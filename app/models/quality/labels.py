@@ -2,6 +2,7 @@
 
 from app.labels import register
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
+from app.models.quality.five_links import ContactKind, PairingGroup
 from app.models.quality.pregnancy import PregnancyOutcome, PregnancyState
 from app.models.quality.referral import ReferralPriority, ReferralStatus
 from app.models.quality.screening import PopulationRule, RiskLevel
@@ -135,5 +136,28 @@ register(
         "stillbirth": ("死产", "Stillbirth"),
         "miscarriage": ("自然流产", "Miscarriage"),
         "induced_abortion": ("人工流产/引产", "Induced abortion"),
+    },
+)
+register(
+    "pairing_group",
+    PairingGroup,
+    {
+        "only_child_families": ("独生子女家庭", "Only-child families"),
+        "special_families": ("计生特殊家庭", "Families with special needs"),
+        "childbearing_women": ("育龄妇女", "Women of childbearing age"),
+        "pregnant_women": ("孕产妇", "Pregnant and postpartum women"),
+        "migrants": ("流动人口", "Migrants"),
+        "other": ("其他", "Other"),
+    },
+)
+register(
+    "contact_kind",
+    ContactKind,
+    {
+        "home_visit": ("入户走访", "Home visit"),
+        "partner_visit": ("走访共建单位", "Visit to a partner"),
+        "phone_call": ("电话联络", "Phone call"),
+        "meeting": ("座谈联谊", "Meeting"),
+        "festival_greeting": ("节日慰问", "Festival greeting"),
     },
 )

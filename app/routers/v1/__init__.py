@@ -56,6 +56,7 @@ from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
 from app.routers.v1.migrants import public_services as migrant_services
 from app.routers.v1.quality import contraceptives, dispensations, pregnancies, referrals, screening, stock
+from app.routers.v1.quality import five_links as quality_five_links
 from app.routers.v1.quality import reports as quality_reports
 from app.routers.v1.sync import sync as mobile_sync
 
@@ -88,6 +89,7 @@ for module in (
     stock,
     dispensations,
     quality_reports,
+    quality_five_links,
     grassroots_network,
     publicity,
     publicity_effect,

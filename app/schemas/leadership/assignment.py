@@ -40,6 +40,7 @@ class AssignmentRead(ORMModel):
     org_id: int
     task: str
     assignee_id: int
+    assignee_name: str | None = Field(default=None, description="The assignee's name (the user's full name)")
     due_on: date
     status: AssignmentStatus
     progress_percent: int

@@ -16,7 +16,7 @@ from app.authz import Principal
 from app.models.leadership.assignment import Assignment, AssignmentNote, AssignmentStatus
 from app.read_path import ReadPath, Seen
 from app.schemas.leadership.assignment import AssignmentNoteRead, AssignmentRead
-from app.services.leadership.assignments import assignee_gone
+from app.services.leadership.assignments import assignee_gone, assignee_name
 from app.services.leadership.scope import org_id_scope
 
 LABEL = "Assignment"
@@ -31,7 +31,7 @@ ASSIGNMENTS = ReadPath(
     schema=AssignmentRead,
     scope=assignment_scope,
     label=LABEL,
-    columns={"needs_reassignment": assignee_gone()},
+    columns={"needs_reassignment": assignee_gone(), "assignee_name": assignee_name()},
     filters={
         "book_id": lambda: Assignment.book_id == bindparam("book_id"),
         "assignee_id": lambda: Assignment.assignee_id == bindparam("assignee_id"),

@@ -39,19 +39,32 @@ def assignee_gone() -> ColumnElement[bool]:
     return and_(Assignment.status == AssignmentStatus.open, not_(stays))
 
 
+def assignee_name() -> ColumnElement[str]:
+    """The assignee's full name, for the rows a screen shows."""
+    return (
+        select(User.full_name)
+        .where(User.id == Assignment.assignee_id)
+        .correlate(Assignment)
+        .scalar_subquery()
+    )
+
+
 async def to_reads(session: AsyncSession, items: list[Assignment]) -> list[AssignmentRead]:
     if not items:
         return []
-    gone = set(
-        (
-            await session.execute(
-                select(Assignment.id).where(Assignment.id.in_([a.id for a in items]), assignee_gone())
-            )
-        ).scalars()
+    rows = await session.execute(
+        select(Assignment.id, assignee_gone(), assignee_name()).where(
+            Assignment.id.in_([a.id for a in items])
+        )
     )
+    found = {id_: (gone, name) for id_, gone, name in rows.tuples()}
     return [
         AssignmentRead.model_validate(
-            {**AssignmentRead.model_validate(a).model_dump(), "needs_reassignment": a.id in gone}
+            {
+                **AssignmentRead.model_validate(a).model_dump(),
+                "needs_reassignment": bool(found[a.id][0]),
+                "assignee_name": found[a.id][1],
+            }
         )
         for a in items
     ]

@@ -29,6 +29,7 @@ from app.figures import (
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.screening import Screening, ScreeningProgram, ScreeningTarget
 from app.models.quality.stock_days import StockDay
+from app.services.quality import five_link_counts
 
 
 async def screenings(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
@@ -154,6 +155,8 @@ FIGURES: dict[str, FigureQuery] = {
     "screening_coverage": screening_coverage,
     "dispensed_units": dispensed_units,
     "stock_out_days_per_point": stock_out_days_per_point,
+    # The five links of the quality service action (优质服务"五联"), as GET /five-links counts them.
+    **five_link_counts.FIGURES,
 }
 # Figures with an argument: "quality.screening_coverage.<kind code>" (kinds are data).
 FAMILIES: dict[str, FigureFamily] = {"screening_coverage": coverage_of_kind}

@@ -43,7 +43,10 @@ async def define_form(api: Api, body: dict[str, Any] | None = None) -> dict[str,
 
 
 async def street_two_admin(api: Api, username: str = "street-2") -> str:
-    """An admin of the demo's second street (the demo has none), made by the district."""
+    """An admin of the demo's second street: the demo's own (``street-2``), or another made by the
+    district."""
+    if username == "street-2":
+        return username
     ids = await org_ids(api)
     response = await api.post(
         "district",

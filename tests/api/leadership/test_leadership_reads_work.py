@@ -63,9 +63,14 @@ async def _old_assignment_reads(api: Api, items: list[Assignment]) -> list[dict[
     async with api.session() as session:
         query = select(Assignment.id).where(Assignment.id.in_([a.id for a in items]), _old_gone())
         gone = set((await session.execute(query)).scalars())
+        names = dict((await session.execute(select(User.id, User.full_name))).tuples().all())
     return [
         AssignmentRead.model_validate(
-            {**AssignmentRead.model_validate(a).model_dump(), "needs_reassignment": a.id in gone}
+            {
+                **AssignmentRead.model_validate(a).model_dump(),
+                "needs_reassignment": a.id in gone,
+                "assignee_name": names[a.assignee_id],
+            }
         ).model_dump(mode="json")
         for a in items
     ]

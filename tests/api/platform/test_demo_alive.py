@@ -14,11 +14,12 @@ import pytest
 import pytest_asyncio
 from sqlalchemy import select
 
-from app.clock import set_today, today
+from app.clock import local_date, set_today, today
 from app.config import get_settings
-from app.db import Database, set_database
+from app.db import Database, set_database, utcnow
 from app.demo.people import FEMALE_GIVEN, MALE_GIVEN
 from app.models.core.family import Child, Family
+from app.models.core.user import User
 from tests.conftest import Api
 from tests.databases import DatabaseFactory, run_alembic
 from tests.demo_ids import org_ids
@@ -365,3 +366,73 @@ async def test_this_years_budget_spending_and_institutions_in_force(alive: Api) 
     }
     required = await alive.get("community-a", "/api/v1/institutions/required")
     assert required.status_code == 200 and required.json()["in_force"] == 4, required.text
+
+
+BOOK_RESULTS = {"community-a": "failed", "community-b": "vetoed", "community-c": "passed", "unit": "passed"}
+
+
+@pytest.mark.parametrize("user", sorted(BOOK_RESULTS))
+async def test_each_community_and_the_unit_signs_in_to_its_own_leadership_work(alive: Api, user: str) -> None:
+    """Issue 29, point 9: every community (community C of the second street too) and the unit signs in
+    and finds this year's book signed with its progress, assignments to named workers, last year's
+    evaluation final, and its migrants."""
+    ids = await org_ids(alive)
+    books = await items(alive, user, "/api/v1/responsibility-books", year=ANCHOR.year)
+    assert [(b["org_id"], b["status"]) for b in books] == [(ids[user], "signed")]
+    response = await alive.get(user, f"/api/v1/responsibility-books/{books[0]['id']}/progress")
+    assert response.status_code == 200, response.text
+    assert response.json()["result"] == BOOK_RESULTS[user]
+    assignments = await items(alive, user, "/api/v1/assignments", book_id=books[0]["id"])
+    assert len(assignments) == 2
+    # The community sees who does each task by name (the street's officer for the survey).
+    assert all(a["assignee_name"] for a in assignments), assignments
+    async with alive.session() as session:
+        names = dict((await session.execute(select(User.id, User.full_name))).tuples().all())
+    assert {a["assignee_name"] for a in assignments} == {names[a["assignee_id"]] for a in assignments}
+    evaluations = await items(alive, user, "/api/v1/evaluations", year=ANCHOR.year - 1)
+    assert [(e["org_id"], e["status"]) for e in evaluations] == [(ids[user], "final")]
+    migrants = await items(alive, user, "/api/v1/migrants")
+    key = "employer_unit_id" if user == "unit" else "community_id"
+    assert migrants and {m[key] for m in migrants} == {ids[user]}
+
+
+async def test_each_street_signs_its_own_books_and_the_district_sees_all(alive: Api) -> None:
+    ids = await org_ids(alive)
+    expected = {
+        "street": {ids["community-a"], ids["community-b"], ids["unit"]},
+        "street-2": {ids["community-c"]},
+        "district": {ids[o] for o in BOOK_RESULTS},
+    }
+    for user, orgs in expected.items():
+        books = await items(alive, user, "/api/v1/responsibility-books", year=ANCHOR.year)
+        assert {b["org_id"] for b in books} == orgs and {b["status"] for b in books} == {"signed"}, user
+        last = await items(alive, user, "/api/v1/evaluations", year=ANCHOR.year - 1)
+        assert {e["org_id"] for e in last} == orgs and {e["status"] for e in last} == {"final"}, user
+    c_book = (await items(alive, "street-2", "/api/v1/responsibility-books", year=ANCHOR.year))[0]
+    assert {s["name"] for s in c_book["signatories"]} >= {"郑文斌", "袁静"}
+    hidden = await alive.get("street", f"/api/v1/responsibility-books/{c_book['id']}")
+    assert hidden.status_code == 404, hidden.text
+
+
+@pytest.mark.parametrize("user", ["community-a", "community-b", "community-c"])
+async def test_each_community_sees_its_five_links_this_year(alive: Api, user: str) -> None:
+    """Issue 29, point 6: the five links as the office reports them, per community."""
+    ids = await org_ids(alive)
+    response = await alive.get(user, f"/api/v1/five-links/{ids[user]}")
+    assert response.status_code == 200, response.text
+    view = response.json()
+    assert view["date_from"] == f"{ANCHOR.year}-01-01" and view["date_to"] == ANCHOR.isoformat()
+    counts = view["counts"]
+    assert counts["network_members"] >= 1 and counts["contact_visits"] >= 1, counts
+    if user != "community-c":
+        assert counts["joint_activities"] == 1 and counts["joint_activity_participants"] > 0, counts
+        # Referrals count by the day they were recorded: the wall clock's, not the anchor's.
+        now = {"date_from": f"{ANCHOR.year}-01-01", "date_to": local_date(utcnow()).isoformat()}
+        linked = await alive.get(user, f"/api/v1/five-links/{ids[user]}", params=now)
+        assert linked.json()["counts"]["referrals"] >= 1, linked.text
+    if user == "community-a":
+        assert counts["pairings"] == 2 and counts["paired_members"] >= 4, counts
+    visits = await items(alive, user, "/api/v1/contact-visits")
+    assert visits and {v["org_id"] for v in visits} == {ids[user]}
+    summary = (await alive.get("street", "/api/v1/five-links")).json()
+    assert {r["org_id"] for r in summary["items"]} == {ids["community-a"], ids["community-b"]}

@@ -36,6 +36,7 @@ class AssignmentRead:
             status (AssignmentStatus):
             task (str):
             version (int):
+            assignee_name (None | str | Unset): The assignee's name (the user's full name)
             needs_reassignment (bool | Unset):  Default: False.
      """
 
@@ -49,6 +50,7 @@ class AssignmentRead:
     status: AssignmentStatus
     task: str
     version: int
+    assignee_name: None | str | Unset = UNSET
     needs_reassignment: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,6 +80,12 @@ class AssignmentRead:
 
         version = self.version
 
+        assignee_name: None | str | Unset
+        if isinstance(self.assignee_name, Unset):
+            assignee_name = UNSET
+        else:
+            assignee_name = self.assignee_name
+
         needs_reassignment = self.needs_reassignment
 
 
@@ -95,6 +103,8 @@ class AssignmentRead:
             "task": task,
             "version": version,
         })
+        if assignee_name is not UNSET:
+            field_dict["assignee_name"] = assignee_name
         if needs_reassignment is not UNSET:
             field_dict["needs_reassignment"] = needs_reassignment
 
@@ -137,6 +147,16 @@ class AssignmentRead:
 
         version = d.pop("version")
 
+        def _parse_assignee_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_name = _parse_assignee_name(d.pop("assignee_name", UNSET))
+
+
         needs_reassignment = d.pop("needs_reassignment", UNSET)
 
         assignment_read = cls(
@@ -150,6 +170,7 @@ class AssignmentRead:
             status=status,
             task=task,
             version=version,
+            assignee_name=assignee_name,
             needs_reassignment=needs_reassignment,
         )
 

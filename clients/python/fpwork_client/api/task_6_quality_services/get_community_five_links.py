@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.five_links_view import FiveLinksView
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    org_id: int,
+    *,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/five-links/{org_id}".format(org_id=quote(str(org_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FiveLinksView | Problem | None:
+    if response.status_code == 200:
+        response_200 = FiveLinksView.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FiveLinksView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+
+) -> Response[FiveLinksView | Problem]:
+    """ One community's five links for a period: the counts and the latest records of each
+
+     One community's five links for a period: the counts and the latest records of each.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int):
+        date_from (datetime.date | Unset): First day of the period (default: 1 January)
+        date_to (datetime.date | Unset): Last day of the period (default: today)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FiveLinksView | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+date_from=date_from,
+date_to=date_to,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+
+) -> FiveLinksView | Problem | None:
+    """ One community's five links for a period: the counts and the latest records of each
+
+     One community's five links for a period: the counts and the latest records of each.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int):
+        date_from (datetime.date | Unset): First day of the period (default: 1 January)
+        date_to (datetime.date | Unset): Last day of the period (default: today)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FiveLinksView | Problem
+     """
+
+
+    return sync_detailed(
+        org_id=org_id,
+client=client,
+date_from=date_from,
+date_to=date_to,
+
+    ).parsed
+
+async def asyncio_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+
+) -> Response[FiveLinksView | Problem]:
+    """ One community's five links for a period: the counts and the latest records of each
+
+     One community's five links for a period: the counts and the latest records of each.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int):
+        date_from (datetime.date | Unset): First day of the period (default: 1 January)
+        date_to (datetime.date | Unset): Last day of the period (default: today)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FiveLinksView | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+date_from=date_from,
+date_to=date_to,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+
+) -> FiveLinksView | Problem | None:
+    """ One community's five links for a period: the counts and the latest records of each
+
+     One community's five links for a period: the counts and the latest records of each.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int):
+        date_from (datetime.date | Unset): First day of the period (default: 1 January)
+        date_to (datetime.date | Unset): Last day of the period (default: today)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FiveLinksView | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        org_id=org_id,
+client=client,
+date_from=date_from,
+date_to=date_to,
+
+    )).parsed

@@ -1,0 +1,355 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.contact_kind import ContactKind
+from ...models.page_contact_visit_read import PageContactVisitRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    kind: ContactKind | Unset = UNSET,
+    contacted_from: datetime.date | Unset = UNSET,
+    contacted_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["partner_id"] = partner_id
+
+    params["resident_id"] = resident_id
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
+
+    json_contacted_from: str | Unset = UNSET
+    if not isinstance(contacted_from, Unset):
+        json_contacted_from = contacted_from.isoformat()
+    params["contacted_from"] = json_contacted_from
+
+    json_contacted_to: str | Unset = UNSET
+    if not isinstance(contacted_to, Unset):
+        json_contacted_to = contacted_to.isoformat()
+    params["contacted_to"] = json_contacted_to
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contact-visits",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageContactVisitRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageContactVisitRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageContactVisitRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    kind: ContactKind | Unset = UNSET,
+    contacted_from: datetime.date | Unset = UNSET,
+    contacted_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> Response[PageContactVisitRead | Problem]:
+    """ Visits and calls to partners and residents (感情联络), newest first
+
+     Visits and calls to partners and residents (感情联络), newest first.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        kind (ContactKind | Unset):
+        contacted_from (datetime.date | Unset): On or after
+        contacted_to (datetime.date | Unset): On or before
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageContactVisitRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+partner_id=partner_id,
+resident_id=resident_id,
+kind=kind,
+contacted_from=contacted_from,
+contacted_to=contacted_to,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    kind: ContactKind | Unset = UNSET,
+    contacted_from: datetime.date | Unset = UNSET,
+    contacted_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> PageContactVisitRead | Problem | None:
+    """ Visits and calls to partners and residents (感情联络), newest first
+
+     Visits and calls to partners and residents (感情联络), newest first.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        kind (ContactKind | Unset):
+        contacted_from (datetime.date | Unset): On or after
+        contacted_to (datetime.date | Unset): On or before
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageContactVisitRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+org_id=org_id,
+partner_id=partner_id,
+resident_id=resident_id,
+kind=kind,
+contacted_from=contacted_from,
+contacted_to=contacted_to,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    kind: ContactKind | Unset = UNSET,
+    contacted_from: datetime.date | Unset = UNSET,
+    contacted_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> Response[PageContactVisitRead | Problem]:
+    """ Visits and calls to partners and residents (感情联络), newest first
+
+     Visits and calls to partners and residents (感情联络), newest first.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        kind (ContactKind | Unset):
+        contacted_from (datetime.date | Unset): On or after
+        contacted_to (datetime.date | Unset): On or before
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageContactVisitRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+partner_id=partner_id,
+resident_id=resident_id,
+kind=kind,
+contacted_from=contacted_from,
+contacted_to=contacted_to,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    kind: ContactKind | Unset = UNSET,
+    contacted_from: datetime.date | Unset = UNSET,
+    contacted_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> PageContactVisitRead | Problem | None:
+    """ Visits and calls to partners and residents (感情联络), newest first
+
+     Visits and calls to partners and residents (感情联络), newest first.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        kind (ContactKind | Unset):
+        contacted_from (datetime.date | Unset): On or after
+        contacted_to (datetime.date | Unset): On or before
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageContactVisitRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+org_id=org_id,
+partner_id=partner_id,
+resident_id=resident_id,
+kind=kind,
+contacted_from=contacted_from,
+contacted_to=contacted_to,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_network_member_read import PageNetworkMemberRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["partner_id"] = partner_id
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/network-members",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageNetworkMemberRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageNetworkMemberRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageNetworkMemberRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> Response[PageNetworkMemberRead | Problem]:
+    """ Member service points of the communities' service networks (网络联盟) and what they provide
+
+     Member service points of the communities' service networks (网络联盟) and what they provide.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageNetworkMemberRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+partner_id=partner_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> PageNetworkMemberRead | Problem | None:
+    """ Member service points of the communities' service networks (网络联盟) and what they provide
+
+     Member service points of the communities' service networks (网络联盟) and what they provide.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageNetworkMemberRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+org_id=org_id,
+partner_id=partner_id,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> Response[PageNetworkMemberRead | Problem]:
+    """ Member service points of the communities' service networks (网络联盟) and what they provide
+
+     Member service points of the communities' service networks (网络联盟) and what they provide.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageNetworkMemberRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+partner_id=partner_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+
+) -> PageNetworkMemberRead | Problem | None:
+    """ Member service points of the communities' service networks (网络联盟) and what they provide
+
+     Member service points of the communities' service networks (网络联盟) and what they provide.
+
+    **Who may call it:** holders of `five-links:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        org_id (int | Unset):
+        partner_id (int | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageNetworkMemberRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+org_id=org_id,
+partner_id=partner_id,
+limit=limit,
+cursor=cursor,
+
+    )).parsed
