@@ -7,7 +7,7 @@ to partners or residents) (app/models/quality/five_links.py). Joint activities (
 activities held with a partner: an index on activities (partner_id, held_on) serves their count.
 
 Revision ID: 0033
-Revises: 0028
+Revises: 0034
 Create Date: 2026-12-07 21:07:32.143900
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 import app.db
 
 revision: str = "0033"
-down_revision: str | None = "0028"
+down_revision: str | None = "0034"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
