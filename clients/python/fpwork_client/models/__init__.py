@@ -70,6 +70,11 @@ from .book_status import BookStatus
 from .book_update import BookUpdate
 from .branch_create import BranchCreate
 from .branch_read import BranchRead
+from .budget_create import BudgetCreate
+from .budget_execution import BudgetExecution
+from .budget_line_create import BudgetLineCreate
+from .budget_line_read import BudgetLineRead
+from .budget_read import BudgetRead
 from .calendar_day_in import CalendarDayIn
 from .calendar_day_kind import CalendarDayKind
 from .calendar_day_read import CalendarDayRead
@@ -113,7 +118,16 @@ from .collect_request import CollectRequest
 from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
+from .community_rule_create import CommunityRuleCreate
+from .community_rule_read import CommunityRuleRead
 from .community_total import CommunityTotal
+from .conduct_activity_create import ConductActivityCreate
+from .conduct_activity_read import ConductActivityRead
+from .conduct_figure import ConductFigure
+from .conduct_kind_create import ConductKindCreate
+from .conduct_kind_read import ConductKindRead
+from .conduct_kind_update import ConductKindUpdate
+from .conduct_view import ConductView
 from .conflict_read import ConflictRead
 from .conflict_resolve import ConflictResolve
 from .conflict_state import ConflictState
@@ -171,9 +185,15 @@ from .evaluation_result import EvaluationResult
 from .evaluation_score_read import EvaluationScoreRead
 from .evaluation_status import EvaluationStatus
 from .evaluation_summary import EvaluationSummary
+from .evaluation_summary_indicator_names import EvaluationSummaryIndicatorNames
 from .evaluation_summary_scores import EvaluationSummaryScores
 from .event_type import EventType
+from .evidence_file_read import EvidenceFileRead
 from .expiring_batch_alert import ExpiringBatchAlert
+from .facility_condition import FacilityCondition
+from .facility_create import FacilityCreate
+from .facility_kind import FacilityKind
+from .facility_read import FacilityRead
 from .family_create import FamilyCreate
 from .family_document_kind import FamilyDocumentKind
 from .family_document_read import FamilyDocumentRead
@@ -195,8 +215,13 @@ from .feedback_receipt import FeedbackReceipt
 from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
+from .feedback_texts_stop import FeedbackTextsStop
 from .figure_value import FigureValue
 from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
+from .finding_create import FindingCreate
+from .finding_read import FindingRead
+from .finding_rectify import FindingRectify
+from .finding_status import FindingStatus
 from .five_link_counts import FiveLinkCounts
 from .five_links_summary import FiveLinksSummary
 from .five_links_view import FiveLinksView
@@ -225,12 +250,22 @@ from .indicator_read import IndicatorRead
 from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
+from .inspection_create import InspectionCreate
+from .inspection_read import InspectionRead
+from .institution_category import InstitutionCategory
+from .institution_create import InstitutionCreate
+from .institution_kind import InstitutionKind
+from .institution_read import InstitutionRead
+from .institution_repeal import InstitutionRepeal
 from .issued_document import IssuedDocument
 from .item_correction import ItemCorrection
 from .item_value import ItemValue
 from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
 from .joint_activity import JointActivity
 from .key_day import KeyDay
+from .knowledge_change import KnowledgeChange
+from .knowledge_stage import KnowledgeStage
+from .line_execution import LineExecution
 from .line_kind import LineKind
 from .line_read import LineRead
 from .line_read_reason_params_type_0 import LineReadReasonParamsType0
@@ -248,6 +283,8 @@ from .material_form import MaterialForm
 from .material_read import MaterialRead
 from .material_spec import MaterialSpec
 from .me_read import MeRead
+from .meeting_create import MeetingCreate
+from .meeting_read import MeetingRead
 from .member_create import MemberCreate
 from .member_read import MemberRead
 from .member_role import MemberRole
@@ -308,6 +345,8 @@ from .page_batch_read import PageBatchRead
 from .page_benefit_program_read import PageBenefitProgramRead
 from .page_book_read import PageBookRead
 from .page_branch_read import PageBranchRead
+from .page_budget_line_read import PageBudgetLineRead
+from .page_budget_read import PageBudgetRead
 from .page_campaign_read import PageCampaignRead
 from .page_care_assistance_read import PageCareAssistanceRead
 from .page_care_case_read import PageCareCaseRead
@@ -316,6 +355,9 @@ from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
+from .page_community_rule_read import PageCommunityRuleRead
+from .page_conduct_activity_read import PageConductActivityRead
+from .page_conduct_kind_read import PageConductKindRead
 from .page_conflict_read import PageConflictRead
 from .page_contact_visit_read import PageContactVisitRead
 from .page_delivery_read import PageDeliveryRead
@@ -324,12 +366,18 @@ from .page_device_read import PageDeviceRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_evaluation_read import PageEvaluationRead
+from .page_evidence_file_read import PageEvidenceFileRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
+from .page_facility_read import PageFacilityRead
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
+from .page_finding_read import PageFindingRead
 from .page_import_read import PageImportRead
+from .page_inspection_read import PageInspectionRead
+from .page_institution_read import PageInstitutionRead
 from .page_line_read import PageLineRead
 from .page_low_stock_alert import PageLowStockAlert
+from .page_meeting_read import PageMeetingRead
 from .page_member_read import PageMemberRead
 from .page_message_read import PageMessageRead
 from .page_migrant_read import PageMigrantRead
@@ -345,22 +393,28 @@ from .page_policy_summary import PagePolicySummary
 from .page_pregnancy_read import PagePregnancyRead
 from .page_product_read import PageProductRead
 from .page_public_commitment import PagePublicCommitment
+from .page_reach_read import PageReachRead
 from .page_recovery_read import PageRecoveryRead
 from .page_referral_read import PageReferralRead
+from .page_refresh_read import PageRefreshRead
 from .page_resident_read import PageResidentRead
 from .page_round_read import PageRoundRead
 from .page_screening_program_read import PageScreeningProgramRead
 from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
 from .page_sms_message_read import PageSmsMessageRead
+from .page_spending_read import PageSpendingRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
+from .page_survey_read import PageSurveyRead
 from .page_training_read import PageTrainingRead
 from .page_transfer_read import PageTransferRead
 from .page_user_read import PageUserRead
 from .page_worker_read import PageWorkerRead
 from .pairing_group import PairingGroup
+from .participant_read import ParticipantRead
+from .participant_ref import ParticipantRef
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_pairing_create import PartnerPairingCreate
@@ -374,6 +428,7 @@ from .period_report_status import PeriodReportStatus
 from .period_report_version_read import PeriodReportVersionRead
 from .permit_status import PermitStatus
 from .permit_step import PermitStep
+from .plan_task import PlanTask
 from .point_create import PointCreate
 from .point_kind import PointKind
 from .point_read import PointRead
@@ -410,6 +465,10 @@ from .provided_material import ProvidedMaterial
 from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .public_service_kind import PublicServiceKind
+from .reach_channel import ReachChannel
+from .reach_create import ReachCreate
+from .reach_line import ReachLine
+from .reach_read import ReachRead
 from .reason_body import ReasonBody
 from .reason_code import ReasonCode
 from .reassign import Reassign
@@ -430,6 +489,8 @@ from .referral_read import ReferralRead
 from .referral_reason import ReferralReason
 from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
+from .refresh_create import RefreshCreate
+from .refresh_read import RefreshRead
 from .refresh_request import RefreshRequest
 from .refund_body import RefundBody
 from .report_amend import ReportAmend
@@ -447,6 +508,8 @@ from .report_signatory import ReportSignatory
 from .report_signatory_role import ReportSignatoryRole
 from .report_version_kind import ReportVersionKind
 from .reported_value import ReportedValue
+from .required_institutions import RequiredInstitutions
+from .required_kind import RequiredKind
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
 from .resident_read import ResidentRead
@@ -474,11 +537,13 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
+from .rule_book import RuleBook
 from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
-from .screening_kind import ScreeningKind
+from .screening_kind_read import ScreeningKindRead
+from .screening_kind_read_population import ScreeningKindReadPopulation
 from .screening_program_read import ScreeningProgramRead
 from .screening_program_read_population import ScreeningProgramReadPopulation
 from .screening_read import ScreeningRead
@@ -510,6 +575,11 @@ from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
 from .sms_message_read import SmsMessageRead
 from .sms_status import SmsStatus
+from .spending_adjustment import SpendingAdjustment
+from .spending_create import SpendingCreate
+from .spending_kind import SpendingKind
+from .spending_read import SpendingRead
+from .spending_reversal import SpendingReversal
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
 from .status_change import StatusChange
@@ -526,6 +596,9 @@ from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
+from .survey_create import SurveyCreate
+from .survey_read import SurveyRead
+from .survey_stage import SurveyStage
 from .sync_page import SyncPage
 from .sync_page_lookups_type_0 import SyncPageLookupsType0
 from .target_create import TargetCreate
@@ -533,6 +606,7 @@ from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
+from .task_execution import TaskExecution
 from .template_create import TemplateCreate
 from .template_read import TemplateRead
 from .threshold_read import ThresholdRead
@@ -554,6 +628,8 @@ from .vacant_post import VacantPost
 from .validation_item import ValidationItem
 from .visit_create import VisitCreate
 from .visit_read import VisitRead
+from .volunteer_add import VolunteerAdd
+from .volunteer_read import VolunteerRead
 from .withdraw_body import WithdrawBody
 from .work_link import WorkLink
 from .worker_create import WorkerCreate
@@ -636,6 +712,11 @@ __all__ = (
     "BookUpdate",
     "BranchCreate",
     "BranchRead",
+    "BudgetCreate",
+    "BudgetExecution",
+    "BudgetLineCreate",
+    "BudgetLineRead",
+    "BudgetRead",
     "CalendarDayIn",
     "CalendarDayKind",
     "CalendarDayRead",
@@ -679,7 +760,16 @@ __all__ = (
     "CommitmentCreate",
     "CommitmentRead",
     "CommitmentUpdate",
+    "CommunityRuleCreate",
+    "CommunityRuleRead",
     "CommunityTotal",
+    "ConductActivityCreate",
+    "ConductActivityRead",
+    "ConductFigure",
+    "ConductKindCreate",
+    "ConductKindRead",
+    "ConductKindUpdate",
+    "ConductView",
     "ConflictRead",
     "ConflictResolve",
     "ConflictState",
@@ -737,9 +827,15 @@ __all__ = (
     "EvaluationScoreRead",
     "EvaluationStatus",
     "EvaluationSummary",
+    "EvaluationSummaryIndicatorNames",
     "EvaluationSummaryScores",
     "EventType",
+    "EvidenceFileRead",
     "ExpiringBatchAlert",
+    "FacilityCondition",
+    "FacilityCreate",
+    "FacilityKind",
+    "FacilityRead",
     "FamilyCreate",
     "FamilyDocumentKind",
     "FamilyDocumentRead",
@@ -758,11 +854,16 @@ __all__ = (
     "FeedbackReceiptDueNoteType0",
     "FeedbackReply",
     "FeedbackStatus",
+    "FeedbackTextsStop",
     "FeedItem",
     "FeedItemDataType0",
     "FeedItemOp",
     "FigureValue",
     "FigureValueNotComputableReasonParamsType0",
+    "FindingCreate",
+    "FindingRead",
+    "FindingRectify",
+    "FindingStatus",
     "FiveLinkCounts",
     "FiveLinksSummary",
     "FiveLinksView",
@@ -791,12 +892,22 @@ __all__ = (
     "IndicatorReadNotComputableReasonParamsType0",
     "IndicatorSource",
     "IndicatorUnit",
+    "InspectionCreate",
+    "InspectionRead",
+    "InstitutionCategory",
+    "InstitutionCreate",
+    "InstitutionKind",
+    "InstitutionRead",
+    "InstitutionRepeal",
     "IssuedDocument",
     "ItemCorrection",
     "ItemValue",
     "ItemValueNotComputableReasonParamsType0",
     "JointActivity",
     "KeyDay",
+    "KnowledgeChange",
+    "KnowledgeStage",
+    "LineExecution",
     "LineKind",
     "LineRead",
     "LineReadReasonParamsType0",
@@ -813,6 +924,8 @@ __all__ = (
     "MaterialForm",
     "MaterialRead",
     "MaterialSpec",
+    "MeetingCreate",
+    "MeetingRead",
     "MemberCreate",
     "MemberRead",
     "MemberRole",
@@ -874,6 +987,8 @@ __all__ = (
     "PageBenefitProgramRead",
     "PageBookRead",
     "PageBranchRead",
+    "PageBudgetLineRead",
+    "PageBudgetRead",
     "PageCampaignRead",
     "PageCareAssistanceRead",
     "PageCareCaseRead",
@@ -882,6 +997,9 @@ __all__ = (
     "PageCareVisitRead",
     "PageCheckRead",
     "PageCommitmentRead",
+    "PageCommunityRuleRead",
+    "PageConductActivityRead",
+    "PageConductKindRead",
     "PageConflictRead",
     "PageContactVisitRead",
     "PageDeliveryRead",
@@ -890,12 +1008,18 @@ __all__ = (
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageEvaluationRead",
+    "PageEvidenceFileRead",
     "PageExpiringBatchAlert",
+    "PageFacilityRead",
     "PageFamilySummary",
     "PageFeedbackRead",
+    "PageFindingRead",
     "PageImportRead",
+    "PageInspectionRead",
+    "PageInstitutionRead",
     "PageLineRead",
     "PageLowStockAlert",
+    "PageMeetingRead",
     "PageMemberRead",
     "PageMessageRead",
     "PageMigrantRead",
@@ -911,22 +1035,28 @@ __all__ = (
     "PagePregnancyRead",
     "PageProductRead",
     "PagePublicCommitment",
+    "PageReachRead",
     "PageRecoveryRead",
     "PageReferralRead",
+    "PageRefreshRead",
     "PageResidentRead",
     "PageRoundRead",
     "PageScreeningProgramRead",
     "PageScreeningRead",
     "PageServiceRequestRead",
     "PageSmsMessageRead",
+    "PageSpendingRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
+    "PageSurveyRead",
     "PageTrainingRead",
     "PageTransferRead",
     "PageUserRead",
     "PageWorkerRead",
     "PairingGroup",
+    "ParticipantRead",
+    "ParticipantRef",
     "PartnerCreate",
     "PartnerKind",
     "PartnerPairingCreate",
@@ -940,6 +1070,7 @@ __all__ = (
     "PeriodReportVersionRead",
     "PermitStatus",
     "PermitStep",
+    "PlanTask",
     "PointCreate",
     "PointKind",
     "PointRead",
@@ -976,6 +1107,10 @@ __all__ = (
     "PublicCommitment",
     "PublicPolicyRead",
     "PublicServiceKind",
+    "ReachChannel",
+    "ReachCreate",
+    "ReachLine",
+    "ReachRead",
     "ReasonBody",
     "ReasonCode",
     "Reassign",
@@ -996,6 +1131,8 @@ __all__ = (
     "ReferralReason",
     "ReferralSchedule",
     "ReferralStatus",
+    "RefreshCreate",
+    "RefreshRead",
     "RefreshRequest",
     "RefundBody",
     "ReportAmend",
@@ -1013,6 +1150,8 @@ __all__ = (
     "ReportSignatory",
     "ReportSignatoryRole",
     "ReportVersionKind",
+    "RequiredInstitutions",
+    "RequiredKind",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -1040,11 +1179,13 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
+    "RuleBook",
     "RuleRead",
     "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
-    "ScreeningKind",
+    "ScreeningKindRead",
+    "ScreeningKindReadPopulation",
     "ScreeningProgramRead",
     "ScreeningProgramReadPopulation",
     "ScreeningRead",
@@ -1076,6 +1217,11 @@ __all__ = (
     "SigningRate",
     "SmsMessageRead",
     "SmsStatus",
+    "SpendingAdjustment",
+    "SpendingCreate",
+    "SpendingKind",
+    "SpendingRead",
+    "SpendingReversal",
     "StandardCreate",
     "StandardRead",
     "StatusChange",
@@ -1092,6 +1238,9 @@ __all__ = (
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionRead",
+    "SurveyCreate",
+    "SurveyRead",
+    "SurveyStage",
     "SyncPage",
     "SyncPageLookupsType0",
     "TargetCreate",
@@ -1099,6 +1248,7 @@ __all__ = (
     "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
+    "TaskExecution",
     "TemplateCreate",
     "TemplateRead",
     "ThresholdRead",
@@ -1120,6 +1270,8 @@ __all__ = (
     "ValidationItem",
     "VisitCreate",
     "VisitRead",
+    "VolunteerAdd",
+    "VolunteerRead",
     "WithdrawBody",
     "WorkerCreate",
     "WorkerHours",
