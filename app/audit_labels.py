@@ -243,6 +243,11 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "resident_meeting.create": ("登记居民会议", "Resident meeting recorded"),
     "community_rule.adopt": ("通过村规民约/居民公约条款", "Community rule adopted"),
     "community_rule.volunteer": ("增加条款志愿者", "Rule volunteer added"),
+    # the five links of the quality service action
+    "partner_pairing.create": ("登记对象联姻", "Partner pairing recorded"),
+    "network_member.join": ("服务网络成员加入", "Network member joined"),
+    "network_member.leave": ("服务网络成员退出", "Network member left"),
+    "contact_visit.create": ("登记感情联络走访", "Contact visit recorded"),
 }
 
 AuditAction = enum.StrEnum("AuditAction", {code: code for code in AUDIT_ACTIONS})  # type: ignore[misc]
