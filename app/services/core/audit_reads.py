@@ -3,7 +3,7 @@ newest first (street level and above hold ``audit:read``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import BigInteger, ColumnElement, bindparam, cast
 
 from app.authz import Principal, in_subtree
 from app.models.core.audit import AuditEvent
@@ -22,7 +22,9 @@ AUDIT_EVENTS = ReadPath(
     label="Audit event",
     descending=True,
     filters={
-        "actor_id": lambda: AuditEvent.actor_id == bindparam("actor_id"),
+        # bound as a 64-bit integer like the user ids it filters by (the column is 32-bit: a larger id
+        # matches no event rather than failing to encode)
+        "actor_id": lambda: AuditEvent.actor_id == cast(bindparam("actor_id"), BigInteger),
         "action": lambda: AuditEvent.action == bindparam("action"),
         "object_type": lambda: AuditEvent.object_type == bindparam("object_type"),
         "object_id": lambda: AuditEvent.object_id == bindparam("object_id"),
