@@ -51,7 +51,14 @@ STATE_REFUSALS: dict[str, str] = {
     "createDemonstration": "an `org_id` that is not a community",
     "createDistributionPoint": "a `device_user_id` that is not a dispenser device account of the point's org",
     "createOrg": "a parent that cannot hold an org of that kind (a street cannot hold a street)",
-    "createResponsibilityBook": "an `org_id` that is not a community or a unit",
+    "createResponsibilityBook": "an `org_id` that is not a community or a unit, or indicators that are "
+    "unknown or inactive",
+    "updateResponsibilityBook": "indicators that are unknown or inactive",
+    "amendResponsibilityBook": "indicators that are unknown or inactive",
+    "getBookProgress": "an `as_of` before the book's year",
+    "addAssignmentNote": "an assignment that is closed",
+    "addCareProjectBeneficiary": "a family or resident outside the project's area",
+    "moveResident": "a `community_id` that is not a community",
     "createScreeningProgram": "targets for orgs that are not communities or units inside the program's area",
     "setScreeningTarget": "an org that is not a community or unit inside the program's area",
     "createTraining": "workers that are unknown or not of the training's area",
@@ -80,6 +87,7 @@ STATE_REFUSALS: dict[str, str] = {
     "createWebhookSubscription": "a URL whose host does not resolve (now), resolves to an address that is "
     "not public and not allow-listed, or is a bracketed literal that is no IPv6 address",
     "createServiceType": "`policy_ids` naming policies that do not exist",
+    "changeResidentStatus": "an `effective_date` before the resident's birth",
     "fileFeedback": "an `org_code` that names no community, street or unit",
 }
 

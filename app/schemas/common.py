@@ -261,8 +261,32 @@ def _unstorable_text(value: Any) -> bool:
     return False
 
 
+# What the document says of a storable body's text fields that have no pattern of their own.
+NO_NUL_PATTERN = r"^[^\x00]*$"
+
+
+def _no_nul(schema: dict[str, Any]) -> None:
+    """A text (or a list of texts, or either or null) without a pattern: declared NUL-free."""
+    for option in schema.get("anyOf", [schema]):
+        target = option.get("items", option) if option.get("type") == "array" else option
+        if target.get("type") == "string" and "pattern" not in target and "enum" not in target:
+            if "format" not in target and "const" not in target:
+                target["pattern"] = NO_NUL_PATTERN
+
+
 class StorableBody(StrictBody):
-    """A request body whose text fields hold storable text: JSON allows lone surrogates and NUL."""
+    """A request body whose text fields hold storable text: JSON allows lone surrogates and NUL.
+    The document says so: each text field without a pattern of its own has ``^[^\x00]*$``."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core)
+        target = handler.resolve_ref_schema(schema)
+        for prop in target.get("properties", {}).values():
+            _no_nul(prop)
+        return schema
 
     @model_validator(mode="after")
     def _valid_unicode(self) -> StorableBody:

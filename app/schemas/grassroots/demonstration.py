@@ -10,7 +10,7 @@ from app.schemas.common import DbId, ORMModel, StorableBody
 
 class CriterionIn(StorableBody):
     title: str = Field(min_length=1, max_length=200, examples=["宣传阵地（宣传栏、人口学校）齐全"])
-    weight: int = Field(ge=1, le=100)
+    weight: int = Field(ge=1, le=100, examples=[100])
 
 
 class DemonstrationCreate(StorableBody):

@@ -60,7 +60,7 @@ def _as_default(field: Any) -> dict[str, Any]:
 
 # _levels_in_order's two rules, as JSON Schema says them: a resident service has no preconditions
 # (each left out or at its default), and a service the street accepts is issued by the street.
-_SERVICE_TYPE_RULES = {
+_SERVICE_TYPE_RULES: dict[str, Any] = {
     "allOf": [
         {
             "if": {

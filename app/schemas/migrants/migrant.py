@@ -29,7 +29,7 @@ class MigrantCreate(StorableBody):
 class CertificateSubmit(StorableBody):
     number: str = Field(min_length=1, max_length=64)
     issuer: str = Field(min_length=1, max_length=200, description="Issuing place (户籍地 office)")
-    issued_on: IsoDate
+    issued_on: IsoDate = Field(description="Not in the future (422 otherwise)")
 
 
 class PermitStep(StorableBody):

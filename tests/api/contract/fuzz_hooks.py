@@ -274,6 +274,22 @@ def _ages_of_rules_in_order(case: Any) -> bool:
     return not (isinstance(low, int) and isinstance(high, int)) or low <= high
 
 
+def _signed_not_in_future(case: Any) -> bool:
+    signed = _day(_body(case).get("signed_on"))
+    return signed is None or signed <= local_today()
+
+
+def _issued_not_in_future(case: Any) -> bool:
+    issued = _day(_body(case).get("issued_on"))
+    return issued is None or issued <= local_today()
+
+
+def _effective_not_in_future(case: Any) -> bool:
+    """The resident's birth is not known here: the other end of the range is the 422 declared."""
+    effective = _day(_body(case).get("effective_date"))
+    return effective is None or effective <= local_today()
+
+
 def _expires_after_effective(case: Any) -> bool:
     body = _body(case)
     effective, expires = _day(body.get("effective_on")), _day(body.get("expires_on"))
@@ -305,6 +321,9 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "updateWorker": _ends_after_start,
     "createWorker": _ends_after_start,
     "createPolicy": _expires_after_effective,
+    "signIntegrityAgreement": _signed_not_in_future,
+    "submitMigrantCertificate": _issued_not_in_future,
+    "changeResidentStatus": _effective_not_in_future,
     "getAccountabilityFlags": _quarter_ended,
     "createDistributionPoint": _ages_of_rules_in_order,
     "updateDistributionPoint": _ages_of_rules_in_order,
