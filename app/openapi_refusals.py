@@ -88,6 +88,7 @@ STATE_REFUSALS: dict[str, str] = {
     "not public and not allow-listed, or is a bracketed literal that is no IPv6 address",
     "createServiceType": "`policy_ids` naming policies that do not exist",
     "changeResidentStatus": "an `effective_date` before the resident's birth",
+    "recordMigrantDeparture": "a `departed_on` before the migrant's arrival",
     "fileFeedback": "an `org_code` that names no community, street or unit",
 }
 

@@ -152,10 +152,44 @@ class LocalizedReasons(ORMModel):
         return self
 
 
+# Unicode White_Space, which str_strip_whitespace trims from both ends before the length is checked.
+_SPACE = r"\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def text_pattern(min_length: int) -> str:
+    """A body text without a pattern of its own, as the parser takes it: no NUL (PostgreSQL text
+    holds none), and at least ``min_length`` characters once the ends' white space is trimmed."""
+    if min_length <= 0:
+        return r"^[^\x00]*$"
+    if min_length == 1:
+        return rf"^[^\x00]*[^\x00{_SPACE}][^\x00]*$"
+    edge = rf"[^\x00{_SPACE}]"
+    return rf"^[{_SPACE}]*{edge}[^\x00]{{{min_length - 2},}}{edge}[{_SPACE}]*$"
+
+
+def _declare_text(schema: dict[str, Any]) -> None:
+    """A text (or a list of texts, or either or null) without a pattern, enum or format of its own."""
+    for option in schema.get("anyOf", [schema]):
+        target = option.get("items", option) if option.get("type") == "array" else option
+        if target.get("type") == "string" and not {"pattern", "enum", "format", "const"} & set(target):
+            target["pattern"] = text_pattern(int(target.get("minLength", 0)))
+
+
 class StrictBody(BaseModel):
-    """Request bodies reject unknown fields, so a typo is a 422 rather than silently ignored."""
+    """Request bodies reject unknown fields, so a typo is a 422 rather than silently ignored. Their
+    texts are trimmed of white space at both ends before their length is checked, and hold no NUL:
+    the document says both in each text's pattern (``text_pattern``)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core)
+        for prop in handler.resolve_ref_schema(schema).get("properties", {}).values():
+            _declare_text(prop)
+        return schema
 
     @field_validator("*", mode="before")
     @classmethod
@@ -261,32 +295,8 @@ def _unstorable_text(value: Any) -> bool:
     return False
 
 
-# What the document says of a storable body's text fields that have no pattern of their own.
-NO_NUL_PATTERN = r"^[^\x00]*$"
-
-
-def _no_nul(schema: dict[str, Any]) -> None:
-    """A text (or a list of texts, or either or null) without a pattern: declared NUL-free."""
-    for option in schema.get("anyOf", [schema]):
-        target = option.get("items", option) if option.get("type") == "array" else option
-        if target.get("type") == "string" and "pattern" not in target and "enum" not in target:
-            if "format" not in target and "const" not in target:
-                target["pattern"] = NO_NUL_PATTERN
-
-
 class StorableBody(StrictBody):
-    """A request body whose text fields hold storable text: JSON allows lone surrogates and NUL.
-    The document says so: each text field without a pattern of its own has ``^[^\x00]*$``."""
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, core: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        schema = handler(core)
-        target = handler.resolve_ref_schema(schema)
-        for prop in target.get("properties", {}).values():
-            _no_nul(prop)
-        return schema
+    """A request body whose text fields hold storable text: JSON allows lone surrogates and NUL."""
 
     @model_validator(mode="after")
     def _valid_unicode(self) -> StorableBody:

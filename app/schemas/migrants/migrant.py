@@ -43,7 +43,7 @@ class PermitStep(StorableBody):
 
 
 class Departure(StorableBody):
-    departed_on: IsoDate
+    departed_on: IsoDate = Field(description="Between the arrival and today (422 otherwise)")
     destination: str = Field(min_length=1, max_length=200)
 
 

@@ -279,6 +279,16 @@ def _signed_not_in_future(case: Any) -> bool:
     return signed is None or signed <= local_today()
 
 
+def _not_in_future(field: str) -> Callable[[Any], bool]:
+    """``field`` (its description): a day not after today."""
+
+    def rule(case: Any) -> bool:
+        day = _day(_body(case).get(field))
+        return day is None or day <= local_today()
+
+    return rule
+
+
 def _issued_not_in_future(case: Any) -> bool:
     issued = _day(_body(case).get("issued_on"))
     return issued is None or issued <= local_today()
@@ -323,6 +333,8 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "createPolicy": _expires_after_effective,
     "signIntegrityAgreement": _signed_not_in_future,
     "submitMigrantCertificate": _issued_not_in_future,
+    "recordMigrantDeparture": _not_in_future("departed_on"),
+    "grantResidentConsent": _not_in_future("granted_on"),
     "changeResidentStatus": _effective_not_in_future,
     "getAccountabilityFlags": _quarter_ended,
     "createDistributionPoint": _ages_of_rules_in_order,
