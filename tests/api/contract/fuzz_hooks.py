@@ -335,6 +335,7 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "submitMigrantCertificate": _issued_not_in_future,
     "recordMigrantDeparture": _not_in_future("departed_on"),
     "grantResidentConsent": _not_in_future("granted_on"),
+    "revokeResidentConsent": _not_in_future("revoked_on"),
     "changeResidentStatus": _effective_not_in_future,
     "getAccountabilityFlags": _quarter_ended,
     "createDistributionPoint": _ages_of_rules_in_order,
