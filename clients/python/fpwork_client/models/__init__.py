@@ -82,7 +82,9 @@ from .campaign_totals import CampaignTotals
 from .cancel_create import CancelCreate
 from .care_assistance_create import CareAssistanceCreate
 from .care_assistance_read import CareAssistanceRead
-from .care_case_create import CareCaseCreate
+from .care_case_create_type_0 import CareCaseCreateType0
+from .care_case_create_type_1 import CareCaseCreateType1
+from .care_case_create_type_2 import CareCaseCreateType2
 from .care_case_read import CareCaseRead
 from .care_close import CareClose
 from .care_kind import CareKind
@@ -220,7 +222,8 @@ from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNot
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
-from .item_correction import ItemCorrection
+from .item_correction_type_0 import ItemCorrectionType0
+from .item_correction_type_1 import ItemCorrectionType1
 from .item_value import ItemValue
 from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
 from .key_day import KeyDay
@@ -508,6 +511,7 @@ from .stock_out_report_row import StockOutReportRow
 from .submission import Submission
 from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
+from .subscription_create_event_types_item import SubscriptionCreateEventTypesItem
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
 from .sync_page import SyncPage
@@ -631,7 +635,9 @@ __all__ = (
     "CancelCreate",
     "CareAssistanceCreate",
     "CareAssistanceRead",
-    "CareCaseCreate",
+    "CareCaseCreateType0",
+    "CareCaseCreateType1",
+    "CareCaseCreateType2",
     "CareCaseRead",
     "CareClose",
     "CareKind",
@@ -769,7 +775,8 @@ __all__ = (
     "IndicatorSource",
     "IndicatorUnit",
     "IssuedDocument",
-    "ItemCorrection",
+    "ItemCorrectionType0",
+    "ItemCorrectionType1",
     "ItemValue",
     "ItemValueNotComputableReasonParamsType0",
     "KeyDay",
@@ -1058,6 +1065,7 @@ __all__ = (
     "Submissions",
     "SubscriptionCreate",
     "SubscriptionCreated",
+    "SubscriptionCreateEventTypesItem",
     "SubscriptionRead",
     "SyncPage",
     "SyncPageLookupsType0",
