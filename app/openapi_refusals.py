@@ -58,7 +58,14 @@ STATE_REFUSALS: dict[str, str] = {
     "createDemonstration": "an `org_id` that is not a community",
     "createDistributionPoint": "a `device_user_id` that is not a dispenser device account of the point's org",
     "createOrg": "a parent that cannot hold an org of that kind (a street cannot hold a street)",
-    "createResponsibilityBook": "an `org_id` that is not a community or a unit",
+    "createResponsibilityBook": "an `org_id` that is not a community or a unit, or indicators that are "
+    "unknown or inactive",
+    "updateResponsibilityBook": "indicators that are unknown or inactive",
+    "amendResponsibilityBook": "indicators that are unknown or inactive",
+    "getBookProgress": "an `as_of` before the book's year",
+    "addAssignmentNote": "an assignment that is closed",
+    "addCareProjectBeneficiary": "a family or resident outside the project's area",
+    "moveResident": "a `community_id` that is not a community",
     "createScreeningProgram": "targets for orgs that are not communities or units inside the program's area",
     "setScreeningTarget": "an org that is not a community or unit inside the program's area",
     "createTraining": "workers that are unknown or not of the training's area",
@@ -67,6 +74,29 @@ STATE_REFUSALS: dict[str, str] = {
     "createImport": "a file whose content is empty or not an import of that kind (`errors` names the rows)",
     "importBenefitEnrolments": "a file whose content is empty or holds rows that cannot be enrolled "
     "(`errors` names the rows)",
+    "updateResident": "an `employer_unit_id` that is not a unit",
+    "updateUser": "a role that does not belong in the org's kind (the one given or the account's)",
+    "updatePolicy": "an `effective_on` or `expires_on` that would put the policy's expiry before the day it "
+    "takes effect (with the policy's other date)",
+    "updateFamilyChild": "a `disability_grade` or `deceased_on` that does not go with the child's status "
+    "(the one given or the child's), or a `deceased_on` before the child's birth",
+    "updateDistributionPoint": "a `device_user_id` that is not a dispenser device account of the point's org",
+    "openAccountabilityCase": "a book that is not signed, a quarter of its year that has not ended, an "
+    "`opened_on` outside the quarter's end to today, an indicator that is not in the book, or a "
+    "`subject_org_id` or `user_id` that names nothing of the caller's area",
+    "createAssignment": "a book already evaluated, an indicator that is not in the book, or an assignee who "
+    "is not an active worker of the book's community or unit or of its street",
+    "createCampaign": "an `org_id` that is not a street",
+    "openCareCase": "a subject that names nothing of the caller's area, or a person outside 15 to 49 for "
+    "`childbearing_age`",
+    "createAccountabilityAction": "a `user_id` that names no user of the caller's area",
+    "recordMigrantService": "a `delivered_on` before the migrant's arrival",
+    "createWebhookSubscription": "a URL whose host does not resolve (now), resolves to an address that is "
+    "not public and not allow-listed, or is a bracketed literal that is no IPv6 address",
+    "createServiceType": "`policy_ids` naming policies that do not exist",
+    "changeResidentStatus": "an `effective_date` before the resident's birth",
+    "recordMigrantDeparture": "a `departed_on` before the migrant's arrival",
+    "fileFeedback": "an `org_code` that names no community, street or unit",
 }
 
 

@@ -7,7 +7,7 @@ import types
 import typing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import annotated_types
 from pydantic import (
@@ -152,10 +152,50 @@ class LocalizedReasons(ORMModel):
         return self
 
 
+# Unicode White_Space, which str_strip_whitespace trims from both ends before the length is checked.
+_SPACE = r"\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def text_pattern(min_length: int, nul_free: bool) -> str | None:
+    """A body text without a pattern of its own, as the parser takes it: at least ``min_length``
+    characters once the ends' white space is trimmed, and no NUL in a storable body (PostgreSQL
+    text holds none: ``StorableBody`` refuses it)."""
+    nul = r"\x00" if nul_free else ""
+    if min_length <= 0:
+        return r"^[^\x00]*$" if nul_free else None
+    if min_length == 1:
+        return rf"^[^{nul}]*[^{nul}{_SPACE}][^{nul}]*$" if nul_free else rf"[^{_SPACE}]"
+    edge = rf"[^{nul}{_SPACE}]"
+    middle = r"[^\x00]" if nul_free else r"[\s\S]"
+    return rf"^[{_SPACE}]*{edge}{middle}{{{min_length - 2},}}{edge}[{_SPACE}]*$"
+
+
+def _declare_text(schema: dict[str, Any], nul_free: bool) -> None:
+    """A text (or a list of texts, or either or null) without a pattern, enum or format of its own."""
+    for option in schema.get("anyOf", [schema]):
+        target = option.get("items", option) if option.get("type") == "array" else option
+        if target.get("type") == "string" and not {"pattern", "enum", "format", "const"} & set(target):
+            pattern = text_pattern(int(target.get("minLength", 0)), nul_free)
+            if pattern is not None:
+                target["pattern"] = pattern
+
+
 class StrictBody(BaseModel):
-    """Request bodies reject unknown fields, so a typo is a 422 rather than silently ignored."""
+    """Request bodies reject unknown fields, so a typo is a 422 rather than silently ignored. Their
+    texts are trimmed of white space at both ends before their length is checked, and hold no NUL:
+    the document says both in each text's pattern (``text_pattern``)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    nul_free: ClassVar[bool] = False  # its texts refuse NUL (StorableBody)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core)
+        for prop in handler.resolve_ref_schema(schema).get("properties", {}).values():
+            _declare_text(prop, cls.nul_free)
+        return schema
 
     @field_validator("*", mode="before")
     @classmethod
@@ -263,6 +303,8 @@ def _unstorable_text(value: Any) -> bool:
 
 class StorableBody(StrictBody):
     """A request body whose text fields hold storable text: JSON allows lone surrogates and NUL."""
+
+    nul_free: ClassVar[bool] = True
 
     @model_validator(mode="after")
     def _valid_unicode(self) -> StorableBody:

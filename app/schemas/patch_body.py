@@ -52,7 +52,7 @@ class PatchBody(StrictBody):
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        value = handler(schema)
+        value = super().__get_pydantic_json_schema__(schema, handler)  # the texts' patterns
         target = handler.resolve_ref_schema(value)
         for name, prop in target.get("properties", {}).items():
             if name in cls.clearable:

@@ -8,7 +8,7 @@ from pydantic import ConfigDict, Field, model_validator
 from app.clock import local_today
 from app.models.core.family import ChildStatus
 from app.models.core.resident import Sex
-from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, ORMModel, StorableBody, StrictBody
 from app.schemas.patch_body import PatchBody
 
 
@@ -21,7 +21,7 @@ def _only_with_status(status: str, field: str, kind: str) -> dict[str, Any]:
     }
 
 
-class ChildCreate(StrictBody):
+class ChildCreate(StorableBody):
     # the status rules of _check_child_status, as JSON Schema says them (the dates' order and
     # "not in the future" are in the fields' descriptions)
     model_config = ConfigDict(

@@ -52,7 +52,7 @@ class ResidentMove(StrictBody):
 
 class ResidentStatusChange(StrictBody):
     status: Literal["moved_out", "deceased"]
-    effective_date: IsoDate
+    effective_date: IsoDate = Field(description="Between the resident's birth and today (422 otherwise)")
 
 
 class ResidentRead(ORMModel):

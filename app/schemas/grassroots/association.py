@@ -72,7 +72,7 @@ class MemberRead(ORMModel):
 
 class AgreementCreate(StorableBody):
     family_id: DbId
-    signed_on: IsoDate
+    signed_on: IsoDate = Field(description="Not in the future (422 otherwise)")
     term_years: int = Field(ge=1, le=10)
     commitments: list[str] = Field(min_length=1, max_length=20, examples=[["依法生育", "如实提供婚育信息"]])
 

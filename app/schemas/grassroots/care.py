@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Self
+from typing import Any, Self
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
@@ -20,11 +20,47 @@ class CareSuggestion(ORMModel):
     reason: str
 
 
+SUBJECT_OF_KIND = {
+    CareKind.bereaved: "family_id",
+    CareKind.disabled_child: "family_id",
+    CareKind.childbearing_age: "resident_id",
+    CareKind.worker: "cared_worker_id",
+}
+SUBJECTS = ("family_id", "resident_id", "cared_worker_id")
+
+
+def _given(name: str) -> dict[str, Any]:
+    return {"required": [name], "properties": {name: {"type": "integer"}}}
+
+
+def _care_case_rules() -> dict[str, Any]:
+    """One subject given (the others left out or null), the one its kind names, and other_need's reason."""
+    one = [
+        {
+            **_given(name),
+            "properties": {n: {"type": "integer"} if n == name else {"type": "null"} for n in SUBJECTS},
+        }
+        for name in SUBJECTS
+    ]
+    kinds = [
+        {"if": {"required": ["kind"], "properties": {"kind": {"const": kind.value}}}, "then": _given(name)}
+        for kind, name in SUBJECT_OF_KIND.items()
+    ]
+    reason = {
+        "if": {"required": ["kind"], "properties": {"kind": {"const": CareKind.other_need.value}}},
+        "then": {"required": ["reason"], "properties": {"reason": {"type": "string", "minLength": 1}}},
+    }
+    return {"oneOf": one, "allOf": [*kinds, reason]}
+
+
 class CareCaseCreate(StorableBody):
     """Exactly one subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
 
     ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to 49;
     ``worker`` a family planning worker of the area; ``other_need`` any of them, with a reason."""
+
+    # the rules of _one_subject (and other_need's reason), as JSON Schema says them
+    model_config = ConfigDict(json_schema_extra=_care_case_rules())
 
     family_id: DbId | None = None
     resident_id: DbId | None = Field(default=None, description="A person cared for individually")
@@ -41,14 +77,6 @@ class CareCaseCreate(StorableBody):
         if needed is not None and given[0] != needed:
             raise ValueError(f"a {self.kind.value} case is for {needed}")
         return self
-
-
-SUBJECT_OF_KIND = {
-    CareKind.bereaved: "family_id",
-    CareKind.disabled_child: "family_id",
-    CareKind.childbearing_age: "resident_id",
-    CareKind.worker: "cared_worker_id",
-}
 
 
 class CarePair(StorableBody):

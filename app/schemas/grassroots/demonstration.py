@@ -10,7 +10,7 @@ from app.schemas.common import DbId, ORMModel, StorableBody
 
 class CriterionIn(StorableBody):
     title: str = Field(min_length=1, max_length=200, examples=["宣传阵地（宣传栏、人口学校）齐全"])
-    weight: int = Field(ge=1, le=100)
+    weight: int = Field(ge=1, le=100, examples=[100])
 
 
 class DemonstrationCreate(StorableBody):
@@ -20,7 +20,9 @@ class DemonstrationCreate(StorableBody):
     theme: DemonstrationTheme
     year: int = Field(ge=2000, le=2100)
     pass_score: int = Field(default=85, ge=1, le=100)
-    criteria: list[CriterionIn] = Field(min_length=1, max_length=50)
+    criteria: list[CriterionIn] = Field(
+        min_length=1, max_length=50, description="Their weights sum to 100 (422 otherwise)"
+    )
 
     @model_validator(mode="after")
     def _weights_sum_to_100(self) -> DemonstrationCreate:

@@ -16,7 +16,7 @@ class PolicyCreate(StrictBody):
     category: PolicyCategory
     body: str = Field(min_length=1, max_length=200_000, description="Markdown")
     effective_on: IsoDate
-    expires_on: IsoDate | None = None
+    expires_on: IsoDate | None = Field(default=None, description="Not before `effective_on` (422 otherwise)")
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> PolicyCreate:
@@ -34,7 +34,9 @@ class PolicyUpdate(PatchBody):
     category: PolicyCategory | None = None
     body: str | None = Field(default=None, min_length=1, max_length=200_000)
     effective_on: IsoDate | None = None
-    expires_on: IsoDate | None = None
+    expires_on: IsoDate | None = Field(
+        default=None, description="Not before `effective_on`, the one given or the policy's (422 otherwise)"
+    )
 
 
 class PolicyRepeal(StrictBody):

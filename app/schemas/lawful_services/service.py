@@ -54,7 +54,44 @@ class Preconditions(StrictBody):
         return self.model_dump(mode="json", exclude_defaults=True)
 
 
+def _as_default(field: Any) -> dict[str, Any]:
+    return {"type": "null"} if field.default is None else {"const": field.default}
+
+
+# _levels_in_order's two rules, as JSON Schema says them: a resident service has no preconditions
+# (each left out or at its default), and a service the street accepts is issued by the street.
+_SERVICE_TYPE_RULES: dict[str, Any] = {
+    "allOf": [
+        {
+            "if": {
+                "properties": {"subject": {"const": ServiceSubject.resident.value}},
+                "required": ["subject"],
+            },
+            "then": {
+                "properties": {
+                    "preconditions": {
+                        "properties": {name: _as_default(f) for name, f in Preconditions.model_fields.items()}
+                    }
+                }
+            },
+        },
+        {
+            "if": {
+                "properties": {"accepting_level": {"const": ServiceLevel.street.value}},
+                "required": ["accepting_level"],
+            },
+            "then": {
+                "required": ["issuing_level"],
+                "properties": {"issuing_level": {"const": ServiceLevel.street.value}},
+            },
+        },
+    ]
+}
+
+
 class ServiceTypeCreate(StrictBody):
+    model_config = ConfigDict(json_schema_extra=_SERVICE_TYPE_RULES)
+
     code: str = Field(pattern=CODE_PATTERN)
     name: str = Field(min_length=1, max_length=100)
     description: str = Field(default="", max_length=5000)
@@ -67,12 +104,20 @@ class ServiceTypeCreate(StrictBody):
     issues: IssuedDocument = IssuedDocument.none
     number_prefix: str = Field(default="", max_length=16)
     accepting_level: ServiceLevel = ServiceLevel.community
-    issuing_level: ServiceLevel = ServiceLevel.community
+    issuing_level: ServiceLevel = Field(
+        default=ServiceLevel.community, description="The street, when the street accepts (`accepting_level`)"
+    )
     forward_limit_working_days: int = Field(
         default=0, ge=0, le=30, description="The community's limit to pre-check and forward (street services)"
     )
-    preconditions: Preconditions = Field(default_factory=Preconditions)
-    materials: list[MaterialSpec] = Field(min_length=1, max_length=50)
+    preconditions: Preconditions = Field(
+        default_factory=Preconditions,
+        description="Conditions on the family record: family services only (a resident service leaves "
+        "each at its default)",
+    )
+    materials: list[MaterialSpec] = Field(
+        min_length=1, max_length=50, description="Each `code` once within the service type (422 otherwise)"
+    )
     policy_ids: list[DbId] = Field(default_factory=list, max_length=50)
 
     @model_validator(mode="after")

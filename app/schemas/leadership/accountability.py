@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Self
+from typing import Any, Self
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.models.leadership.accountability import AccountabilityCaseStatus, AccountabilitySubject
 from app.models.leadership.evaluation import AccountabilityKind
@@ -39,9 +39,32 @@ class AccountabilityFlags(BaseModel):
     flags: list[BehindPlan]
 
 
+# The field each subject is named by (_subject_named; JSON Schema says it too).
+_SUBJECT_FIELDS = {
+    AccountabilitySubject.department: "department",
+    AccountabilitySubject.unit: "subject_org_id",
+    AccountabilitySubject.person: "person_name",
+}
+_SUBJECT_TYPES = {"department": "string", "subject_org_id": "integer", "person_name": "string"}
+
+
+def _subject_named_rules() -> dict[str, Any]:
+    return {
+        "allOf": [
+            {
+                "if": {"required": ["subject"], "properties": {"subject": {"const": subject.value}}},
+                "then": {"required": [name], "properties": {name: {"type": _SUBJECT_TYPES[name]}}},
+            }
+            for subject, name in _SUBJECT_FIELDS.items()
+        ]
+    }
+
+
 class AccountabilityCaseCreate(StorableBody):
     """Open a case for an indicator that was behind plan at a quarter's end, against a department,
     a unit (community or social unit) or a person."""
+
+    model_config = ConfigDict(json_schema_extra=_subject_named_rules())
 
     book_id: Id
     book_indicator_id: Id
@@ -61,13 +84,9 @@ class AccountabilityCaseCreate(StorableBody):
 
     @model_validator(mode="after")
     def _subject_named(self) -> Self:
-        needed = {
-            AccountabilitySubject.department: ("department", self.department),
-            AccountabilitySubject.unit: ("subject_org_id", self.subject_org_id),
-            AccountabilitySubject.person: ("person_name", self.person_name),
-        }[self.subject]
-        if needed[1] is None:
-            raise ValueError(f"subject={self.subject.value} needs {needed[0]}")
+        needed = _SUBJECT_FIELDS[self.subject]
+        if getattr(self, needed) is None:
+            raise ValueError(f"subject={self.subject.value} needs {needed}")
         return self
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
@@ -19,6 +19,15 @@ Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
 class IndicatorCreate(StorableBody):
+    # the rule of _figure_for_computed, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"source": {"const": "computed"}}, "required": ["source"]},
+            "then": {"required": ["figure_code"], "properties": {"figure_code": {"type": "string"}}},
+            "else": {"properties": {"figure_code": {"type": "null"}}},
+        }
+    )
+
     code: str = Field(pattern=r"^[a-z][a-z0-9_]{2,63}$")
     name_zh: str = Field(min_length=1, max_length=100)
     name_en: str = Field(min_length=1, max_length=150)
@@ -26,7 +35,12 @@ class IndicatorCreate(StorableBody):
     direction: IndicatorDirection
     source: IndicatorSource
     figure_code: str | None = Field(
-        default=None, pattern=r"^[a-z_]+\.[a-z0-9_]+(\.[a-z0-9_]+)?$", max_length=100
+        default=None,
+        pattern=r"^[a-z_]+\.[a-z0-9_]+(\.[a-z0-9_]+)?$",
+        max_length=100,
+        description="`<area>.<figure>` or `<area>.<family>.<argument>` (a figure per screening kind): given "
+        "for a computed indicator, null for a reported one. It may name a figure an area does not export "
+        "yet: the indicator then reads `computable: false`",
     )
     deduction_per_unit: float | None = Field(default=None, gt=0, le=100)
     description: str = Field(default="", max_length=2000)
@@ -74,6 +88,9 @@ class Signatory(StorableBody):
     title: str = Field(default="", max_length=100)
 
 
+WEIGHTS_RULE = "Each indicator once, their weights summing to 100 (within 0.000001); 422 otherwise."
+
+
 def _check_indicators(items: list[BookIndicatorIn]) -> None:
     if len({i.indicator_id for i in items}) != len(items):
         raise ValueError("an indicator appears twice")
@@ -86,7 +103,7 @@ class BookCreate(StorableBody):
     year: int = Field(ge=2000, le=2100)
     title: str = Field(min_length=1, max_length=200)
     pass_mark: float = Field(default=60, ge=0, le=100)
-    indicators: list[BookIndicatorIn] = Field(min_length=1, max_length=50)
+    indicators: list[BookIndicatorIn] = Field(min_length=1, max_length=50, description=WEIGHTS_RULE)
 
     @model_validator(mode="after")
     def _weights(self) -> BookCreate:
@@ -99,7 +116,9 @@ class BookUpdate(StorableBody, PatchBody):
 
     title: str | None = Field(default=None, min_length=1, max_length=200)
     pass_mark: float | None = Field(default=None, ge=0, le=100)
-    indicators: list[BookIndicatorIn] | None = Field(default=None, min_length=1, max_length=50)
+    indicators: list[BookIndicatorIn] | None = Field(
+        default=None, min_length=1, max_length=50, description=WEIGHTS_RULE
+    )
 
     @model_validator(mode="after")
     def _weights(self) -> BookUpdate:
@@ -108,23 +127,42 @@ class BookUpdate(StorableBody, PatchBody):
         return self
 
 
+# Roles a book's signatories include: one of each group.
+SIGNING_ROLES = (
+    (SignatoryRole.party_leader, SignatoryRole.government_leader),
+    (SignatoryRole.leader_in_charge,),
+)
+
+
+def _role_in(*roles: SignatoryRole) -> dict[str, Any]:
+    return {"required": ["role"], "properties": {"role": {"enum": [role.value for role in roles]}}}
+
+
 class BookSign(StorableBody):
     signed_on: IsoDate
-    signatories: list[Signatory] = Field(min_length=2, max_length=10)
+    signatories: list[Signatory] = Field(
+        min_length=2,
+        max_length=10,
+        description="A Party or a government leader (overall responsibility) and the leader in charge "
+        "among them",
+        # the rule of _roles, as JSON Schema says it
+        json_schema_extra={"allOf": [{"contains": _role_in(*roles)} for roles in SIGNING_ROLES]},
+    )
 
     @model_validator(mode="after")
     def _roles(self) -> BookSign:
         roles = {s.role for s in self.signatories}
-        if not roles & {SignatoryRole.party_leader, SignatoryRole.government_leader}:
+        overall, in_charge = SIGNING_ROLES
+        if not roles & set(overall):
             raise ValueError("a Party or government leader signs for overall responsibility")
-        if SignatoryRole.leader_in_charge not in roles:
+        if not roles & set(in_charge):
             raise ValueError("the leader in charge signs too")
         return self
 
 
 class BookAmend(StorableBody):
     reason: Text
-    indicators: list[BookIndicatorIn] = Field(min_length=1, max_length=50)
+    indicators: list[BookIndicatorIn] = Field(min_length=1, max_length=50, description=WEIGHTS_RULE)
 
     @model_validator(mode="after")
     def _weights(self) -> BookAmend:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.models.leadership.period_report import (
     PeriodReportStatus,
@@ -85,6 +85,18 @@ class ItemCorrection(StorableBody):
     so, so that the district can add it up), a numerator alone (a count), or a value alone (any other
     figure, such as hours)."""
 
+    # the rules of _shape, as JSON Schema says them
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": kind}}}
+                for name, kind in (("value", "number"), ("numerator", "integer"))
+            ],
+            "if": {"required": ["denominator"], "properties": {"denominator": {"type": "integer"}}},
+            "then": {"required": ["numerator"], "properties": {"numerator": {"type": "integer"}}},
+        }
+    )
+
     code: str = Field(min_length=1, max_length=100)
     value: float | None = Field(default=None, ge=0, le=BIG)
     numerator: int | None = Field(default=None, ge=0, le=BIG)
@@ -114,14 +126,29 @@ class ReportSignatory(StorableBody):
     title: str = Field(default="", max_length=100)
 
 
+# Roles that sign a report (or its amendment), every one of them.
+SIGNING_ROLES = (ReportSignatoryRole.preparer, ReportSignatoryRole.leader)
+
+
 class ReportSign(StorableBody):
     signed_on: IsoDate
-    signatories: list[ReportSignatory] = Field(min_length=2, max_length=10)
+    signatories: list[ReportSignatory] = Field(
+        min_length=2,
+        max_length=10,
+        description="The preparer (填表人) and the street's leader (单位负责人) among them",
+        # the rule of _roles, as JSON Schema says it
+        json_schema_extra={
+            "allOf": [
+                {"contains": {"required": ["role"], "properties": {"role": {"const": role.value}}}}
+                for role in SIGNING_ROLES
+            ]
+        },
+    )
 
     @model_validator(mode="after")
     def _roles(self) -> ReportSign:
         roles = {s.role for s in self.signatories}
-        if not {ReportSignatoryRole.preparer, ReportSignatoryRole.leader} <= roles:
+        if not set(SIGNING_ROLES) <= roles:
             raise ValueError("the preparer (填表人) and the street's leader (单位负责人) sign")
         return self
 

@@ -29,7 +29,7 @@ class MigrantCreate(StorableBody):
 class CertificateSubmit(StorableBody):
     number: str = Field(min_length=1, max_length=64)
     issuer: str = Field(min_length=1, max_length=200, description="Issuing place (户籍地 office)")
-    issued_on: IsoDate
+    issued_on: IsoDate = Field(description="Not in the future (422 otherwise)")
 
 
 class PermitStep(StorableBody):
@@ -43,7 +43,7 @@ class PermitStep(StorableBody):
 
 
 class Departure(StorableBody):
-    departed_on: IsoDate
+    departed_on: IsoDate = Field(description="Between the arrival and today (422 otherwise)")
     destination: str = Field(min_length=1, max_length=200)
 
 

@@ -45,7 +45,7 @@ class ProductRead(ORMModel):
 
 class MachineRules(QualityBody):
     min_age: int = Field(default=18, ge=0, le=120)
-    max_age: int = Field(default=60, ge=0, le=120)
+    max_age: int = Field(default=60, ge=0, le=120, description="Not below min_age (422 otherwise)")
     interval_days: int = Field(default=22, ge=0, le=366, description="Days between two dispenses to a person")
     max_units_per_dispense: int = Field(default=1, ge=1, le=100)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import BigInteger, ColumnElement, bindparam, cast
 
 from app.audit_labels import action_label
 from app.authz import Principal, in_subtree
@@ -35,7 +35,9 @@ AUDIT_EVENTS = ReadPath(
     derived=("action_label",),
     complete=_labelled,
     filters={
-        "actor_id": lambda: AuditEvent.actor_id == bindparam("actor_id"),
+        # bound as a 64-bit integer like the user ids it filters by (the column is 32-bit: a larger id
+        # matches no event rather than failing to encode)
+        "actor_id": lambda: AuditEvent.actor_id == cast(bindparam("actor_id"), BigInteger),
         "action": lambda: AuditEvent.action == bindparam("action"),
         "object_type": lambda: AuditEvent.object_type == bindparam("object_type"),
         "object_id": lambda: AuditEvent.object_id == bindparam("object_id"),

@@ -114,7 +114,10 @@ def _allowed(host: str, address: Address, allow: list[str]) -> bool:
 
 async def check_url(url: str, settings: Settings) -> list[str]:
     """The addresses ``url`` resolves to, if every one of them may be called; UnsafeUrl otherwise."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # a bracketed host that is no IPv6 address
+        raise UnsafeUrl("The URL's host is not valid", zh="URL 的主机名无效") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UnsafeUrl("The URL must be http(s) with a host", zh="URL 必须是带主机名的 http(s) 地址")
     if parts.username or parts.password:

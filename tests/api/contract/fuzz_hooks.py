@@ -43,6 +43,7 @@ from app.idempotency import MAX_KEY_LENGTH
 from app.pagination import encode_cursor
 from app.schemas.common import DATE_MAX, DATE_MIN, INSTANT_END, INSTANT_MIN
 from app.services.lawful_services.policy_search import MAX_QUERY_TERMS, query_terms
+from app.services.leadership.accountability import QUARTER_ENDS, default_quarter
 from app.services.quality.contraceptive_reports import MAX_REPORT_DAYS
 
 MAX_ID = 2**63 - 1
@@ -89,6 +90,48 @@ def _cursor_for(case: Any) -> str:
     return encode_cursor([last_id])
 
 
+def _weighted_to_100(body: dict[str, Any]) -> None:
+    """A book's ``indicators`` (their description): each indicator once, the weights summing to 100."""
+    items = body.get("indicators")
+    if not isinstance(items, list) or not items:
+        return
+    kept = list({item["indicator_id"]: item for item in reversed(items)}.values())[::-1]
+    share = round(100 / len(kept), 3)
+    for item in kept:
+        item["weight"] = share
+    kept[-1]["weight"] = round(100 - share * (len(kept) - 1), 3)
+    body["indicators"] = kept
+
+
+def _criteria_weighted_to_100(body: dict[str, Any]) -> None:
+    """A demonstration's ``criteria`` (their description): whole weights summing to 100."""
+    criteria = body.get("criteria")
+    if not isinstance(criteria, list) or not criteria:
+        return
+    share, rest = divmod(100, len(criteria))
+    for index, criterion in enumerate(criteria):
+        criterion["weight"] = share + (rest if index == 0 else 0)
+
+
+def _material_codes_unique(body: dict[str, Any]) -> None:
+    """A service type's ``materials`` (their description): each code once."""
+    materials = body.get("materials")
+    if not isinstance(materials, list):
+        return
+    for index, material in enumerate(materials):
+        material["code"] = f"{str(material.get('code', 'm'))[:40]}_{index}"
+
+
+# operationId → how a schema-valid body is made to keep a rule its description states.
+BODY_RULES: dict[str, Callable[[dict[str, Any]], None]] = {
+    "createResponsibilityBook": _weighted_to_100,
+    "updateResponsibilityBook": _weighted_to_100,
+    "amendResponsibilityBook": _weighted_to_100,
+    "createServiceType": _material_codes_unique,
+    "createDemonstration": _criteria_weighted_to_100,
+}
+
+
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
     for name in list(case.headers or {}):
@@ -101,6 +144,9 @@ def map_case(context: Any, case: Any) -> Any:
         return case
     if case.query and case.query.get("cursor") is not None:
         case.query["cursor"] = _cursor_for(case)
+    rule = BODY_RULES.get(_operation_id(case))
+    if rule is not None and isinstance(case.body, dict):
+        rule(case.body)
     for name in list(case.headers or {}):
         if name.lower() == "if-match":
             # the record's current ETag is not known here; `*` is the one value valid whatever it is
@@ -211,6 +257,55 @@ def _report_after_campaign(case: Any) -> bool:
     return held is None or due is None or held <= due
 
 
+def _quarter_ended(case: Any) -> bool:
+    """``quarter`` (its description): one that has ended, the default one included."""
+    query = case.query or {}
+    year, quarter = _number(query.get("year")), _number(query.get("quarter"))
+    year, quarter = default_quarter(year, quarter, local_today())
+    return quarter not in QUARTER_ENDS or QUARTER_ENDS[quarter](year) < local_today()
+
+
+def _ages_of_rules_in_order(case: Any) -> bool:
+    """A point's ``rules``: ``max_age`` not below ``min_age`` (their defaults where left out)."""
+    rules = _body(case).get("rules")
+    if not isinstance(rules, dict):
+        return True
+    low, high = rules.get("min_age", 18), rules.get("max_age", 60)
+    return not (isinstance(low, int) and isinstance(high, int)) or low <= high
+
+
+def _signed_not_in_future(case: Any) -> bool:
+    signed = _day(_body(case).get("signed_on"))
+    return signed is None or signed <= local_today()
+
+
+def _not_in_future(field: str) -> Callable[[Any], bool]:
+    """``field`` (its description): a day not after today."""
+
+    def rule(case: Any) -> bool:
+        day = _day(_body(case).get(field))
+        return day is None or day <= local_today()
+
+    return rule
+
+
+def _issued_not_in_future(case: Any) -> bool:
+    issued = _day(_body(case).get("issued_on"))
+    return issued is None or issued <= local_today()
+
+
+def _effective_not_in_future(case: Any) -> bool:
+    """The resident's birth is not known here: the other end of the range is the 422 declared."""
+    effective = _day(_body(case).get("effective_date"))
+    return effective is None or effective <= local_today()
+
+
+def _expires_after_effective(case: Any) -> bool:
+    body = _body(case)
+    effective, expires = _day(body.get("effective_on")), _day(body.get("expires_on"))
+    return effective is None or expires is None or effective <= expires
+
+
 def _ends_after_start(case: Any) -> bool:
     body = _body(case)
     start, end = _day(body.get("started_on")), _day(body.get("ended_on"))
@@ -235,6 +330,18 @@ RULES: dict[str, Callable[[Any], bool]] = {
     # an update: the worker's started_on is not known here, so the only end sent is null
     "updateWorker": _ends_after_start,
     "createWorker": _ends_after_start,
+    "createPolicy": _expires_after_effective,
+    "signIntegrityAgreement": _signed_not_in_future,
+    "submitMigrantCertificate": _issued_not_in_future,
+    "recordMigrantDeparture": _not_in_future("departed_on"),
+    "grantResidentConsent": _not_in_future("granted_on"),
+    "revokeResidentConsent": _not_in_future("revoked_on"),
+    "changeResidentStatus": _effective_not_in_future,
+    "getAccountabilityFlags": _quarter_ended,
+    "createDistributionPoint": _ages_of_rules_in_order,
+    "updateDistributionPoint": _ages_of_rules_in_order,
+    # the policy's own dates are not known here: one date alone may be refused (the 422 says so)
+    "updatePolicy": _expires_after_effective,
 }
 
 

@@ -107,3 +107,13 @@ async def test_bad_input_is_422_and_no_token_401(api):
         response = await api.get("street", PATH, params=params)
         assert response.status_code == 422, params
     assert (await api.client.get(PATH, params={"limit": 0})).status_code == 401
+
+
+async def test_an_actor_id_beyond_32_bits_lists_no_events(api):
+    """User ids are 64-bit: any of them is a valid filter (the column is 32-bit), matching nothing."""
+    for actor_id in (2**31, 2**63 - 1):
+        response = await api.get("street", PATH, params={"actor_id": actor_id})
+        assert response.status_code == 200, response.text
+        assert response.json() == {"items": [], "next_cursor": None}
+    users = await api.get("street", PATH, params={"actor_id": 1, "limit": 1})
+    assert users.status_code == 200, users.text

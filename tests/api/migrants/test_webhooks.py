@@ -133,6 +133,8 @@ async def test_refused_urls(api, allow_loopback, fake_dns):
         "http://nowhere.example.com/hook",
         "ftp://93.184.216.34/hook",
         "http://user:pw@93.184.216.34/hook",
+        "http://[abc]/hook",  # the pattern's shape but no IPv6 address: 422, never a 500
+        "http://[::1/hook",  # not even the pattern's shape
     ):
         refused = await api.post(
             "integration", "/api/v1/webhooks", {"url": url, "event_types": ["migrant.arrived"]}

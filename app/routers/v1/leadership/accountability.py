@@ -44,7 +44,15 @@ async def get_flags(
     principal: Reads("books:read"),
     today: Today,
     year: Year = None,
-    quarter: Annotated[int | None, Query(ge=1, le=4)] = None,
+    quarter: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=4,
+            description="A quarter that has ended (422 otherwise); by default the last ended (of `year` if "
+            "given)",
+        ),
+    ] = None,
 ) -> AccountabilityFlags:
     return await accountability_service.flags(session, principal, year, quarter, today)
 

@@ -87,7 +87,9 @@ from .campaign_totals import CampaignTotals
 from .cancel_create import CancelCreate
 from .care_assistance_create import CareAssistanceCreate
 from .care_assistance_read import CareAssistanceRead
-from .care_case_create import CareCaseCreate
+from .care_case_create_type_0 import CareCaseCreateType0
+from .care_case_create_type_1 import CareCaseCreateType1
+from .care_case_create_type_2 import CareCaseCreateType2
 from .care_case_read import CareCaseRead
 from .care_close import CareClose
 from .care_kind import CareKind
@@ -258,7 +260,8 @@ from .institution_kind import InstitutionKind
 from .institution_read import InstitutionRead
 from .institution_repeal import InstitutionRepeal
 from .issued_document import IssuedDocument
-from .item_correction import ItemCorrection
+from .item_correction_type_0 import ItemCorrectionType0
+from .item_correction_type_1 import ItemCorrectionType1
 from .item_value import ItemValue
 from .item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
 from .joint_activity import JointActivity
@@ -594,6 +597,7 @@ from .stock_out_report_row import StockOutReportRow
 from .submission import Submission
 from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
+from .subscription_create_event_types_item import SubscriptionCreateEventTypesItem
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
 from .survey_create import SurveyCreate
@@ -729,7 +733,9 @@ __all__ = (
     "CancelCreate",
     "CareAssistanceCreate",
     "CareAssistanceRead",
-    "CareCaseCreate",
+    "CareCaseCreateType0",
+    "CareCaseCreateType1",
+    "CareCaseCreateType2",
     "CareCaseRead",
     "CareClose",
     "CareKind",
@@ -900,7 +906,8 @@ __all__ = (
     "InstitutionRead",
     "InstitutionRepeal",
     "IssuedDocument",
-    "ItemCorrection",
+    "ItemCorrectionType0",
+    "ItemCorrectionType1",
     "ItemValue",
     "ItemValueNotComputableReasonParamsType0",
     "JointActivity",
@@ -1237,6 +1244,7 @@ __all__ = (
     "Submissions",
     "SubscriptionCreate",
     "SubscriptionCreated",
+    "SubscriptionCreateEventTypesItem",
     "SubscriptionRead",
     "SurveyCreate",
     "SurveyRead",

@@ -26,7 +26,7 @@ class AgreementCreate:
         Attributes:
             commitments (list[str]):
             family_id (int):
-            signed_on (datetime.date):
+            signed_on (datetime.date): Not in the future (422 otherwise)
             term_years (int):
      """
 

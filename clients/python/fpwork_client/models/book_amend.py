@@ -25,7 +25,8 @@ T = TypeVar("T", bound="BookAmend")
 class BookAmend:
     """ 
         Attributes:
-            indicators (list[BookIndicatorIn]):
+            indicators (list[BookIndicatorIn]): Each indicator once, their weights summing to 100 (within 0.000001); 422
+                otherwise.
             reason (str):
      """
 

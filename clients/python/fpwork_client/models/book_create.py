@@ -26,7 +26,8 @@ T = TypeVar("T", bound="BookCreate")
 class BookCreate:
     """ 
         Attributes:
-            indicators (list[BookIndicatorIn]):
+            indicators (list[BookIndicatorIn]): Each indicator once, their weights summing to 100 (within 0.000001); 422
+                otherwise.
             org_id (int):
             title (str):
             year (int):

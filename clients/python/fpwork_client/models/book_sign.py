@@ -26,7 +26,8 @@ T = TypeVar("T", bound="BookSign")
 class BookSign:
     """ 
         Attributes:
-            signatories (list[Signatory]):
+            signatories (list[Signatory]): A Party or a government leader (overall responsibility) and the leader in charge
+                among them
             signed_on (datetime.date):
      """
 

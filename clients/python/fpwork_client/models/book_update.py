@@ -27,7 +27,8 @@ class BookUpdate:
     """ Changes to a draft: any field given replaces the current one.
 
         Attributes:
-            indicators (list[BookIndicatorIn] | Unset):
+            indicators (list[BookIndicatorIn] | Unset): Each indicator once, their weights summing to 100 (within 0.000001);
+                422 otherwise.
             pass_mark (float | Unset):
             title (str | Unset):
      """

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="CertificateSubmit")
 class CertificateSubmit:
     """ 
         Attributes:
-            issued_on (datetime.date):
+            issued_on (datetime.date): Not in the future (422 otherwise)
             issuer (str): Issuing place (户籍地 office)
             number (str):
      """

@@ -28,7 +28,7 @@ class DemonstrationCreate:
     """ The street names a community a candidate for a theme and year; the weights sum to 100.
 
         Attributes:
-            criteria (list[CriterionIn]):
+            criteria (list[CriterionIn]): Their weights sum to 100 (422 otherwise)
             org_id (int): The community
             theme (DemonstrationTheme):
             year (int):

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="Departure")
 class Departure:
     """ 
         Attributes:
-            departed_on (datetime.date):
+            departed_on (datetime.date): Between the arrival and today (422 otherwise)
             destination (str):
      """
 

@@ -35,7 +35,8 @@ class IndicatorCreate:
             unit (IndicatorUnit):
             deduction_per_unit (float | None | Unset):
             description (str | Unset):  Default: ''.
-            figure_code (None | str | Unset):
+            figure_code (None | str | Unset): `<area>.<figure>`: given for a computed indicator, null for a reported one. It
+                may name a figure an area does not export yet: the indicator then reads `computable: false`
      """
 
     code: str

@@ -24,7 +24,7 @@ class MachineRules:
     """ 
         Attributes:
             interval_days (int | Unset): Days between two dispenses to a person Default: 22.
-            max_age (int | Unset):  Default: 60.
+            max_age (int | Unset): Not below min_age (422 otherwise) Default: 60.
             max_units_per_dispense (int | Unset):  Default: 1.
             min_age (int | Unset):  Default: 18.
      """

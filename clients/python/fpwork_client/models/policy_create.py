@@ -32,7 +32,7 @@ class PolicyCreate:
             issuing_authority (str):
             title (str):
             document_no (None | str | Unset):
-            expires_on (datetime.date | None | Unset):
+            expires_on (datetime.date | None | Unset): Not before `effective_on` (422 otherwise)
      """
 
     body: str

@@ -30,7 +30,8 @@ class PolicyUpdate:
             category (PolicyCategory | Unset):
             document_no (None | str | Unset): `null` clears it.
             effective_on (datetime.date | Unset):
-            expires_on (datetime.date | None | Unset): `null` clears it.
+            expires_on (datetime.date | None | Unset): Not before `effective_on`, the one given or the policy's (422
+                otherwise). `null` clears it.
             issuing_authority (str | Unset):
             title (str | Unset):
      """

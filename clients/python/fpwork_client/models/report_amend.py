@@ -12,7 +12,8 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.item_correction import ItemCorrection
+  from ..models.item_correction_type_0 import ItemCorrectionType0
+  from ..models.item_correction_type_1 import ItemCorrectionType1
   from ..models.report_signatory import ReportSignatory
 
 
@@ -27,13 +28,13 @@ T = TypeVar("T", bound="ReportAmend")
 class ReportAmend:
     """ 
         Attributes:
-            corrections (list[ItemCorrection]):
+            corrections (list[ItemCorrectionType0 | ItemCorrectionType1]):
             reason (str):
-            signatories (list[ReportSignatory]):
+            signatories (list[ReportSignatory]): The preparer (填表人) and the street's leader (单位负责人) among them
             signed_on (datetime.date):
      """
 
-    corrections: list[ItemCorrection]
+    corrections: list[ItemCorrectionType0 | ItemCorrectionType1]
     reason: str
     signatories: list[ReportSignatory]
     signed_on: datetime.date
@@ -43,11 +44,17 @@ class ReportAmend:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_correction import ItemCorrection # noqa: PLC0415
+        from ..models.item_correction_type_0 import ItemCorrectionType0 # noqa: PLC0415
+        from ..models.item_correction_type_1 import ItemCorrectionType1 # noqa: PLC0415
         from ..models.report_signatory import ReportSignatory # noqa: PLC0415
         corrections = []
         for corrections_item_data in self.corrections:
-            corrections_item = corrections_item_data.to_dict()
+            corrections_item: dict[str, Any]
+            if isinstance(corrections_item_data, ItemCorrectionType0):
+                corrections_item = corrections_item_data.to_dict()
+            else:
+                corrections_item = corrections_item_data.to_dict()
+
             corrections.append(corrections_item)
 
 
@@ -79,15 +86,33 @@ class ReportAmend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_correction import ItemCorrection # noqa: PLC0415
+        from ..models.item_correction_type_0 import ItemCorrectionType0 # noqa: PLC0415
+        from ..models.item_correction_type_1 import ItemCorrectionType1 # noqa: PLC0415
         from ..models.report_signatory import ReportSignatory # noqa: PLC0415
         d = dict(src_dict)
         corrections = []
         _corrections = d.pop("corrections")
         for corrections_item_data in (_corrections):
-            corrections_item = ItemCorrection.from_dict(corrections_item_data)
+            def _parse_corrections_item(data: object) -> ItemCorrectionType0 | ItemCorrectionType1:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_item_correction_type_0 = ItemCorrectionType0.from_dict(data)
 
 
+
+                    return componentsschemas_item_correction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_item_correction_type_1 = ItemCorrectionType1.from_dict(data)
+
+
+
+                return componentsschemas_item_correction_type_1
+
+            corrections_item = _parse_corrections_item(corrections_item_data)
 
             corrections.append(corrections_item)
 

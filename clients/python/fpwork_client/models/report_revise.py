@@ -12,7 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.item_correction import ItemCorrection
+  from ..models.item_correction_type_0 import ItemCorrectionType0
+  from ..models.item_correction_type_1 import ItemCorrectionType1
 
 
 
@@ -27,26 +28,32 @@ class ReportRevise:
     """ 
         Attributes:
             reason (str):
-            corrections (list[ItemCorrection] | Unset): Empty: read every figure again from the records as of the period's
-                end
+            corrections (list[ItemCorrectionType0 | ItemCorrectionType1] | Unset): Empty: read every figure again from the
+                records as of the period's end
      """
 
     reason: str
-    corrections: list[ItemCorrection] | Unset = UNSET
+    corrections: list[ItemCorrectionType0 | ItemCorrectionType1] | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_correction import ItemCorrection # noqa: PLC0415
+        from ..models.item_correction_type_0 import ItemCorrectionType0 # noqa: PLC0415
+        from ..models.item_correction_type_1 import ItemCorrectionType1 # noqa: PLC0415
         reason = self.reason
 
         corrections: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.corrections, Unset):
             corrections = []
             for corrections_item_data in self.corrections:
-                corrections_item = corrections_item_data.to_dict()
+                corrections_item: dict[str, Any]
+                if isinstance(corrections_item_data, ItemCorrectionType0):
+                    corrections_item = corrections_item_data.to_dict()
+                else:
+                    corrections_item = corrections_item_data.to_dict()
+
                 corrections.append(corrections_item)
 
 
@@ -66,18 +73,36 @@ class ReportRevise:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_correction import ItemCorrection # noqa: PLC0415
+        from ..models.item_correction_type_0 import ItemCorrectionType0 # noqa: PLC0415
+        from ..models.item_correction_type_1 import ItemCorrectionType1 # noqa: PLC0415
         d = dict(src_dict)
         reason = d.pop("reason")
 
         _corrections = d.pop("corrections", UNSET)
-        corrections: list[ItemCorrection] | Unset = UNSET
+        corrections: list[ItemCorrectionType0 | ItemCorrectionType1] | Unset = UNSET
         if _corrections is not UNSET:
             corrections = []
             for corrections_item_data in _corrections:
-                corrections_item = ItemCorrection.from_dict(corrections_item_data)
+                def _parse_corrections_item(data: object) -> ItemCorrectionType0 | ItemCorrectionType1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_item_correction_type_0 = ItemCorrectionType0.from_dict(data)
 
 
+
+                        return componentsschemas_item_correction_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_item_correction_type_1 = ItemCorrectionType1.from_dict(data)
+
+
+
+                    return componentsschemas_item_correction_type_1
+
+                corrections_item = _parse_corrections_item(corrections_item_data)
 
                 corrections.append(corrections_item)
 

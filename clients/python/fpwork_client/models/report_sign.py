@@ -26,7 +26,7 @@ T = TypeVar("T", bound="ReportSign")
 class ReportSign:
     """ 
         Attributes:
-            signatories (list[ReportSignatory]):
+            signatories (list[ReportSignatory]): The preparer (填表人) and the street's leader (单位负责人) among them
             signed_on (datetime.date):
      """
 

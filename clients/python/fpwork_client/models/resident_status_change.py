@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ResidentStatusChange")
 class ResidentStatusChange:
     """ 
         Attributes:
-            effective_date (datetime.date):
+            effective_date (datetime.date): Between the resident's birth and today (422 otherwise)
             status (ResidentStatusChangeStatus):
      """
 

@@ -31,7 +31,7 @@ class ServiceTypeCreate:
     """ 
         Attributes:
             code (str):
-            materials (list[MaterialSpec]):
+            materials (list[MaterialSpec]): Each `code` once within the service type (422 otherwise)
             name (str):
             subject (ServiceSubject):
             time_limit_working_days (int):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.subscription_create_event_types_item import SubscriptionCreateEventTypesItem
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -24,12 +25,12 @@ T = TypeVar("T", bound="SubscriptionCreate")
 class SubscriptionCreate:
     """ 
         Attributes:
-            event_types (list[str]): Event types from GET /webhooks/event-types
-            url (str):
+            event_types (list[SubscriptionCreateEventTypesItem]): Event types from GET /webhooks/event-types
+            url (str): http(s), with a host that resolves to public addresses only (or is allow-listed)
             description (None | str | Unset):
      """
 
-    event_types: list[str]
+    event_types: list[SubscriptionCreateEventTypesItem]
     url: str
     description: None | str | Unset = UNSET
 
@@ -38,7 +39,10 @@ class SubscriptionCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        event_types = self.event_types
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
 
 
 
@@ -67,7 +71,14 @@ class SubscriptionCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_types = cast(list[str], d.pop("event_types"))
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in (_event_types):
+            event_types_item = SubscriptionCreateEventTypesItem(event_types_item_data)
+
+
+
+            event_types.append(event_types_item)
 
 
         url = d.pop("url")

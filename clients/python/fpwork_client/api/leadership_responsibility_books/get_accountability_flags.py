@@ -106,7 +106,8 @@ def sync_detailed(
 
     Args:
         year (int | Unset):
-        quarter (int | Unset):
+        quarter (int | Unset): A quarter that has ended (422 otherwise); by default the last ended
+            (of `year` if given)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
 
     Args:
         year (int | Unset):
-        quarter (int | Unset):
+        quarter (int | Unset): A quarter that has ended (422 otherwise); by default the last ended
+            (of `year` if given)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +181,8 @@ async def asyncio_detailed(
 
     Args:
         year (int | Unset):
-        quarter (int | Unset):
+        quarter (int | Unset): A quarter that has ended (422 otherwise); by default the last ended
+            (of `year` if given)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,8 @@ async def asyncio(
 
     Args:
         year (int | Unset):
-        quarter (int | Unset):
+        quarter (int | Unset): A quarter that has ended (422 otherwise); by default the last ended
+            (of `year` if given)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

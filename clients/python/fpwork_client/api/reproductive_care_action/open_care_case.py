@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.care_case_create import CareCaseCreate
+from ...models.care_case_create_type_0 import CareCaseCreateType0
+from ...models.care_case_create_type_1 import CareCaseCreateType1
+from ...models.care_case_create_type_2 import CareCaseCreateType2
 from ...models.care_case_read import CareCaseRead
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -18,7 +20,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    body: CareCaseCreate,
+    body: CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -37,7 +39,14 @@ def _get_kwargs(
         "url": "/api/v1/care-cases",
     }
 
-    _kwargs["json"] = body.to_dict()
+    
+    if isinstance(body, CareCaseCreateType0):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CareCaseCreateType1):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
 
     headers["Content-Type"] = "application/json"
 
@@ -114,7 +123,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CareCaseCreate,
+    body: CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CareCaseRead | Problem]:
@@ -126,8 +135,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
-            worker (``cared_worker_id``).
+        body (CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2): Exactly one
+            subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
 
             ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
             49;
@@ -158,7 +167,7 @@ idempotency_key=idempotency_key,
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CareCaseCreate,
+    body: CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2,
     idempotency_key: str | Unset = UNSET,
 
 ) -> CareCaseRead | Problem | None:
@@ -170,8 +179,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
-            worker (``cared_worker_id``).
+        body (CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2): Exactly one
+            subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
 
             ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
             49;
@@ -197,7 +206,7 @@ idempotency_key=idempotency_key,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CareCaseCreate,
+    body: CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CareCaseRead | Problem]:
@@ -209,8 +218,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
-            worker (``cared_worker_id``).
+        body (CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2): Exactly one
+            subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
 
             ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
             49;
@@ -241,7 +250,7 @@ idempotency_key=idempotency_key,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CareCaseCreate,
+    body: CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2,
     idempotency_key: str | Unset = UNSET,
 
 ) -> CareCaseRead | Problem | None:
@@ -253,8 +262,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
-            worker (``cared_worker_id``).
+        body (CareCaseCreateType0 | CareCaseCreateType1 | CareCaseCreateType2): Exactly one
+            subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
 
             ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
             49;
