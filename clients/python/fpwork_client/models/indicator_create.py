@@ -35,8 +35,9 @@ class IndicatorCreate:
             unit (IndicatorUnit):
             deduction_per_unit (float | None | Unset):
             description (str | Unset):  Default: ''.
-            figure_code (None | str | Unset): `<area>.<figure>`: given for a computed indicator, null for a reported one. It
-                may name a figure an area does not export yet: the indicator then reads `computable: false`
+            figure_code (None | str | Unset): `<area>.<figure>` or `<area>.<family>.<argument>` (a figure per screening
+                kind): given for a computed indicator, null for a reported one. It may name a figure an area does not export
+                yet: the indicator then reads `computable: false`
      """
 
     code: str
