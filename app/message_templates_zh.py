@@ -157,6 +157,10 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     ("The case already belongs to care project {id}", "该帮扶对象已纳入生育关怀项目（编号 {id}）"),
     ("The street already has an activity kind {code}", "本街道已有代码为 {code} 的作风建设活动类型"),
+    (
+        "the template names variables its purpose does not give: {unknown} (it gives {given})",
+        "模板中含有该用途不提供的变量：{unknown}（该用途提供：{given}）",
+    ),
     ("The distribution point is already recorded as facility {id}", "该药具发放点已登记为设施（编号 {id}）"),
     ("{field} lies between the facility's opening and today", "{field} 须在设施启用之日至今天之间"),
     ("{field} is in the future", "{field} 在未来"),

@@ -97,6 +97,33 @@ STATE_REFUSALS: dict[str, str] = {
     "changeResidentStatus": "an `effective_date` before the resident's birth",
     "recordMigrantDeparture": "a `departed_on` before the migrant's arrival",
     "fileFeedback": "an `org_code` that names no community, street or unit",
+    # funds and institutions
+    "createBudget": "an `org_id` that is not a street, or a year whose budget is already recorded",
+    "recordBudgetSpending": "a budget line the caller does not see, a day outside the budget's year or "
+    "still to come, or an evidence file the caller cannot use",
+    "adjustBudgetSpending": "an adjustment that takes the entry's net amount below zero, or a day outside "
+    "the budget's year or still to come",
+    "createInstitution": "an `org_id` outside the caller's area, or an evidence file the caller cannot use",
+    "uploadEvidenceFile": "an empty body",
+    # work style and self-governance
+    "getConductView": "an `org_id` that is not a street or community of the caller's area",
+    "createConductActivityKind": "an `org_id` that is not a street",
+    "createConductActivity": "a kind not on the street's list or retired, an org outside the street, or "
+    "a participant who is not of the activity's org",
+    "addConductParticipant": "a person who is not of the activity's org",
+    "addConductFinding": "an org that is not the activity's or beneath it, or a due day before the activity",
+    "rectifyConductFinding": "a rectification day before the activity",
+    "createResidentMeeting": "an `org_id` that is not a community",
+    "addRuleVolunteer": "a member who is not of the community's Association branch",
+    # the five links
+    "getCommunityFiveLinks": "an `org_id` that is not a community",
+    "createContactVisit": "an `org_id` that is not a community, an inactive partner, or a resident who "
+    "does not live in the community",
+    "createNetworkMember": "an `org_id` that is not a community, or an inactive partner",
+    "createPartnerPairing": "an `org_id` that is not a community, an inactive partner, or residents and "
+    "families that are not of the community",
+    # consents
+    "revokeResidentConsent": "a revocation day before the consent was granted",
 }
 
 

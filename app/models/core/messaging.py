@@ -53,6 +53,19 @@ class MessagePurpose(enum.StrEnum):
     complaint_reply = "complaint_reply"
 
 
+# The variables each purpose's sender gives (app/services/*: the notify() calls): a template for the
+# purpose may name these and no other (a template naming another could never be worded).
+PURPOSE_VARIABLES: dict[MessagePurpose, tuple[str, ...]] = {
+    MessagePurpose.application_outcome: ("name", "program", "outcome", "note"),
+    MessagePurpose.request_outcome: ("name", "service", "tracking_code", "outcome"),
+    MessagePurpose.request_returned: ("name", "service", "tracking_code", "materials", "place"),
+    MessagePurpose.reverification_due: ("name", "program", "deadline"),
+    MessagePurpose.screening_appointment: ("name", "when", "place"),
+    MessagePurpose.follow_up_due: ("name", "deadline"),
+    MessagePurpose.complaint_reply: ("tracking_code", "reply"),
+}
+
+
 class SmsStatus(enum.StrEnum):
     queued = "queued"  # waiting for its time (quiet hours, the daily limit, a retry)
     sent = "sent"  # the provider accepted it

@@ -6,9 +6,9 @@ import re
 from datetime import date, datetime, time
 from typing import Annotated
 
-from pydantic import Field, WithJsonSchema, model_validator
+from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
 
-from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, SmsStatus
+from app.models.core.messaging import PURPOSE_VARIABLES, Channel, ConsentSource, MessagePurpose, SmsStatus
 from app.schemas.common import IsoDate, ORMModel, StorableBody
 
 # A time of day on the office's clock. JSON Schema's "time" format (RFC 3339) needs an offset, which
@@ -76,12 +76,34 @@ class SmsMessageRead(ORMModel):
     created_at: datetime
 
 
+def _body_names_only(names: tuple[str, ...]) -> str:
+    """A body whose ``${…}`` are each one of ``names``."""
+    return r"^(?:[^$]|\$(?!\{)|\$\{(?:" + "|".join(names) + r")\})*$"
+
+
 class TemplateCreate(StorableBody):
+    # the validator's rule, as JSON Schema says it: the body names only its purpose's variables
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "if": {"properties": {"purpose": {"const": purpose.value}}, "required": ["purpose"]},
+                    "then": {"properties": {"body": {"pattern": _body_names_only(names)}}},
+                }
+                for purpose, names in PURPOSE_VARIABLES.items()
+            ]
+        }
+    )
+
     purpose: MessagePurpose
     body: str = Field(
         min_length=1,
         max_length=500,
-        description="The text, naming its variables as ${name}",
+        description="The text, naming its variables as ${name}: only those its purpose gives "
+        "(application_outcome: name, program, outcome, note; request_outcome: name, service, "
+        "tracking_code, outcome; request_returned: name, service, tracking_code, materials, place; "
+        "reverification_due: name, program, deadline; screening_appointment: name, when, place; "
+        "follow_up_due: name, deadline; complaint_reply: tracking_code, reply)",
         examples=[
             "【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。"
         ],
@@ -95,6 +117,14 @@ class TemplateCreate(StorableBody):
     def _names_variables(self) -> TemplateCreate:
         if self.body.count("${") != len(_VARIABLE.findall(self.body)):
             raise ValueError("variables are written ${name}: a lowercase letter, then letters, digits or _")
+        given = PURPOSE_VARIABLES[self.purpose]
+        named = dict.fromkeys(variable[2:-1] for variable in _VARIABLE.findall(self.body))
+        unknown = [name for name in named if name not in given]
+        if unknown:
+            raise ValueError(
+                f"the template names variables its purpose does not give: {', '.join(unknown)} "
+                f"(it gives {', '.join(given)})"
+            )
         return self
 
 

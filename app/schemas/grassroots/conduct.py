@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Self
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.grassroots.conduct import FindingStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
@@ -43,6 +43,18 @@ class ConductKindRead(ORMModel):
 
 
 class ParticipantRef(StorableBody):
+    # the rule of the validator below, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": [name],
+                    "properties": {name: {"type": "integer"}, other: {"type": "null"}},
+                }
+                for name, other in (("worker_id", "user_id"), ("user_id", "worker_id"))
+            ]
+        }
+    )
     """Exactly one of a worker of the workforce register or a user of the office."""
 
     worker_id: DbId | None = None
@@ -98,7 +110,7 @@ class FindingCreate(StorableBody):
 
 
 class FindingRectify(StorableBody):
-    rectified_on: IsoDate
+    rectified_on: IsoDate = Field(description="Not after today, nor before the day of the activity")
     note: str = Field(min_length=1, max_length=1000, description="What was done")
 
 

@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from pydantic import AnyHttpUrl, Field, model_validator
+from pydantic import AnyHttpUrl, ConfigDict, Field, model_validator
 
 from app.models.grassroots.facility import REFRESHED_KINDS, FacilityCondition, FacilityKind
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 
 
+def _kind_rules() -> dict[str, Any]:
+    """The rules of _kind_fields, as JSON Schema says them: a distribution point names its point, a
+    board or wall its refresh schedule, and no other kind either."""
+
+    def one_of(field: str, kinds: list[str]) -> dict[str, Any]:
+        return {
+            "if": {"properties": {"kind": {"enum": kinds}}, "required": ["kind"]},
+            "then": {"required": [field], "properties": {field: {"type": "integer"}}},
+            "else": {"properties": {field: {"type": "null"}}},
+        }
+
+    return {
+        "allOf": [
+            one_of("distribution_point_id", [FacilityKind.distribution_point.value]),
+            one_of("refresh_every_days", [kind.value for kind in REFRESHED_KINDS]),
+        ]
+    }
+
+
 class FacilityCreate(StorableBody):
+    model_config = ConfigDict(json_schema_extra=_kind_rules())
+
     org_id: DbId = Field(description="The community, unit or street the facility belongs to")
     kind: FacilityKind
     name: str = Field(min_length=1, max_length=200, examples=["民生路社区计生服务室"])

@@ -86,7 +86,10 @@ class SpendingReversal(StorableBody):
 class SpendingAdjustment(StorableBody):
     adjusted_on: IsoDate
     amount_fen: int = Field(
-        ge=-2_000_000_000, le=2_000_000_000, description="The signed difference, in fen (not zero)"
+        ge=-2_000_000_000,
+        le=2_000_000_000,
+        description="The signed difference, in fen (not zero)",
+        json_schema_extra={"not": {"const": 0}},
     )
     reason: str = Field(min_length=1, max_length=2000)
     evidence_file_id: DbId | None = None

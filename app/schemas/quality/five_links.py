@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from app.models.quality.five_links import ContactKind, PairingGroup
 from app.models.quality.referral import ReferralStatus
@@ -59,7 +59,7 @@ class NetworkMemberCreate(StorableBody):
         examples=[["避孕药具发放", "生殖健康咨询"]],
         description="What it provides",
     )
-    joined_on: IsoDate
+    joined_on: IsoDate = Field(description="Not after today")
 
 
 class NetworkMemberLeave(StorableBody):
@@ -83,6 +83,18 @@ class NetworkMemberRead(ORMModel):
 
 class ContactVisitCreate(StorableBody):
     """感情联络: a visit or a call to a partner or to a resident of the community (one of the two)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": [name],
+                    "properties": {name: {"type": "integer"}, other: {"type": "null"}},
+                }
+                for name, other in (("partner_id", "resident_id"), ("resident_id", "partner_id"))
+            ]
+        }
+    )
 
     org_id: DbId = Field(description="The community that kept in touch")
     kind: ContactKind

@@ -46,11 +46,20 @@ def file_scope(principal: Principal) -> ColumnElement[bool]:
 
 def _kind(content_type: str, body: bytes) -> str:
     declared = content_type.split(";", 1)[0].strip().lower()
+    if declared == "application/octet-stream":  # the type is the one the first bytes show
+        found = next((kind for kind, magic in KINDS.items() if body.startswith(magic)), None)
+        if found is None:
+            raise UnsupportedFile(
+                "The file is not a PDF, JPEG or PNG: its first bytes are none of theirs",
+                zh="文件不是 PDF、JPEG 或 PNG：文件开头的字节与这三种格式都不符",
+            )
+        return found
     if declared not in KINDS:
         raise UnsupportedFile(
-            "Evidence is a PDF, JPEG or PNG file (Content-Type application/pdf, image/jpeg or image/png)",
+            "Evidence is a PDF, JPEG or PNG file (Content-Type application/pdf, image/jpeg or image/png, "
+            "or application/octet-stream)",
             zh="佐证材料须为 PDF、JPEG 或 PNG 文件"
-            "（Content-Type 为 application/pdf、image/jpeg 或 image/png）",
+            "（Content-Type 为 application/pdf、image/jpeg、image/png 或 application/octet-stream）",
         )
     if not body.startswith(KINDS[declared]):
         raise UnsupportedFile(

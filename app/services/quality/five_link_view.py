@@ -38,8 +38,9 @@ RECENT = 5
 
 
 def period(date_from: date | None, date_to: date | None, today: date) -> tuple[date, date]:
-    """The period asked for; by default this year up to today (a reversed range is 422)."""
-    end = date_to or today
+    """The period asked for; by default this year up to today (a reversed range is 422). Without an
+    end, a start still to come is a one-day period of its own (nothing counted yet)."""
+    end = date_to or max(today, date_from or today)
     start = date_from or date(end.year, 1, 1)
     date_range(Org.id, start, end, "date")
     return start, end

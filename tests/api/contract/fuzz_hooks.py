@@ -312,6 +312,16 @@ def _ends_after_start(case: Any) -> bool:
     return end is None or (start is not None and start <= end)
 
 
+def _correct_answers_possible(case: Any) -> bool:
+    """A survey's ``correct_answers``: at most ``questions`` × ``respondents`` (its description)."""
+    body = _body(case)
+    parts = [body.get(name) for name in ("correct_answers", "questions", "respondents")]
+    if not all(isinstance(part, int | float) and not isinstance(part, bool) for part in parts):
+        return True  # a case the schema refuses anyway
+    correct, questions, respondents = parts
+    return bool(correct <= questions * respondents)
+
+
 # operationId → the documented cross-field rule a schema-valid case must keep to be sent.
 RULES: dict[str, Callable[[Any], bool]] = {
     "getDispensingReport": _span_at_most(MAX_REPORT_DAYS),
@@ -342,6 +352,9 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "updateDistributionPoint": _ages_of_rules_in_order,
     # the policy's own dates are not known here: one date alone may be refused (the 422 says so)
     "updatePolicy": _expires_after_effective,
+    "recordKnowledgeSurvey": _correct_answers_possible,
+    "createNetworkMember": _not_in_future("joined_on"),
+    "rectifyConductFinding": _not_in_future("rectified_on"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from sqlalchemy import select, update
@@ -263,3 +264,29 @@ async def test_the_worker_retries_a_throttled_send_and_records_the_providers_rec
     assert sent.receipt_at == beijing(JUNE, time(10, 5, 9))
     assert [s.headers["x-acs-action"] for s in server.seen] == ["SendSms", "SendSms", "QuerySendDetails"]
     assert "TemplateCode=SMS_900001" in server.seen[1].path
+
+
+async def test_a_template_names_only_the_variables_its_purpose_gives(api):
+    """A wording that names a variable its sender never gives could not be sent: refused when
+    written (in Chinese when asked), nothing stored; the document's pattern says the same."""
+    body = {
+        "purpose": "complaint_reply",
+        "body": "${name}您好，您反映的事项（查询码${tracking_code}）已答复：${reply}",
+        "effective_from": "2019-07-01",
+        "source": "街道办事处2019年第5号通知",
+    }
+    refused = await api.post("street", "/api/v1/message-templates", body)
+    assert refused.status_code == 422, refused.text
+    assert "name" in refused.text and "tracking_code, reply" in refused.text
+    zh = await api.post("street", "/api/v1/message-templates", body, headers={"Accept-Language": "zh-CN"})
+    assert "该用途不提供的变量：name" in zh.text, zh.text
+    listed = (await api.get("street", "/api/v1/message-templates")).json()
+    assert all(t["effective_from"] != "2019-07-01" for t in listed)
+    accepted = await api.post(
+        "street", "/api/v1/message-templates", {**body, "body": body["body"].removeprefix("${name}您好，")}
+    )
+    assert accepted.status_code == 201, accepted.text
+    schema = api.app.openapi()["components"]["schemas"]["TemplateCreate"]
+    rule = next(r for r in schema["allOf"] if r["if"]["properties"]["purpose"]["const"] == "complaint_reply")
+    pattern = re.compile(rule["then"]["properties"]["body"]["pattern"])
+    assert pattern.match(accepted.json()["body"]) and not pattern.match(body["body"])

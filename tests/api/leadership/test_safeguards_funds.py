@@ -317,3 +317,21 @@ async def test_evidence_must_be_a_pdf_or_image_and_spending_in_the_year(api: Api
         },
     )
     assert foreign.status_code == 422, foreign.text
+
+
+async def test_a_file_sent_as_octet_stream_takes_the_type_its_first_bytes_show(api: Api) -> None:
+    """The document declares application/octet-stream (what generated clients send): a PDF sent so
+    is stored as a PDF; bytes of no accepted kind are 415 and nothing is stored."""
+    stored = await upload(api, "street", PDF, "application/octet-stream")
+    assert stored.status_code == 201, stored.text
+    assert stored.json()["content_type"] == "application/pdf"
+    download = await api.get("street", f"/api/v1/evidence-files/{stored.json()['id']}/content")
+    assert download.status_code == 200 and download.content == PDF
+    async with api.session() as session:
+        before = (await session.execute(select(func.count()).select_from(EvidenceFile))).scalar_one()
+    refused = await upload(api, "street", b"PK\x03\x04 a zip", "application/octet-stream")
+    assert refused.status_code == 415, refused.text
+    assert "PDF, JPEG or PNG" in refused.json()["detail"]
+    async with api.session() as session:
+        after = (await session.execute(select(func.count()).select_from(EvidenceFile))).scalar_one()
+    assert after == before

@@ -7,7 +7,7 @@ figures give the same counts, community B sees none of it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -382,3 +382,21 @@ async def test_community_b_sees_none_of_community_a_s_links_and_bad_input_is_ref
             await session.execute(select(ContactVisit.id).where(ContactVisit.contact_by == "陈专干"))
         ).all()
     assert kept == []
+
+
+async def test_a_period_still_to_come_counts_nothing_rather_than_being_refused(api: Api) -> None:
+    """Without ``date_to`` the period ends today, or on ``date_from`` when that is later: a start
+    still to come is a period of its own with nothing counted yet (not a reversed range)."""
+    ids = await org_ids(api)
+    later = (TODAY + timedelta(days=40)).isoformat()
+    for path in ("/api/v1/five-links", f"/api/v1/five-links/{ids['community-a']}"):
+        answer = await api.get("street", path, params={"date_from": later})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["date_from"] == answer.json()["date_to"] == later
+    counts = await api.get("street", f"/api/v1/five-links/{ids['community-a']}", params={"date_from": later})
+    events = ("contact_visits", "joint_activities", "joint_activity_participants", "referrals")
+    assert {name: counts.json()["counts"][name] for name in events} == dict.fromkeys(events, 0)
+    reversed_range = await api.get(
+        "street", "/api/v1/five-links", params={"date_from": later, "date_to": TODAY.isoformat()}
+    )
+    assert reversed_range.status_code == 422, reversed_range.text

@@ -25,8 +25,10 @@ _BINARY = {"schema": {"type": "string", "format": "binary"}}
     "",
     operation_id="uploadEvidenceFile",
     summary="Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches",
-    description="The request body is the file itself, with its Content-Type (application/pdf, image/jpeg "
-    "or image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by "
+    description="The request body is the file itself, sent as application/octet-stream (its type, PDF, "
+    "JPEG or PNG, is read from its first bytes; anything else is 415) or with its own Content-Type "
+    "(application/pdf, image/jpeg or image/png: the first bytes must agree, else 415), up to "
+    "FPW_EVIDENCE_MAX_BYTES (10 MiB by "
     "default; beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its "
     "SHA-256; attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).",
     status_code=status.HTTP_201_CREATED,
@@ -35,7 +37,9 @@ _BINARY = {"schema": {"type": "string", "format": "binary"}}
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/pdf": _BINARY, "image/jpeg": _BINARY, "image/png": _BINARY},
+            # one binary type in the document: generated clients (openapi-python-client) take
+            # application/octet-stream bodies, not image/* ones; the server takes the three as well
+            "content": {"application/octet-stream": _BINARY},
         }
     },
 )

@@ -34,7 +34,10 @@ router = APIRouter(tags=["Task 6 · Quality services (优质服务)"])
 Writer = Requires("five-links:write")
 READ = "five-links:read"
 DateFrom = Annotated[IsoDate | None, Query(description="First day of the period (default: 1 January)")]
-DateTo = Annotated[IsoDate | None, Query(description="Last day of the period (default: today)")]
+DateTo = Annotated[
+    IsoDate | None,
+    Query(description="Last day of the period (default: today, or `date_from` when that is later)"),
+]
 
 
 @router.get(
