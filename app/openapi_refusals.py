@@ -104,7 +104,11 @@ STATE_REFUSALS: dict[str, str] = {
     "adjustBudgetSpending": "an adjustment that takes the entry's net amount below zero, or a day outside "
     "the budget's year or still to come",
     "createInstitution": "an `org_id` outside the caller's area, or an evidence file the caller cannot use",
-    "uploadEvidenceFile": "an empty body",
+    "uploadEvidenceFile": "an empty body, or bytes that are not a PDF, JPEG or PNG (or not the type the "
+    "Content-Type names)",
+    "repealInstitution": "a repeal day not after the day the document took effect",
+    "adoptCommunityRule": "a volunteer who is not a member of the community's Association branch, or a "
+    "clause number the community's rules already have",
     # work style and self-governance
     "getConductView": "an `org_id` that is not a street or community of the caller's area",
     "createConductActivityKind": "an `org_id` that is not a street",

@@ -48,9 +48,10 @@ def _kind(content_type: str, body: bytes) -> str:
     declared = content_type.split(";", 1)[0].strip().lower()
     if declared == "application/octet-stream":  # the type is the one the first bytes show
         found = next((kind for kind, magic in KINDS.items() if body.startswith(magic)), None)
-        if found is None:
-            raise UnsupportedFile(
+        if found is None:  # a type the request may send, but content that is none of them: 422
+            raise Unprocessable(
                 "The file is not a PDF, JPEG or PNG: its first bytes are none of theirs",
+                loc=["body"],
                 zh="文件不是 PDF、JPEG 或 PNG：文件开头的字节与这三种格式都不符",
             )
         return found
@@ -62,8 +63,9 @@ def _kind(content_type: str, body: bytes) -> str:
             "（Content-Type 为 application/pdf、image/jpeg、image/png 或 application/octet-stream）",
         )
     if not body.startswith(KINDS[declared]):
-        raise UnsupportedFile(
+        raise Unprocessable(
             f"The file is not {declared}: its first bytes do not match",
+            loc=["body"],
             zh=f"文件内容与声明的类型 {declared} 不符",
         )
     return declared

@@ -247,7 +247,7 @@ async def test_evidence_must_be_a_pdf_or_image_and_spending_in_the_year(api: Api
     async with api.session() as session:
         before = (await session.execute(select(func.count()).select_from(EvidenceFile))).scalar_one()
     disguised = await upload(api, "street", b"PK\x03\x04 not a pdf")
-    assert disguised.status_code == 415, disguised.text
+    assert disguised.status_code == 422, disguised.text  # a PDF's Content-Type, a zip's bytes
     text = await upload(api, "street", b"hello", "text/plain")
     assert text.status_code == 415, text.text
     zh = await api.client.post(
@@ -321,7 +321,7 @@ async def test_evidence_must_be_a_pdf_or_image_and_spending_in_the_year(api: Api
 
 async def test_a_file_sent_as_octet_stream_takes_the_type_its_first_bytes_show(api: Api) -> None:
     """The document declares application/octet-stream (what generated clients send): a PDF sent so
-    is stored as a PDF; bytes of no accepted kind are 415 and nothing is stored."""
+    is stored as a PDF; bytes of no accepted kind are 422 and nothing is stored."""
     stored = await upload(api, "street", PDF, "application/octet-stream")
     assert stored.status_code == 201, stored.text
     assert stored.json()["content_type"] == "application/pdf"
@@ -330,7 +330,7 @@ async def test_a_file_sent_as_octet_stream_takes_the_type_its_first_bytes_show(a
     async with api.session() as session:
         before = (await session.execute(select(func.count()).select_from(EvidenceFile))).scalar_one()
     refused = await upload(api, "street", b"PK\x03\x04 a zip", "application/octet-stream")
-    assert refused.status_code == 415, refused.text
+    assert refused.status_code == 422, refused.text
     assert "PDF, JPEG or PNG" in refused.json()["detail"]
     async with api.session() as session:
         after = (await session.execute(select(func.count()).select_from(EvidenceFile))).scalar_one()

@@ -26,14 +26,14 @@ _BINARY = {"schema": {"type": "string", "format": "binary"}}
     operation_id="uploadEvidenceFile",
     summary="Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches",
     description="The request body is the file itself, sent as application/octet-stream (its type, PDF, "
-    "JPEG or PNG, is read from its first bytes; anything else is 415) or with its own Content-Type "
-    "(application/pdf, image/jpeg or image/png: the first bytes must agree, else 415), up to "
-    "FPW_EVIDENCE_MAX_BYTES (10 MiB by "
-    "default; beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its "
-    "SHA-256; attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).",
+    "JPEG or PNG, is read from its first bytes) or with its own Content-Type (application/pdf, "
+    "image/jpeg or image/png; any other Content-Type is 415). Bytes that are none of the three, or not "
+    "the type named, are 422. Up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The "
+    "file belongs to the caller's org and is kept as uploaded, with its SHA-256; attach it by its id "
+    "(`evidence_file_id` of a spending, `file_id` of an institution).",
     status_code=status.HTTP_201_CREATED,
     response_model=EvidenceFileRead,
-    responses=problems(*AUTHED, 413, 415),
+    responses=problems(*AUTHED, 413, 415, 422),
     openapi_extra={
         "requestBody": {
             "required": True,

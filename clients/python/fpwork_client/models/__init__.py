@@ -138,7 +138,8 @@ from .consent_read import ConsentRead
 from .consent_revoke import ConsentRevoke
 from .consent_source import ConsentSource
 from .contact_kind import ContactKind
-from .contact_visit_create import ContactVisitCreate
+from .contact_visit_create_type_0 import ContactVisitCreateType0
+from .contact_visit_create_type_1 import ContactVisitCreateType1
 from .contact_visit_read import ContactVisitRead
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
@@ -417,7 +418,8 @@ from .page_user_read import PageUserRead
 from .page_worker_read import PageWorkerRead
 from .pairing_group import PairingGroup
 from .participant_read import ParticipantRead
-from .participant_ref import ParticipantRef
+from .participant_ref_type_0 import ParticipantRefType0
+from .participant_ref_type_1 import ParticipantRefType1
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_pairing_create import PartnerPairingCreate
@@ -784,7 +786,8 @@ __all__ = (
     "ConsentRevoke",
     "ConsentSource",
     "ContactKind",
-    "ContactVisitCreate",
+    "ContactVisitCreateType0",
+    "ContactVisitCreateType1",
     "ContactVisitRead",
     "ContraceptiveMethod",
     "CoverageReport",
@@ -1063,7 +1066,8 @@ __all__ = (
     "PageWorkerRead",
     "PairingGroup",
     "ParticipantRead",
-    "ParticipantRef",
+    "ParticipantRefType0",
+    "ParticipantRefType1",
     "PartnerCreate",
     "PartnerKind",
     "PartnerPairingCreate",

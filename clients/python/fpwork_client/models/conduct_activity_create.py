@@ -13,7 +13,8 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.participant_ref import ParticipantRef
+  from ..models.participant_ref_type_0 import ParticipantRefType0
+  from ..models.participant_ref_type_1 import ParticipantRefType1
 
 
 
@@ -31,7 +32,7 @@ class ConductActivityCreate:
             kind_id (int): An active kind of the street's list
             org_id (int): The street or community whose team the activity concerns
             title (str):
-            participants (list[ParticipantRef] | Unset):
+            participants (list[ParticipantRefType0 | ParticipantRefType1] | Unset):
             summary (str | Unset):  Default: ''.
      """
 
@@ -39,7 +40,7 @@ class ConductActivityCreate:
     kind_id: int
     org_id: int
     title: str
-    participants: list[ParticipantRef] | Unset = UNSET
+    participants: list[ParticipantRefType0 | ParticipantRefType1] | Unset = UNSET
     summary: str | Unset = ''
 
 
@@ -47,7 +48,8 @@ class ConductActivityCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.participant_ref import ParticipantRef # noqa: PLC0415
+        from ..models.participant_ref_type_0 import ParticipantRefType0 # noqa: PLC0415
+        from ..models.participant_ref_type_1 import ParticipantRefType1 # noqa: PLC0415
         held_on = self.held_on.isoformat()
 
         kind_id = self.kind_id
@@ -60,7 +62,12 @@ class ConductActivityCreate:
         if not isinstance(self.participants, Unset):
             participants = []
             for participants_item_data in self.participants:
-                participants_item = participants_item_data.to_dict()
+                participants_item: dict[str, Any]
+                if isinstance(participants_item_data, ParticipantRefType0):
+                    participants_item = participants_item_data.to_dict()
+                else:
+                    participants_item = participants_item_data.to_dict()
+
                 participants.append(participants_item)
 
 
@@ -87,7 +94,8 @@ class ConductActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant_ref import ParticipantRef # noqa: PLC0415
+        from ..models.participant_ref_type_0 import ParticipantRefType0 # noqa: PLC0415
+        from ..models.participant_ref_type_1 import ParticipantRefType1 # noqa: PLC0415
         d = dict(src_dict)
         held_on = datetime.date.fromisoformat(d.pop("held_on"))
 
@@ -101,13 +109,30 @@ class ConductActivityCreate:
         title = d.pop("title")
 
         _participants = d.pop("participants", UNSET)
-        participants: list[ParticipantRef] | Unset = UNSET
+        participants: list[ParticipantRefType0 | ParticipantRefType1] | Unset = UNSET
         if _participants is not UNSET:
             participants = []
             for participants_item_data in _participants:
-                participants_item = ParticipantRef.from_dict(participants_item_data)
+                def _parse_participants_item(data: object) -> ParticipantRefType0 | ParticipantRefType1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_participant_ref_type_0 = ParticipantRefType0.from_dict(data)
 
 
+
+                        return componentsschemas_participant_ref_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_participant_ref_type_1 = ParticipantRefType1.from_dict(data)
+
+
+
+                    return componentsschemas_participant_ref_type_1
+
+                participants_item = _parse_participants_item(participants_item_data)
 
                 participants.append(participants_item)
 

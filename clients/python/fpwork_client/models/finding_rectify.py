@@ -25,7 +25,7 @@ class FindingRectify:
     """ 
         Attributes:
             note (str): What was done
-            rectified_on (datetime.date):
+            rectified_on (datetime.date): Not after today, nor before the day of the activity
      """
 
     note: str

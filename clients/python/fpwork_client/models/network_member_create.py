@@ -26,7 +26,7 @@ class NetworkMemberCreate:
     """ 网络联盟: a partner's service point joins a community's service network.
 
         Attributes:
-            joined_on (datetime.date):
+            joined_on (datetime.date): Not after today
             org_id (int): The community whose network the point joins
             partner_id (int):
             service_point (str):

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="TemplateCreate")
 class TemplateCreate:
     """ 
         Attributes:
-            body (str): The text, naming its variables as ${name}
+            body (str): The text, naming its variables as ${name}: only those its purpose gives (application_outcome: name,
+                program, outcome, note; request_outcome: name, service, tracking_code, outcome; request_returned: name, service,
+                tracking_code, materials, place; reverification_due: name, program, deadline; screening_appointment: name, when,
+                place; follow_up_due: name, deadline; complaint_reply: tracking_code, reply)
             effective_from (datetime.date):
             purpose (MessagePurpose):
             source (str): The decision that set the wording

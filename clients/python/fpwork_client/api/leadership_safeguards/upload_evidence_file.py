@@ -47,7 +47,7 @@ def _get_kwargs(
     }
 
     _kwargs["content"] = body.payload
-    headers["Content-Type"] = "application/pdf"
+    headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -124,10 +124,12 @@ def sync_detailed(
 
      Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
 
-    The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or
-    image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default;
-    beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256;
-    attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
+    The request body is the file itself, sent as application/octet-stream (its type, PDF, JPEG or PNG,
+    is read from its first bytes) or with its own Content-Type (application/pdf, image/jpeg or
+    image/png; any other Content-Type is 415). Bytes that are none of the three, or not the type named,
+    are 422. Up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the
+    caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a
+    spending, `file_id` of an institution).
 
     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`,
     `street_officer`.
@@ -171,10 +173,12 @@ def sync(
 
      Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
 
-    The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or
-    image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default;
-    beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256;
-    attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
+    The request body is the file itself, sent as application/octet-stream (its type, PDF, JPEG or PNG,
+    is read from its first bytes) or with its own Content-Type (application/pdf, image/jpeg or
+    image/png; any other Content-Type is 415). Bytes that are none of the three, or not the type named,
+    are 422. Up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the
+    caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a
+    spending, `file_id` of an institution).
 
     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`,
     `street_officer`.
@@ -213,10 +217,12 @@ async def asyncio_detailed(
 
      Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
 
-    The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or
-    image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default;
-    beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256;
-    attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
+    The request body is the file itself, sent as application/octet-stream (its type, PDF, JPEG or PNG,
+    is read from its first bytes) or with its own Content-Type (application/pdf, image/jpeg or
+    image/png; any other Content-Type is 415). Bytes that are none of the three, or not the type named,
+    are 422. Up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the
+    caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a
+    spending, `file_id` of an institution).
 
     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`,
     `street_officer`.
@@ -260,10 +266,12 @@ async def asyncio(
 
      Upload a file (PDF, JPEG or PNG) that a spending entry or an institution attaches.
 
-    The request body is the file itself, with its Content-Type (application/pdf, image/jpeg or
-    image/png; the first bytes must agree, else 415), up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default;
-    beyond it 413). The file belongs to the caller's org and is kept as uploaded, with its SHA-256;
-    attach it by its id (`evidence_file_id` of a spending, `file_id` of an institution).
+    The request body is the file itself, sent as application/octet-stream (its type, PDF, JPEG or PNG,
+    is read from its first bytes) or with its own Content-Type (application/pdf, image/jpeg or
+    image/png; any other Content-Type is 415). Bytes that are none of the three, or not the type named,
+    are 422. Up to FPW_EVIDENCE_MAX_BYTES (10 MiB by default; beyond it 413). The file belongs to the
+    caller's org and is kept as uploaded, with its SHA-256; attach it by its id (`evidence_file_id` of a
+    spending, `file_id` of an institution).
 
     **Who may call it:** holders of `evidence:upload`: `district_officer`, `street_admin`,
     `street_officer`.

@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.contact_visit_create import ContactVisitCreate
+from ...models.contact_visit_create_type_0 import ContactVisitCreateType0
+from ...models.contact_visit_create_type_1 import ContactVisitCreateType1
 from ...models.contact_visit_read import ContactVisitRead
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -18,7 +19,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    body: ContactVisitCreate,
+    body: ContactVisitCreateType0 | ContactVisitCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -37,7 +38,12 @@ def _get_kwargs(
         "url": "/api/v1/contact-visits",
     }
 
-    _kwargs["json"] = body.to_dict()
+    
+    if isinstance(body, ContactVisitCreateType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
 
     headers["Content-Type"] = "application/json"
 
@@ -107,7 +113,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ContactVisitCreate,
+    body: ContactVisitCreateType0 | ContactVisitCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContactVisitRead | Problem]:
@@ -120,8 +126,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ContactVisitCreate): 感情联络: a visit or a call to a partner or to a resident of the
-            community (one of the two).
+        body (ContactVisitCreateType0 | ContactVisitCreateType1): 感情联络: a visit or a call to a
+            partner or to a resident of the community (one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +153,7 @@ idempotency_key=idempotency_key,
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ContactVisitCreate,
+    body: ContactVisitCreateType0 | ContactVisitCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ContactVisitRead | Problem | None:
@@ -160,8 +166,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (ContactVisitCreate): 感情联络: a visit or a call to a partner or to a resident of the
-            community (one of the two).
+        body (ContactVisitCreateType0 | ContactVisitCreateType1): 感情联络: a visit or a call to a
+            partner or to a resident of the community (one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +188,7 @@ idempotency_key=idempotency_key,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ContactVisitCreate,
+    body: ContactVisitCreateType0 | ContactVisitCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContactVisitRead | Problem]:
@@ -195,8 +201,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ContactVisitCreate): 感情联络: a visit or a call to a partner or to a resident of the
-            community (one of the two).
+        body (ContactVisitCreateType0 | ContactVisitCreateType1): 感情联络: a visit or a call to a
+            partner or to a resident of the community (one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +228,7 @@ idempotency_key=idempotency_key,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ContactVisitCreate,
+    body: ContactVisitCreateType0 | ContactVisitCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ContactVisitRead | Problem | None:
@@ -235,8 +241,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (ContactVisitCreate): 感情联络: a visit or a call to a partner or to a resident of the
-            community (one of the two).
+        body (ContactVisitCreateType0 | ContactVisitCreateType1): 感情联络: a visit or a call to a
+            partner or to a resident of the community (one of the two).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,7 +123,8 @@ def sync_detailed(
     Args:
         org_id (int):
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +166,8 @@ def sync(
     Args:
         org_id (int):
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,8 @@ async def asyncio_detailed(
     Args:
         org_id (int):
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +247,8 @@ async def asyncio(
     Args:
         org_id (int):
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,7 +113,8 @@ def sync_detailed(
 
     Args:
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,8 @@ def sync(
 
     Args:
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,8 @@ async def asyncio_detailed(
 
     Args:
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
 
     Args:
         date_from (datetime.date | Unset): First day of the period (default: 1 January)
-        date_to (datetime.date | Unset): Last day of the period (default: today)
+        date_to (datetime.date | Unset): Last day of the period (default: today, or `date_from`
+            when that is later)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

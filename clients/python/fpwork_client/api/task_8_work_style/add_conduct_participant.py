@@ -9,7 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.conduct_activity_read import ConductActivityRead
-from ...models.participant_ref import ParticipantRef
+from ...models.participant_ref_type_0 import ParticipantRefType0
+from ...models.participant_ref_type_1 import ParticipantRefType1
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +20,7 @@ from typing import cast
 def _get_kwargs(
     activity_id: int,
     *,
-    body: ParticipantRef,
+    body: ParticipantRefType0 | ParticipantRefType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -38,7 +39,12 @@ def _get_kwargs(
         "url": "/api/v1/conduct-activities/{activity_id}/participants".format(activity_id=quote(str(activity_id), safe=""),),
     }
 
-    _kwargs["json"] = body.to_dict()
+    
+    if isinstance(body, ParticipantRefType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
 
     headers["Content-Type"] = "application/json"
 
@@ -116,7 +122,7 @@ def sync_detailed(
     activity_id: int,
     *,
     client: AuthenticatedClient,
-    body: ParticipantRef,
+    body: ParticipantRefType0 | ParticipantRefType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ConductActivityRead | Problem]:
@@ -129,8 +135,7 @@ def sync_detailed(
     Args:
         activity_id (int):
         idempotency_key (str | Unset):
-        body (ParticipantRef): Exactly one of a worker of the workforce register or a user of the
-            office.
+        body (ParticipantRefType0 | ParticipantRefType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +163,7 @@ def sync(
     activity_id: int,
     *,
     client: AuthenticatedClient,
-    body: ParticipantRef,
+    body: ParticipantRefType0 | ParticipantRefType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ConductActivityRead | Problem | None:
@@ -171,8 +176,7 @@ def sync(
     Args:
         activity_id (int):
         idempotency_key (str | Unset):
-        body (ParticipantRef): Exactly one of a worker of the workforce register or a user of the
-            office.
+        body (ParticipantRefType0 | ParticipantRefType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +199,7 @@ async def asyncio_detailed(
     activity_id: int,
     *,
     client: AuthenticatedClient,
-    body: ParticipantRef,
+    body: ParticipantRefType0 | ParticipantRefType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ConductActivityRead | Problem]:
@@ -208,8 +212,7 @@ async def asyncio_detailed(
     Args:
         activity_id (int):
         idempotency_key (str | Unset):
-        body (ParticipantRef): Exactly one of a worker of the workforce register or a user of the
-            office.
+        body (ParticipantRefType0 | ParticipantRefType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +240,7 @@ async def asyncio(
     activity_id: int,
     *,
     client: AuthenticatedClient,
-    body: ParticipantRef,
+    body: ParticipantRefType0 | ParticipantRefType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ConductActivityRead | Problem | None:
@@ -250,8 +253,7 @@ async def asyncio(
     Args:
         activity_id (int):
         idempotency_key (str | Unset):
-        body (ParticipantRef): Exactly one of a worker of the workforce register or a user of the
-            office.
+        body (ParticipantRefType0 | ParticipantRefType1):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
