@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time
 from typing import Annotated
 
-from pydantic import ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import Field, WithJsonSchema, model_validator
 
 from app.models.core.messaging import PURPOSE_VARIABLES, Channel, ConsentSource, MessagePurpose, SmsStatus
 from app.schemas.common import IsoDate, ORMModel, StorableBody
@@ -76,25 +76,7 @@ class SmsMessageRead(ORMModel):
     created_at: datetime
 
 
-def _body_names_only(names: tuple[str, ...]) -> str:
-    """A body whose ``${…}`` are each one of ``names``."""
-    return r"^(?:[^$]|\$(?!\{)|\$\{(?:" + "|".join(names) + r")\})*$"
-
-
 class TemplateCreate(StorableBody):
-    # the validator's rule, as JSON Schema says it: the body names only its purpose's variables
-    model_config = ConfigDict(
-        json_schema_extra={
-            "allOf": [
-                {
-                    "if": {"properties": {"purpose": {"const": purpose.value}}, "required": ["purpose"]},
-                    "then": {"properties": {"body": {"pattern": _body_names_only(names)}}},
-                }
-                for purpose, names in PURPOSE_VARIABLES.items()
-            ]
-        }
-    )
-
     purpose: MessagePurpose
     body: str = Field(
         min_length=1,
@@ -104,9 +86,8 @@ class TemplateCreate(StorableBody):
         "tracking_code, outcome; request_returned: name, service, tracking_code, materials, place; "
         "reverification_due: name, program, deadline; screening_appointment: name, when, place; "
         "follow_up_due: name, deadline; complaint_reply: tracking_code, reply)",
-        examples=[
-            "【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。"
-        ],
+        # a wording every purpose can take (the operation's example shows one with variables)
+        examples=["【某街道计生办】您好，您反映的事项已办理，请留意社区通知。"],
     )
     effective_from: IsoDate
     source: str = Field(min_length=1, max_length=200, description="The decision that set the wording")

@@ -29,6 +29,7 @@ Only schema-valid (positive) cases are touched: a negative case keeps whatever m
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -40,6 +41,7 @@ from hypothesis import strategies as st
 from app.clock import CHINA, local_today
 from app.error_handlers import INVALID_FIELDS, INVALID_JSON
 from app.idempotency import MAX_KEY_LENGTH
+from app.models.core.messaging import PURPOSE_VARIABLES
 from app.pagination import encode_cursor
 from app.schemas.common import DATE_MAX, DATE_MIN, INSTANT_END, INSTANT_MIN
 from app.services.lawful_services.policy_search import MAX_QUERY_TERMS, query_terms
@@ -322,6 +324,17 @@ def _correct_answers_possible(case: Any) -> bool:
     return bool(correct <= questions * respondents)
 
 
+def _names_its_purposes_variables(case: Any) -> bool:
+    """A template's body names only the variables its purpose gives (the body's description; JSON
+    Schema could say it only as a second pattern on the body, which Schemathesis cannot generate)."""
+    body = _body(case)
+    given = PURPOSE_VARIABLES.get(body.get("purpose"))
+    text = body.get("body")
+    if given is None or not isinstance(text, str):
+        return True
+    return all(name in given for name in re.findall(r"\$\{([a-z_][a-z0-9_]*)\}", text))
+
+
 # operationId → the documented cross-field rule a schema-valid case must keep to be sent.
 RULES: dict[str, Callable[[Any], bool]] = {
     "getDispensingReport": _span_at_most(MAX_REPORT_DAYS),
@@ -355,6 +368,7 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "recordKnowledgeSurvey": _correct_answers_possible,
     "createNetworkMember": _not_in_future("joined_on"),
     "rectifyConductFinding": _not_in_future("rectified_on"),
+    "createMessageTemplate": _names_its_purposes_variables,
 }
 
 

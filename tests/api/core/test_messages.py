@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, time
 
 from sqlalchemy import select, update
@@ -268,7 +267,7 @@ async def test_the_worker_retries_a_throttled_send_and_records_the_providers_rec
 
 async def test_a_template_names_only_the_variables_its_purpose_gives(api):
     """A wording that names a variable its sender never gives could not be sent: refused when
-    written (in Chinese when asked), nothing stored; the document's pattern says the same."""
+    written (in Chinese when asked), nothing stored; the document's description says which."""
     body = {
         "purpose": "complaint_reply",
         "body": "${name}您好，您反映的事项（查询码${tracking_code}）已答复：${reply}",
@@ -286,7 +285,5 @@ async def test_a_template_names_only_the_variables_its_purpose_gives(api):
         "street", "/api/v1/message-templates", {**body, "body": body["body"].removeprefix("${name}您好，")}
     )
     assert accepted.status_code == 201, accepted.text
-    schema = api.app.openapi()["components"]["schemas"]["TemplateCreate"]
-    rule = next(r for r in schema["allOf"] if r["if"]["properties"]["purpose"]["const"] == "complaint_reply")
-    pattern = re.compile(rule["then"]["properties"]["body"]["pattern"])
-    assert pattern.match(accepted.json()["body"]) and not pattern.match(body["body"])
+    described = api.app.openapi()["components"]["schemas"]["TemplateCreate"]["properties"]["body"]
+    assert "complaint_reply: tracking_code, reply" in described["description"]
