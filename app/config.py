@@ -204,6 +204,13 @@ class Settings(BaseSettings):
     login_known_days: int = Field(default=90, ge=1, le=3650)
     # argon2 runs in this many worker threads, off the event loop.
     password_hash_workers: int = Field(default=2, ge=1, le=64)
+    # argon2id's cost for new hashes (a stored hash keeps the cost it was made with). The defaults are
+    # RFC 9106's low-memory choice; production refuses less than OWASP's minimum (19 MiB, 2 passes).
+    # The test suite lowers them (tests/conftest.py): it signs in a thousand times, and what it
+    # tests is who may sign in, not how slowly.
+    password_hash_memory_kib: int = Field(default=65536, ge=8, le=4 * 1024 * 1024)
+    password_hash_time_cost: int = Field(default=3, ge=1, le=20)
+    password_hash_parallelism: int = Field(default=4, ge=1, le=16)
     # Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; otherwise the socket's peer is the client.
     trusted_proxies: list[str] = []
     log_level: str = "INFO"
@@ -373,6 +380,16 @@ class Settings(BaseSettings):
                 missing.append(f"FPW_{name.upper()}")
         if missing:
             raise ValueError(f"FPW_SMS_PROVIDER={self.sms_provider} needs {', '.join(missing)}")
+        return self
+
+    @model_validator(mode="after")
+    def require_strong_password_hashing_in_production(self) -> Settings:
+        if self.environment == "production" and (
+            self.password_hash_memory_kib < 19456 or self.password_hash_time_cost < 2
+        ):
+            raise ValueError(
+                "FPW_PASSWORD_HASH_MEMORY_KIB must be at least 19456 and FPW_PASSWORD_HASH_TIME_COST at least 2 in production"
+            )
         return self
 
     @model_validator(mode="after")
