@@ -388,7 +388,8 @@ class Settings(BaseSettings):
             self.password_hash_memory_kib < 19456 or self.password_hash_time_cost < 2
         ):
             raise ValueError(
-                "FPW_PASSWORD_HASH_MEMORY_KIB must be at least 19456 and FPW_PASSWORD_HASH_TIME_COST at least 2 in production"
+                "FPW_PASSWORD_HASH_MEMORY_KIB must be at least 19456 and "
+                "FPW_PASSWORD_HASH_TIME_COST at least 2 in production"
             )
         return self
 
