@@ -206,7 +206,7 @@ class Settings(BaseSettings):
     password_hash_workers: int = Field(default=2, ge=1, le=64)
     # argon2id's cost for new hashes (a stored hash keeps the cost it was made with). The defaults are
     # RFC 9106's low-memory choice; production refuses less than OWASP's minimum (19 MiB, 2 passes).
-    # The test suite lowers them (tests/conftest.py): it signs in a thousand times, and what it
+    # The test suite lowers them (tests/conftest.py): it signs in hundreds of times, and what it
     # tests is who may sign in, not how slowly.
     password_hash_memory_kib: int = Field(default=65536, ge=8, le=4 * 1024 * 1024)
     password_hash_time_cost: int = Field(default=3, ge=1, le=20)

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The suite signs in about a thousand times, and each check of a password costs its hash's argon2
+# The suite signs in hundreds of times, and each check of a password costs its hash's argon2
 # cost (a stored hash keeps the cost it was made with): the demo users' hash and the test apps'
 # (tests/conftest.py) are made cheap. What the suite tests is who may sign in, not how slowly;
 # production's floor is tests/test_settings.py's.
