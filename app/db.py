@@ -25,7 +25,8 @@ from app import tracing
 # Row timestamps (created_at, updated_at, ...): the real instant, from the office's clock module;
 # other modules import it from here as before.
 from app.clock import utcnow as utcnow
-from app.config import Settings, asyncpg_dsn, get_settings, require_database_url
+from app.config import Settings, get_settings
+from app.database_url import asyncpg_dsn, require_database_url
 from app.errors import ServiceOverloaded
 from app.metrics import ADMISSION_REFUSED, ADMISSION_WAITS, DB_POOL_CAPACITY, DB_POOL_IN_USE
 

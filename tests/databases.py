@@ -34,7 +34,7 @@ CHEAP_PASSWORD_HASHING = {
 def base_url() -> str:
     """FPW_DATABASE_URL as the app takes it (``DatabaseNotConfigured`` when unset: run the suite
     with ``./scripts/test.sh``, which starts an embedded server)."""
-    from app.config import require_database_url
+    from app.database_url import require_database_url
 
     return require_database_url(os.environ.get("FPW_DATABASE_URL", ""))
 

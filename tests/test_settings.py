@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from app.config import DatabaseNotConfigured, Settings, estimated_secret_bits
+from app.config import Settings, estimated_secret_bits
+from app.database_url import DatabaseNotConfigured
 
 # A random test value (secrets.token_urlsafe(36)); any value of one repeated character is refused.
 STRONG = "xtmQG42i7ZuXes1caYS234YS3Ir-luB3R_-WEAQhZYA8Sg0h"
