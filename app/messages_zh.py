@@ -108,7 +108,7 @@ NAMES: dict[str, str] = {
 
 # InvalidTransition's actions (a workflow's step names are codes and stay as they are).
 ACTIONS: dict[str, str] = {
-    "record a check in": "记录复核结果",
+    "record_check": "记录复核结果",
     "confirm": "确认",
     "fail": "认定不通过",
     "close": "关闭",
@@ -118,10 +118,9 @@ ACTIONS: dict[str, str] = {
     "publish": "发布",
     "repeal": "废止",
     "move": "迁移",
-    "move back in": "迁回",
-    "mark deceased": "标记为死亡",
-    "mark moved_out": "标记为迁出",
-    "mark active": "标记为在册",
+    "move_back_in": "迁回",
+    "mark_deceased": "标记为死亡",
+    "mark_moved_out": "标记为迁出",
 }
 
 FIXED: dict[str, str] = {
