@@ -23,7 +23,7 @@ from app.authz import PERMISSIONS
 from app.deprecations import mark_deprecated
 from app.deps import REQUIRED_PERMISSION, bearer_scheme
 from app.openapi_contract import complete, complete_operation
-from app.step_routes import STEP_ROUTES
+from app.step_routes import MULTI_STEP_ROUTES, STEP_ROUTES
 from app.workflow import WORKFLOWS, Step
 
 # The committed document names the local server; the served one names the host that served it.
@@ -116,6 +116,17 @@ def describe(route: APIRoute) -> str:
         if declared.guard:
             text += f" ({declared.guard})"
         parts.append(text + "; from any other state the answer is 409 with `current_state`.")
+    elif route.operation_id in MULTI_STEP_ROUTES:
+        name, taken = MULTI_STEP_ROUTES[route.operation_id]
+        each = "; ".join(
+            f"`{s.name}` from {', '.join(f'`{x}`' for x in s.sources)} "
+            f"(`{s.permission}`{', ' + s.guard if s.guard else ''})"
+            for s in taken
+        )
+        parts.append(
+            f"**Workflow `{name}`, the step the state or the body calls for:** {each}; from any "
+            "other state the answer is 409 with `current_state`."
+        )
     return "\n\n".join(p for p in parts if p)
 
 

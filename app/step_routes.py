@@ -41,7 +41,7 @@ from app.clock import Today
 from app.deps import IdPath, IfMatch, Requires, Session, set_etag
 from app.workflow import Step, Workflow
 
-Present = Callable[..., Awaitable[Any]]  # (session, record) or (session, record, principal)
+Present = Callable[..., Awaitable[Any]]  # (session, record), and principal= / today= if it names them
 Service = Callable[..., Awaitable[Any]]
 
 _KW = inspect.Parameter.KEYWORD_ONLY
@@ -92,9 +92,11 @@ class StepRoutes:
         workflow: Workflow[Any],
         *,
         responses: dict[int | str, dict[str, Any]],
+        prefix: str = "",
     ) -> None:
         self.router = router
         self.workflow = workflow
+        self.prefix = prefix  # where the router's own prefix does not name the resource
         self.id_name = id_name
         self.response_model = response_model
         self.present = present
@@ -143,11 +145,11 @@ class StepRoutes:
         ]
         if "expected_version" in wants:
             params.append(inspect.Parameter("if_match", _KW, annotation=IfMatch))
-        if "today" in wants:
-            params.append(inspect.Parameter("today", _KW, annotation=Today))
-        whole_body = "body" in wants
         present, id_name = self.present, self.id_name
         present_as = inspect.signature(present).parameters
+        if "today" in wants or "today" in present_as:
+            params.append(inspect.Parameter("today", _KW, annotation=Today))
+        whole_body = "body" in wants
 
         async def run(values: dict[str, Any]) -> tuple[AsyncSession, Any]:
             kwargs: dict[str, Any] = {}
@@ -159,32 +161,31 @@ class StepRoutes:
                     kwargs.update({name: getattr(sent, name) for name in type(sent).model_fields})
             if "if_match" in values:
                 kwargs["expected_version"] = values["if_match"]
-            if "today" in values:
+            if "today" in wants:
                 kwargs["today"] = values["today"]
             session: AsyncSession = values["session"]
             return session, await service(session, values["principal"], values[id_name], **kwargs)
 
-        async def answer(session: AsyncSession, record: Any, principal: Any) -> Any:
-            if "principal" in present_as:
-                return await present(session, record, principal)
-            return await present(session, record)
+        async def answer(session: AsyncSession, record: Any, values: dict[str, Any]) -> Any:
+            extra = {name: values[name] for name in ("principal", "today") if name in present_as}
+            return await present(session, record, **extra)
 
         async def endpoint(**values: Any) -> Any:
             session, record = await run(values)
             set_etag(values["response"], record.version)
-            return await answer(session, record, values["principal"])
+            return await answer(session, record, values)
 
         async def endpoint_without_etag(**values: Any) -> Any:
             """For the few steps that have never answered an ``ETag`` (the document says so)."""
             session, record = await run(values)
-            return await answer(session, record, values["principal"])
+            return await answer(session, record, values)
 
         if not etag:
             endpoint = endpoint_without_etag
         endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         endpoint.__name__ = endpoint.__qualname__ = _camel_to_snake(operation_id)
         self.router.add_api_route(
-            f"/{{{self.id_name}}}/{step_path}",
+            f"{self.prefix}/{{{self.id_name}}}/{step_path}",
             endpoint,
             methods=["POST"],
             operation_id=operation_id,

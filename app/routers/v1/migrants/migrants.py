@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from app.authz import Principal
-from app.clock import Today, local_today
+from app.clock import Today
 from app.db import request_session
 from app.deps import (
     CursorQuery,
@@ -132,8 +133,8 @@ async def get_migrant(migrant_id: IdPath, principal: Reads("migrants:read"), tod
     return await migrant_reads.MIGRANTS.one(principal, migrant_id, context=today)
 
 
-async def _present(session: Session, migrant: Migrant) -> MigrantRead:
-    return service.to_read(migrant, local_today())
+async def _present(session: Session, migrant: Migrant, today: date) -> MigrantRead:
+    return service.to_read(migrant, today)
 
 
 certificate = StepRoutes(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.clock import Today, local_today
+from app.clock import Today
 from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
 from app.models.quality.pregnancy import Pregnancy, PregnancyState
 from app.pagination import DEFAULT_LIMIT, Page
@@ -90,8 +91,8 @@ async def get_pregnancy(pregnancy_id: IdPath, principal: Reads("health:read"), t
     return await pregnancy_reads.PREGNANCIES.one(principal, pregnancy_id, context=today)
 
 
-async def _present(session: Session, p: Pregnancy) -> PregnancyRead:
-    [read] = await service.to_reads(session, [p], local_today())
+async def _present(session: Session, p: Pregnancy, today: date) -> PregnancyRead:
+    [read] = await service.to_reads(session, [p], today)
     return read
 
 
