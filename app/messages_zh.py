@@ -256,6 +256,7 @@ FIXED: dict[str, str] = {
     "The household registration place lies inside the district: not a migrant": "户籍地在本区内，不属于流动人口",
     "issued_on lies in the future": "issued_on 在未来",
     "Only a submitted certificate can be verified": "只有已提交的证明才能查验",
+    "The conflict is already resolved": "该冲突已处理",
     "on lies in the future": "日期在未来",
     "The migrant has departed": "该流动人口已离开",
     "expires_on must follow the issue date": "expires_on 须晚于发证日期",
