@@ -21,6 +21,10 @@ What the route hands the service follows the service's signature, so that the tw
   as ``body=`` if the service takes ``body``. An optional body that is not sent is the schema's
   defaults.
 
+The presenter gets ``(session, record)``, and ``principal=`` / ``today=`` (the request's) if it names
+them. ``etag=False`` keeps the few steps that never answered an ``ETag`` without one; ``prefix``
+serves a router whose own prefix does not name the resource.
+
 The operation (path, operationId, summary, description, parameters, body, responses, tags) is what
 a hand-written ``@router.post`` with the same arguments gives; the permission is enforced by a
 ``Requires(<the table's permission>)`` principal, so app/openapi_doc.py describes it as before. The

@@ -68,7 +68,8 @@ class Referral(VersionedMixin, Base):
 # The overdue rule, once: a referral is overdue on ``day`` when it is still open and its follow-up
 # date has passed. ``overdue_on`` says it in SQL (the list filter, the gauge; plain equalities, no
 # expanding IN, so that the read path's prepared statements take it), ``is_overdue`` of a loaded
-# record or row (the answer's ``overdue`` field); tests/api/quality checks the two agree.
+# record or row (the answer's ``overdue`` field); tests/api/quality/test_referral_overdue_rule.py
+# checks the two agree.
 
 
 def overdue_on(day: date | ColumnElement[date]) -> ColumnElement[bool]:

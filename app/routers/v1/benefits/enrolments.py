@@ -153,7 +153,6 @@ async def _present(session: Session, enrolment: Enrolment) -> EnrolmentRead:
     return EnrolmentRead.model_validate(enrolment)
 
 
-Manager = Requires("enrolments:manage")
 WITH_BODY = problems(*AUTHED, 404, 409, 412, 422)
 steps = StepRoutes(
     router,

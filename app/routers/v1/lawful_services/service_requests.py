@@ -211,7 +211,6 @@ async def _present(session: Session, request: ServiceRequest) -> ServiceRequestR
     return await views.to_read(session, request)
 
 
-Processor = Requires("services:process")
 steps = StepRoutes(
     router, "request_id", ServiceRequestRead, _present, SERVICE_REQUEST_WORKFLOW, responses=WORKFLOW
 )

@@ -30,7 +30,6 @@ from app.step_routes import StepRoutes, step_principal
 router = APIRouter(prefix="/accountability-cases", tags=[TAG])
 
 Writer = Annotated[Principal, require("evaluations:write")]
-Reporter = Annotated[Principal, require("books:report")]
 Year = Annotated[int | None, Query(ge=2000, le=2100)]
 
 

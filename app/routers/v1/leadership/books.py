@@ -41,7 +41,6 @@ router = APIRouter(tags=[TAG])
 
 Reader = Annotated[Principal, require("books:read")]
 Writer = Annotated[Principal, require("books:write")]
-Reporter = Annotated[Principal, require("books:report")]
 STEP = problems(*AUTHED, 404, 409, 412)
 
 

@@ -42,7 +42,6 @@ router = APIRouter(tags=[TAG])
 
 Reader = Annotated[Principal, require("reports:read")]
 Preparer = Annotated[Principal, require("reports:prepare")]
-Reviewer = Annotated[Principal, require("reports:review")]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FormId = Annotated[int, Query(ge=1, le=2**63 - 1, description="The report form")]
 PeriodStart = Annotated[IsoDate, Query(description="First day of the period")]
