@@ -227,7 +227,7 @@ async def record_check(
     if check is None:
         raise NotFound("Re-verification check not found")
     ROUND_WORKFLOW.begin(round_.status, "record_check")
-    target = CheckStatus(CHECK_WORKFLOW.advance(check.status, "confirm" if confirmed else "fail"))
+    outcome = CheckStatus(CHECK_WORKFLOW.advance(check.status, "confirm" if confirmed else "fail"))
     if not confirmed and not reason:
         raise Unprocessable("A failed check needs a reason", loc=["body", "reason"])
     if confirmed:
@@ -241,7 +241,7 @@ async def record_check(
             )
             refused.extra_zh = {**(refused.extra_zh or {}), "reasons": [zh for _, zh in blockers]}
             raise refused
-    check.status = target
+    check.status = outcome
     check.reason = reason or None
     check.checked_by = principal.username
     check.checked_at = clock_now()
