@@ -11,26 +11,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, or_
+from sqlalchemy import ColumnElement, bindparam
 
 from app.clock import local_today
-from app.models.quality.referral import OPEN_REFERRAL_STATES, Referral, ReferralPriority, ReferralStatus
+from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus, is_overdue, overdue_on
 from app.read_path import ReadPath, Row
 from app.schemas.quality.referral import ReferralRead
 from app.services.quality.scope import referral_scope
 
-_OPEN = frozenset(state.value for state in OPEN_REFERRAL_STATES)
-
 
 def _late(day: str) -> ColumnElement[bool]:
-    is_open = or_(*(Referral.status == state for state in sorted(_OPEN)))
-    return is_open & (Referral.follow_up_due_on < bindparam(day))
+    return overdue_on(bindparam(day))
 
 
 async def _overdue(rows: list[Row], today: date | None) -> None:
     day = today or local_today()
     for row in rows:
-        row["overdue"] = str(row["status"]) in _OPEN and row["follow_up_due_on"] < day
+        row["overdue"] = is_overdue(row["status"], row["follow_up_due_on"], day)
 
 
 REFERRALS = ReadPath(
