@@ -110,7 +110,7 @@ INSERT INTO residents (id, id_number_enc, id_number_hash, id_number_masked, phon
                        marital_status, status, version, created_at, updated_at)
 SELECT {base} + g, ($2::text[])[1 + g % {pool}], 'scale-' || g, ($3::text[])[1 + g % {pool}],
        ($4::text[])[1 + g % {pool}], ($5::text[])[1 + g % {pool}], '居民' || g,
-       CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, date '1955-01-01' + ((g / 2) * 7919 % 18000)::int,
+       CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, date '1955-01-01' + ((g / 2)::bigint * 7919 % 18000)::int,
        '500103', c.ids[1 + (g / 2) % c.n], NULL, 'married', 'active', 1, now(), now()
 FROM generate_series(0, $1 - 1) g, communities c
 """
