@@ -18,10 +18,11 @@ proportion to ``--residents``, for the 365 days before today:
 
 The load runs as a restore does: per-row triggers off (foreign-key checks, the sync feed's
 triggers, whose rows one statement writes instead), the big tables' secondary indexes dropped and
-built again at the end. Encrypted columns (ID numbers, phones) reuse a pool of 1,000 real ciphertexts made with the app's own
-cipher (app/security.py) under the bench key of var/bench/secrets.json, so reads decrypt; each
-resident's lookup hash is unique. Sequences are moved past the explicit ids, and everything is
-vacuumed and analysed, the state autovacuum leaves after a bulk load. Prints the time of each step.
+built again at the end. Encrypted columns (ID numbers, phones) reuse a pool of 1,000 real
+ciphertexts made with the app's own cipher (app/security.py) under the bench key of
+var/bench/secrets.json, so reads decrypt; each resident's lookup hash is unique. Sequences are
+moved past the explicit ids, and everything is vacuumed and analysed, the state autovacuum leaves
+after a bulk load. Prints the time of each step.
 """
 
 from __future__ import annotations
@@ -95,7 +96,9 @@ INSERT INTO orgs (kind, name, code, parent_id, path, version, created_at, update
                                              AND x.kind = 'community')
 """
 # the path needs the id (as orgs.create_org writes it): streets first, then their communities
-PATH_SQL = "UPDATE orgs o SET path = p.path || o.id || '/' FROM orgs p WHERE p.id = o.parent_id AND o.path = ''"
+PATH_SQL = """
+UPDATE orgs o SET path = p.path || o.id || '/' FROM orgs p WHERE p.id = o.parent_id AND o.path = ''
+"""
 USER_SQL = """
 INSERT INTO users (username, full_name, role, org_id, is_active, password_hash, failed_login_count,
                    version, created_at, updated_at)
@@ -110,7 +113,8 @@ INSERT INTO residents (id, id_number_enc, id_number_hash, id_number_masked, phon
                        marital_status, status, version, created_at, updated_at)
 SELECT {base} + g, ($2::text[])[1 + g % {pool}], 'scale-' || g, ($3::text[])[1 + g % {pool}],
        ($4::text[])[1 + g % {pool}], ($5::text[])[1 + g % {pool}], '居民' || g,
-       CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, date '1955-01-01' + ((g / 2)::bigint * 7919 % 18000)::int,
+       CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END,
+       date '1955-01-01' + ((g / 2)::bigint * 7919 % 18000)::int,
        '500103', c.ids[1 + (g / 2) % c.n], NULL, 'married', 'active', 1, now(), now()
 FROM generate_series(0, $1 - 1) g, communities c
 """
@@ -327,7 +331,9 @@ def build(url: str, residents: int, streets: int, communities: int, until: date)
 def main() -> None:
     from app.clock import local_today
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", choices=["build", "measure"])
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--residents", type=int, default=500_000)

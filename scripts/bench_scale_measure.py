@@ -138,8 +138,7 @@ def requests_phase(base: str, url: str, rounds: int, year: int) -> list[str]:
         print(f"-- round {n}/{rounds} done, load average before it {loads[-1]}", flush=True)
     loads.append(loadavg())
     lines = [
-        f"One request at a time, {rounds} interleaved rounds; load average per round: "
-        f"{', '.join(loads)}",
+        f"One request at a time, {rounds} interleaved rounds; load average per round: {', '.join(loads)}",
         "",
         "| measurement | p50 s | p95 s | max s |",
         "|---|---:|---:|---:|",
@@ -168,14 +167,16 @@ def wrk_phase(base: str, bare: str, rounds: int, seconds: int) -> list[str]:
     loads.append(loadavg())
     bare_rps = statistics.median(runs[plan[0][0]])
     lines = [
-        f"wrk -t2 -c32, {rounds} interleaved rounds of {seconds} s; load average per round: {', '.join(loads)}",
+        f"wrk -t2 -c32, {rounds} interleaved rounds of {seconds} s; "
+        f"load average per round: {', '.join(loads)}",
         "",
         "| scenario | req/s median (min–max) | vs bare |",
         "|---|---:|---:|",
     ]
     for name, values in runs.items():
         m = statistics.median(values)
-        lines.append(f"| {name} | {m:.0f} ({min(values):.0f}–{max(values):.0f}) | {100 * m / bare_rps:.0f} % |")
+        spread = f"{min(values):.0f}–{max(values):.0f}"
+        lines.append(f"| {name} | {m:.0f} ({spread}) | {100 * m / bare_rps:.0f} % |")
     return lines
 
 
@@ -239,10 +240,10 @@ def measure_all(url: str, argv: list[str]) -> None:
         print("\n".join(report), flush=True)
         if not args.skip_wrk:
             bare_env = {**os.environ, "BENCH_PG_DSN": url.replace("+asyncpg", "")}
+            bare_log = log.with_stem(log.stem + "_bare")
             bare = start_server(
-                "scripts.bench_bare_app:app", ["--no-access-log"], bare_env, log.with_stem(log.stem + "_bare"),
-                "/select1",
-            )  # fmt: skip
+                "scripts.bench_bare_app:app", ["--no-access-log"], bare_env, bare_log, "/select1"
+            )
             section = ["## Resident list against the bare route", ""]
             section += wrk_phase(base, bare.base, args.wrk_rounds, args.wrk_seconds) + [""]  # type: ignore[attr-defined]
             print("\n".join(section), flush=True)
