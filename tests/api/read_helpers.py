@@ -107,3 +107,33 @@ def comparable(response: httpx.Response) -> tuple:
         body = {k: v for k, v in body.items() if k not in ("request_id",)}
     headers = {h: response.headers.get(h) for h in COMPARED_HEADERS}
     return response.status_code, body, headers
+
+
+async def pages_agree(api: Api, username: str, path: str, **filters: Any) -> list[dict]:
+    """Every row of a list, the same walked in pages of 1, 2 and 3 as in one page (no empty page
+    after an exact multiple)."""
+    everything, _ = await walk(api, username, path, 100, **filters)
+    for limit in (1, 2, 3):
+        items, pages = await walk(api, username, path, limit, **filters)
+        assert items == everything, (username, path, limit)
+        assert pages == max(1, -(-len(everything) // limit))
+    return everything
+
+
+async def reads_by_id(
+    api: Api, username: str, path: str, visible: Sequence[int], every: Sequence[int], label: str
+) -> list[dict]:
+    """Each id of the caller's list is 200 by id with its version as ETag; every other id (and one
+    no row has) is 404 ``<label> not found`` without one. The single reads."""
+    bodies = []
+    for row_id in [*every, max(every, default=0) + 1000]:
+        response = await api.get(username, f"{path}/{row_id}")
+        if row_id in visible:
+            assert response.status_code == 200, response.text
+            assert response.headers["etag"] == f'"{response.json()["version"]}"'
+            bodies.append(response.json())
+        else:
+            assert response.status_code == 404, (username, path, row_id)
+            assert response.json()["detail"] == f"{label} not found"
+            assert "etag" not in response.headers
+    return bodies
