@@ -20,6 +20,7 @@ from app.authz import Principal, family_scope, scoped_org_ids
 from app.models.core.family import Child, Family
 from app.models.lawful_services.document import FamilyDocument
 from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
+from app.models.lawful_services.service import ServiceType
 from app.schemas.lawful_services.policy import (
     PolicyRead,
     PolicyRevisionRead,
@@ -27,7 +28,7 @@ from app.schemas.lawful_services.policy import (
     PublicPolicyRead,
 )
 from app.schemas.lawful_services.service import FamilyDocumentRead
-from app.services.lawful_services import policy_search, service_types
+from app.services.lawful_services import policy_search
 from app.services.lawful_services.policies import PUBLIC_STATES
 from tests.api.read_helpers import principal_of, walk
 from tests.conftest import Api
@@ -241,28 +242,33 @@ async def test_policy_single_reads_and_revisions_are_the_old_ones(api, made, use
 
 
 @pytest.mark.parametrize("username", [*CALLERS, None])
-async def test_service_guides_are_the_old_ones(api, made, username):
+async def test_service_guides_active_and_all_with_their_policies(api, made, username):
     principal = await principal_of(api, username) if username else None
     async with api.session() as session:
-        every = await service_types.list_guides(session, include_inactive=True)
-        active = await service_types.list_guides(session)
-        expected = [g.model_dump(mode="json") for g in every]
+        rows = (
+            await session.execute(select(ServiceType.id, ServiceType.active).order_by(ServiceType.id))
+        ).all()
+    every_id = [type_id for type_id, _ in rows]
+    active_ids = [type_id for type_id, active in rows if active]
+    everything = (
+        await api.get("street", "/api/v1/service-types", params={"include_inactive": "true"})
+    ).json()
+    assert [g["id"] for g in everything] == every_id
+    active = [g for g in everything if g["id"] in active_ids]
     if principal is None:
         response = await api.client.get("/api/v1/public/service-types")
-        assert response.status_code == 200 and response.json() == [g.model_dump(mode="json") for g in active]
+        assert response.status_code == 200 and response.json() == active
         return
     if not principal.can("services:read"):
         assert (await api.get(username, "/api/v1/service-types")).status_code == 403
         return
-    listed = await api.get(username, "/api/v1/service-types")
-    assert listed.json() == [g.model_dump(mode="json") for g in active]
-    assert (
-        await api.get(username, "/api/v1/service-types", params={"include_inactive": "true"})
-    ).json() == expected
-    linked = next(g for g in expected if g["code"] == "lawful_reads_guide")
+    assert (await api.get(username, "/api/v1/service-types")).json() == active
+    listed = await api.get(username, "/api/v1/service-types", params={"include_inactive": "true"})
+    assert listed.json() == everything
+    linked = next(g for g in everything if g["code"] == "lawful_reads_guide")
     assert [p["id"] for p in linked["policies"]] == [1, made["revised"]["id"]]  # the draft is not shown
     assert linked["materials"][0]["alternatives"] == [{"code": "passport", "name": "护照"}]
-    for guide in expected:
+    for guide in everything:
         one = await api.get(username, f"/api/v1/service-types/{guide['id']}")
         assert one.json() == guide and one.headers["etag"] == f'"{guide["version"]}"'
     missing = await api.get(username, "/api/v1/service-types/1000000")
