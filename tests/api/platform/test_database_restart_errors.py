@@ -1,0 +1,61 @@
+"""A database restart is a 503 with Retry-After, never a 500: what the driver raises while PostgreSQL
+shuts down or after it came back (a pooled connection it closed), through SQLAlchemy or the read
+lane's plain asyncpg. ``scripts/fault_drill.py`` restarts a real server under load."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from asyncpg.exceptions import AdminShutdownError, CrashShutdownError, InterfaceError
+from fastapi import FastAPI
+from sqlalchemy.exc import DBAPIError
+
+from app.error_handlers import install_error_handlers
+
+
+def _raising(error: BaseException) -> FastAPI:
+    app = FastAPI()
+    install_error_handlers(app)
+
+    @app.get("/fails")
+    async def fails() -> None:
+        raise error
+
+    return app
+
+
+def _wrapped(orig: BaseException, *, invalidated: bool = False) -> DBAPIError:
+    return DBAPIError("SELECT 1", None, orig, connection_invalidated=invalidated)
+
+
+SHUTDOWN = AdminShutdownError("terminating connection due to administrator command")
+CLOSED = InterfaceError("cannot call Connection.fetch(): connection is closed")
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        SHUTDOWN,
+        CrashShutdownError("terminating connection because of crash of another server process"),
+        CLOSED,
+        _wrapped(SHUTDOWN),
+        _wrapped(CLOSED),
+        _wrapped(RuntimeError("the driver's message"), invalidated=True),
+    ],
+    ids=["shutdown", "crash", "closed", "wrapped-shutdown", "wrapped-closed", "invalidated"],
+)
+async def test_a_database_going_away_is_503_with_retry_after(error: BaseException) -> None:
+    transport = httpx.ASGITransport(app=_raising(error), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        answer = await client.get("/fails")
+    assert answer.status_code == 503, answer.text
+    assert answer.headers["Retry-After"] == "1"
+    assert answer.json()["type"].endswith("/database-unavailable"), answer.json()
+
+
+async def test_another_interface_error_is_still_a_500() -> None:
+    error = InterfaceError("cannot perform operation: another operation is in progress")
+    transport = httpx.ASGITransport(app=_raising(error), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        answer = await client.get("/fails")
+    assert answer.status_code == 500, answer.text
