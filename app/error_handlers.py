@@ -97,14 +97,28 @@ def _is_closed_connection(exc: BaseException) -> bool:
     return isinstance(exc, DriverInterfaceError) and "connection is closed" in str(exc)
 
 
-def _is_connection_refused(exc: BaseException) -> bool:
+def _raised_connecting(exc: BaseException) -> bool:
+    """An OS error raised while asyncpg opened a connection: the server's Unix socket is gone
+    (FileNotFoundError while PostgreSQL restarts) or its port does not answer."""
+    if not isinstance(exc, OSError):
+        return False
+    frame = exc.__traceback__
+    while frame is not None:
+        if frame.tb_frame.f_code.co_filename.endswith(("asyncpg/connect_utils.py", "asyncpg/connection.py")):
+            return True
+        frame = frame.tb_next
+    return False
+
+
+def is_database_unavailable(exc: BaseException) -> bool:
+    """The database refused, closed or could not open a connection (a 503, never a 500)."""
     if getattr(exc, "connection_invalidated", False):
         return True
     seen: BaseException | None = exc
     for _ in range(6):
         if seen is None:
             return False
-        if isinstance(seen, _UNAVAILABLE) or _is_closed_connection(seen):
+        if isinstance(seen, _UNAVAILABLE) or _is_closed_connection(seen) or _raised_connecting(seen):
             return True
         seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
     return False
@@ -187,7 +201,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
         # DataError, which SQLAlchemy wraps as a plain DBAPIError: that is bad input too.
         if _is_driver_data_error(exc):
             return await _out_of_range(request, exc)
-        if _is_connection_refused(exc):
+        if is_database_unavailable(exc):
             return await _unavailable(request, exc)
         return await _unexpected(request, exc)
 
@@ -226,7 +240,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        if _is_connection_refused(exc):  # wrapped by another library on the way
+        if is_database_unavailable(exc):  # wrapped by another library on the way
             return await _unavailable(request, exc)
         logger.exception("unhandled error", extra={"path": request.url.path})
         return problem_response(
