@@ -17,11 +17,14 @@ import logging
 from typing import Any
 
 from asyncpg.exceptions import (
+    AdminShutdownError,
     CannotConnectNowError,
+    CrashShutdownError,
     InsufficientResourcesError,
     PostgresConnectionError,
 )
 from asyncpg.exceptions import DataError as PostgresDataError
+from asyncpg.exceptions import InterfaceError as DriverInterfaceError
 from asyncpg.exceptions._base import DataError as DriverDataError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -76,16 +79,46 @@ def _is_driver_data_error(exc: BaseException) -> bool:
 
 
 # The database refusing a connection (too many clients, starting up or shutting down, a connection
-# lost or refused): a 503 with Retry-After, never a 500; the client tries again shortly.
-_UNAVAILABLE = (InsufficientResourcesError, CannotConnectNowError, PostgresConnectionError, ConnectionError)
+# lost or refused, a session ended by the server's shutdown or crash): a 503 with Retry-After, never
+# a 500; the client tries again shortly (scripts/fault_drill.py restarts PostgreSQL under load).
+_UNAVAILABLE = (
+    InsufficientResourcesError,
+    CannotConnectNowError,
+    PostgresConnectionError,
+    AdminShutdownError,
+    CrashShutdownError,
+    ConnectionError,
+)
 
 
-def _is_connection_refused(exc: BaseException) -> bool:
+def _is_closed_connection(exc: BaseException) -> bool:
+    """asyncpg's own error for a call on a connection the server has closed (a pooled one after a
+    restart); SQLAlchemy marks the same as ``connection_invalidated``."""
+    return isinstance(exc, DriverInterfaceError) and "connection is closed" in str(exc)
+
+
+def _raised_connecting(exc: BaseException) -> bool:
+    """An OS error raised while asyncpg opened a connection: the server's Unix socket is gone
+    (FileNotFoundError while PostgreSQL restarts) or its port does not answer."""
+    if not isinstance(exc, OSError):
+        return False
+    frame = exc.__traceback__
+    while frame is not None:
+        if frame.tb_frame.f_code.co_filename.endswith(("asyncpg/connect_utils.py", "asyncpg/connection.py")):
+            return True
+        frame = frame.tb_next
+    return False
+
+
+def is_database_unavailable(exc: BaseException) -> bool:
+    """The database refused, closed or could not open a connection (a 503, never a 500)."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
     seen: BaseException | None = exc
     for _ in range(6):
         if seen is None:
             return False
-        if isinstance(seen, _UNAVAILABLE):
+        if isinstance(seen, _UNAVAILABLE) or _is_closed_connection(seen) or _raised_connecting(seen):
             return True
         seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
     return False
@@ -168,17 +201,26 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
         # DataError, which SQLAlchemy wraps as a plain DBAPIError: that is bad input too.
         if _is_driver_data_error(exc):
             return await _out_of_range(request, exc)
-        if _is_connection_refused(exc):
+        if is_database_unavailable(exc):
             return await _unavailable(request, exc)
         return await _unexpected(request, exc)
 
     @app.exception_handler(InsufficientResourcesError)
     @app.exception_handler(CannotConnectNowError)
     @app.exception_handler(PostgresConnectionError)
+    @app.exception_handler(AdminShutdownError)
+    @app.exception_handler(CrashShutdownError)
     @app.exception_handler(ConnectionError)
     async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
         logger.warning("database refused the connection", extra={"path": request.url.path})
         return await _app_error(request, DatabaseUnavailable(1))
+
+    @app.exception_handler(DriverInterfaceError)
+    async def _driver_interface(request: Request, exc: DriverInterfaceError) -> JSONResponse:
+        # The read lane's plain asyncpg: a connection the server closed is the database going away.
+        if _is_closed_connection(exc):
+            return await _unavailable(request, exc)
+        return await _unexpected(request, exc)
 
     @app.exception_handler(PoolTimeout)
     async def _pool_timeout(request: Request, exc: PoolTimeout) -> JSONResponse:
@@ -198,7 +240,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        if _is_connection_refused(exc):  # wrapped by another library on the way
+        if is_database_unavailable(exc):  # wrapped by another library on the way
             return await _unavailable(request, exc)
         logger.exception("unhandled error", extra={"path": request.url.path})
         return problem_response(

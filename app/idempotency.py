@@ -13,6 +13,7 @@ client can correct and retry with the same key.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db import get_database, utcnow
+from app.error_handlers import is_database_unavailable
 from app.errors import Conflict, Unprocessable
 from app.models.core.idempotency import IdempotencyRecord
 
@@ -187,25 +189,40 @@ async def _claim(session: AsyncSession, owner: str, key: str, digest: str) -> Re
     )
 
 
+# Recording or releasing a key after the answer waits out a database restart (about a second):
+# a release lost there would leave the key "in progress" (409) for _STALE_AFTER, and a completion
+# lost would let a late retry run the operation again (scripts/fault_drill.py).
+_AFTER_ANSWER_RETRIES = (0.25, 0.5, 1.0, 2.0)
+
+
+async def _after_answer(statement: Any) -> None:
+    for delay in (*_AFTER_ANSWER_RETRIES, None):
+        try:
+            async with get_database().sessionmaker() as session:
+                await session.execute(statement)
+                await session.commit()
+            return
+        except Exception as exc:
+            if delay is None or not is_database_unavailable(exc):
+                raise
+            await asyncio.sleep(delay)
+
+
 async def _complete(pending: _Pending) -> None:
     kept = [(k, v) for k, v in pending.headers if k.lower() not in {"x-request-id", "content-length"}]
-    async with get_database().sessionmaker() as session:
-        await session.execute(
-            update(IdempotencyRecord)
-            .where(IdempotencyRecord.owner == pending.owner, IdempotencyRecord.key == pending.key)
-            .values(
-                completed_at=utcnow(),
-                response_status=pending.status,
-                response_headers=json.dumps(kept),
-                response_body=bytes(pending.response_body),
-            )
+    await _after_answer(
+        update(IdempotencyRecord)
+        .where(IdempotencyRecord.owner == pending.owner, IdempotencyRecord.key == pending.key)
+        .values(
+            completed_at=utcnow(),
+            response_status=pending.status,
+            response_headers=json.dumps(kept),
+            response_body=bytes(pending.response_body),
         )
-        await session.commit()
+    )
 
 
 async def _release(owner: str, key: str) -> None:
-    async with get_database().sessionmaker() as session:
-        await session.execute(
-            delete(IdempotencyRecord).where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
-        )
-        await session.commit()
+    await _after_answer(
+        delete(IdempotencyRecord).where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
+    )

@@ -13,7 +13,8 @@ of expired stock), and a deadline into a year whose holidays are unknown is simp
 
 The layer is split by area: ``activity_benefits``, ``activity_requests``, ``activity_quality``,
 ``activity_grassroots``, ``activity_leadership`` (books and migrants, after the others so that
-their draws stay as they were), ``activity_links`` (the five links of the quality service action);
+their draws stay as they were), ``activity_links`` (the five links of the quality service action),
+``activity_district`` (the district's four other streets, last, so every id before stays);
 the working-day calendar of the anchor's years is loaded here.
 """
 
@@ -26,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo import (
     activity_benefits,
+    activity_district,
     activity_grassroots,
     activity_leadership,
     activity_links,
@@ -50,3 +52,4 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     await activity_leadership.seed(live)
     await activity_safeguards.seed(live)
     await activity_links.seed(live)
+    await activity_district.seed(live)  # the district's other streets, last: the ids above stay

@@ -397,21 +397,28 @@ async def test_each_community_and_the_unit_signs_in_to_its_own_leadership_work(a
 
 
 async def test_each_street_signs_its_own_books_and_the_district_sees_all(alive: Api) -> None:
-    ids = await org_ids(alive)
+    ids = await org_ids(alive, live=True)
     expected = {
         "street": {ids["community-a"], ids["community-b"], ids["unit"]},
         "street-2": {ids["community-c"]},
         "district": {ids[o] for o in BOOK_RESULTS},
     }
     # this year the district signs a book with the street too (its screening and migrant figures)
-    signed_with_the_district = {"street": {ids["street"]}, "street-2": set(), "district": {ids["street"]}}
+    # (and with the second street and the four the live layer adds)
+    added = {ids[s] for s in ("street-2", "street-3", "street-4", "street-5", "street-6")}
+    signed_with_the_district = {
+        "street": {ids["street"]},
+        "street-2": {ids["street-2"]},
+        "district": {ids["street"]} | added,
+    }
     for user, orgs in expected.items():
         books = await items(alive, user, "/api/v1/responsibility-books", year=ANCHOR.year)
         assert {b["org_id"] for b in books} == orgs | signed_with_the_district[user], user
         assert {b["status"] for b in books} == {"signed"}, user
         last = await items(alive, user, "/api/v1/evaluations", year=ANCHOR.year - 1)
         assert {e["org_id"] for e in last} == orgs and {e["status"] for e in last} == {"final"}, user
-    c_book = (await items(alive, "street-2", "/api/v1/responsibility-books", year=ANCHOR.year))[0]
+    this_year = await items(alive, "street-2", "/api/v1/responsibility-books", year=ANCHOR.year)
+    c_book = next(b for b in this_year if b["org_id"] == ids["community-c"])
     assert {s["name"] for s in c_book["signatories"]} >= {"郑文斌", "袁静"}
     hidden = await alive.get("street", f"/api/v1/responsibility-books/{c_book['id']}")
     assert hidden.status_code == 404, hidden.text
@@ -439,3 +446,48 @@ async def test_each_community_sees_its_five_links_this_year(alive: Api, user: st
     assert visits and {v["org_id"] for v in visits} == {ids[user]}
     summary = (await alive.get("street", "/api/v1/five-links")).json()
     assert {r["org_id"] for r in summary["items"]} == {ids["community-a"], ids["community-b"]}
+
+
+@pytest.mark.parametrize(
+    ("user", "street"),
+    [
+        ("street-3", "street-3"),
+        ("community-d", "street-3"),
+        ("street-5", "street-5"),
+        ("community-h", "street-6"),
+    ],
+)
+async def test_the_districts_other_streets_have_people_migrants_and_a_book(
+    alive: Api, user: str, street: str
+) -> None:
+    ids = await org_ids(alive, live=True)
+    residents = await items(alive, user, "/api/v1/residents")
+    assert len(residents) >= 20, user
+    migrants = await items(alive, user, "/api/v1/migrants")
+    assert migrants and all(m["community_id"] != ids["community-a"] for m in migrants), user
+    books = await items(alive, user, "/api/v1/responsibility-books", year=ANCHOR.year)
+    expected = {ids[street]} if user.startswith("street") else set()
+    assert {b["org_id"] for b in books} == expected, user
+
+
+async def test_the_districts_dashboard_counts_every_street(alive: Api) -> None:
+    ids = await org_ids(alive, live=True)
+    streets = ["street", "street-2", "street-3", "street-4", "street-5", "street-6"]
+    board = await alive.get("district", "/api/v1/reports/dashboard", params={"year": ANCHOR.year})
+    assert board.status_code == 200, board.text
+    assert {b["org_id"] for b in board.json()["books"]} >= {ids[s] for s in streets}
+    # the migrants whose information is collected: the district's are its six streets' together
+    migrants = {}
+    for org in ["district", *streets]:
+        answer = await alive.get(
+            "district", "/api/v1/reports/dashboard", params={"year": ANCHOR.year, "org_id": ids[org]}
+        )
+        assert answer.status_code == 200, answer.text
+        rate = next(
+            i
+            for i in answer.json()["indicators"]
+            if i["code"].endswith("migrant_information_collection_rate")
+        )
+        migrants[org] = rate["denominator"]
+    assert all(migrants[s] for s in streets), migrants
+    assert migrants["district"] == sum(migrants[s] for s in streets), migrants
