@@ -54,6 +54,9 @@ class Load:
     writes: list[dict[str, Any]] = field(default_factory=list)
     reads: int = 0
     turn: int = 0
+    # seconds each client waits between its requests: CI's short drill runs beside the test suite
+    # on two cores, where clients that never pause would take the CPU the restarts need
+    think: float = 0.0
 
     def base(self) -> str:
         self.turn += 1
@@ -120,6 +123,8 @@ class Load:
         rng = random.Random(n)  # noqa: S311 - a load pattern, not security
         while not stop.is_set():
             await (self.write(community) if rng.random() < 0.5 else self.read(community))
+            if self.think:
+                await asyncio.sleep(self.think)
 
 
 async def faults(cluster: Cluster, pause: float) -> list[str]:
@@ -144,7 +149,7 @@ async def faults(cluster: Cluster, pause: float) -> list[str]:
     return done
 
 
-async def drill(cluster: Cluster, clients: int, pause: float) -> None:
+async def drill(cluster: Cluster, clients: int, pause: float, think: float = 0.0) -> None:
     print(f"fault drill: {clients} clients, faults {pause:g} s apart", flush=True)
     receiver = Receiver()
     await receiver.start()
@@ -159,7 +164,7 @@ async def drill(cluster: Cluster, clients: int, pause: float) -> None:
             )
             mp.check(subscribed.status_code == 201, "a second receiver subscribes to migrant.arrived")
             tokens = {c: await mp.sign_in(client, base, c) for c in mp.COMMUNITIES}
-            load = Load(cluster, client, tokens, await mp.org_ids(cluster.url))
+            load = Load(cluster, client, tokens, await mp.org_ids(cluster.url), think=think)
             stop = asyncio.Event()
             loops = [asyncio.create_task(load.client_loop(n, stop)) for n in range(clients)]
             for line in await faults(cluster, pause):
@@ -233,7 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     cluster = mp.start()
     try:
         asyncio.run(mp.run_checks(cluster, events=30 if args.short else 100, jobs=3 if args.short else 6))
-        asyncio.run(drill(cluster, clients=6 if args.short else 12, pause=2.0 if args.short else 5.0))
+        asyncio.run(
+            drill(
+                cluster,
+                clients=6 if args.short else 12,
+                pause=2.0 if args.short else 5.0,
+                think=0.1 if args.short else 0.0,
+            )
+        )
     except mp.CheckFailed:
         print(f"the drill FAILED (logs in {cluster.data})" if args.keep else "the drill FAILED", flush=True)
         return 1
