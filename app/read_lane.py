@@ -46,6 +46,9 @@ class LaneRoute:
     endpoint: Callable[..., Awaitable[Response]]
     params: type[BaseModel] | None
     sources: dict[str, str]  # parameter name → "query" or "path"
+    # A list's query model (app/list_filters.py): its fields are validated with the others, then
+    # handed to the endpoint as one model under the parameter's name.
+    groups: tuple[tuple[str, type[BaseModel], tuple[str, ...]], ...]
     dependencies: dict[str, Resolver]
     request_name: str | None
     pattern: re.Pattern[str] | None
@@ -63,11 +66,16 @@ class LaneRoute:
         if self.params is not None:
             raw = {**request.query_params, **path_values}
             try:
-                kwargs.update(self.params.model_validate(raw).__dict__)
+                values = self.params.model_validate(raw).__dict__
             except ValidationError as exc:
                 raise RequestValidationError(
                     [{**e, "loc": (self.sources[str(e["loc"][0])], *e["loc"])} for e in exc.errors()]
                 ) from None
+            if self.groups:
+                values = dict(values)
+                for name, model, names in self.groups:
+                    values[name] = model.model_construct(**{field: values.pop(field) for field in names})
+            kwargs.update(values)
         if self.request_name is not None:
             kwargs[self.request_name] = request
         return await self.endpoint(**kwargs)
@@ -158,9 +166,22 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     dependant = route.dependant
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
+    groups: list[tuple[str, type[BaseModel], tuple[str, ...]]] = []
     # Path before query, as FastAPI validates them: several errors are listed in the same order.
     for source, params in (("path", dependant.path_params), ("query", dependant.query_params)):
         for param in params:
+            model = param.field_info.annotation
+            if source == "query" and isinstance(model, type) and issubclass(model, BaseModel):
+                if (
+                    model.model_config.get("extra", "ignore") != "ignore"
+                    or model.model_fields.keys() & fields
+                ):
+                    raise TypeError(f"{path}: the read lane takes a query model that ignores extras only")
+                for name, field in model.model_fields.items():
+                    fields[name] = (field.annotation, field)
+                    sources[name] = source
+                groups.append((param.name, model, tuple(model.model_fields)))
+                continue
             fields[param.name] = (param.field_info.annotation, param.field_info)
             sources[param.name] = source
     if dependant.header_params or dependant.cookie_params or dependant.body_params:
@@ -173,7 +194,14 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     model = create_model(f"LaneParams_{route.name}", **fields) if fields else None
     pattern = _pattern(path) if "{" in path else None
     return LaneRoute(
-        route.endpoint, model, sources, dependencies, dependant.request_param_name, pattern, route
+        route.endpoint,
+        model,
+        sources,
+        tuple(groups),
+        dependencies,
+        dependant.request_param_name,
+        pattern,
+        route,
     )
 
 

@@ -1,0 +1,199 @@
+"""A list's filters, declared once: one pydantic model per list, its fields the query parameters.
+
+A field is a query parameter (name, type or enum, ``Field(description=..., examples=...)``) and,
+in its ``Annotated`` metadata, a :class:`Filter` saying which condition it adds to the list's
+statement. The one declaration serves all three readers:
+
+- the route takes the model as ``Annotated[CaseFilters, Query()]`` (FastAPI documents and
+  validates each field as a query parameter of its own, as if written in the signature);
+- the read lane (app/read_lane.py) validates the same fields in its one call per request;
+- the read path (``ReadPath(filters=CaseFilters)``, app/read_path.py) builds its WHERE clause from
+  the filters a request uses: :meth:`ListFilters.binds` gives the conditions' keys and values.
+
+Kinds: :class:`Equals` (``column = value``; an enum by its stored value), :class:`OnOrAfter` /
+:class:`OnOrBefore` (the ``*_from``/``*_to`` of an inclusive date range, an instant column by the
+Beijing day's bounds; a range ending before it starts is 422 as ``loading.date_range`` says) and
+:class:`Flag` (a boolean: one condition for true, another or none for false). Unknown query
+parameters are ignored, as they are by the routes that declare their parameters one by one.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy.sql.elements import BindParameter
+
+from app.clock import CHINA
+from app.errors import Unprocessable
+
+Clause = Callable[[], ColumnElement[bool]]
+# What a request's filters add to a statement: the keys of the conditions and their bound values.
+Binds = tuple[frozenset[str], dict[str, Any]]
+NO_BINDS: Binds = (frozenset(), {})
+
+
+class Filter:
+    """How one query parameter filters: the conditions it may add (each under a key of its own) and,
+    for a value, the keys it uses and the values it binds. ``today`` is the request's date, for the
+    filters that compare with it."""
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        raise NotImplementedError
+
+    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
+        """The key of the condition ``value`` adds and its bound values; ``None``: none."""
+        raise NotImplementedError
+
+
+class Equals(Filter):
+    """``column = value`` (an enum member by its stored value)."""
+
+    def __init__(self, column: Any) -> None:
+        self.column = column
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        return {name: lambda: self.column == bindparam(name)}
+
+    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]]:
+        return name, {name: value.value if isinstance(value, Enum) else value}
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=CHINA)
+
+
+class OnOrAfter(Filter):
+    """The ``*_from`` of an inclusive range of Beijing dates: ``column >= day`` (an ``instant``
+    column from the day's first moment)."""
+
+    def __init__(self, column: Any, *, instant: bool = False) -> None:
+        self.column = column
+        self.instant = instant
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        return {name: lambda: self.column >= bindparam(name)}
+
+    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]]:
+        return name, {name: _day_start(value) if self.instant else value}
+
+
+class OnOrBefore(Filter):
+    """The ``*_to`` of an inclusive range of Beijing dates: ``column <= day`` (an ``instant``
+    column before the next day's first moment)."""
+
+    def __init__(self, column: Any, *, instant: bool = False) -> None:
+        self.column = column
+        self.instant = instant
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        if self.instant:
+            return {name: lambda: self.column < bindparam(name)}
+        return {name: lambda: self.column <= bindparam(name)}
+
+    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]]:
+        return name, {name: _day_start(value + timedelta(days=1)) if self.instant else value}
+
+
+Condition = Callable[..., ColumnElement[bool]]
+
+
+class Flag(Filter):
+    """A boolean: ``true`` is the condition for true, ``false`` the one for false (``None``: false
+    filters nothing). ``values`` gives, from the request's date, the values the conditions take as
+    arguments (bound parameters, in order): "overdue" compares with today, say."""
+
+    def __init__(
+        self,
+        true: Condition,
+        false: Condition | None = None,
+        *,
+        values: Callable[[date], tuple[Any, ...]] | None = None,
+    ) -> None:
+        self.true = true
+        self.false = false
+        self.values = values
+
+    @staticmethod
+    def _params(condition: Condition, key: str) -> list[BindParameter[Any]]:
+        count = len(inspect.signature(condition).parameters)
+        return [bindparam(f"{key}_{i}") for i in range(count)]
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        true, false = self.true, self.false
+        out: dict[str, Clause] = {name: lambda: true(*self._params(true, name))}
+        if false is not None:
+            out[f"not_{name}"] = lambda: false(*self._params(false, f"not_{name}"))
+        return out
+
+    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
+        if not value and self.false is None:
+            return None
+        key = name if value else f"not_{name}"
+        if self.values is None:
+            return key, {}
+        if today is None:
+            raise TypeError(f"{name}: this filter needs the request's date")
+        return key, {f"{key}_{i}": v for i, v in enumerate(self.values(today))}
+
+
+class ListFilters(BaseModel):
+    """The base of a list's query model: each field with a :class:`Filter` in its metadata filters
+    the list; a field without one is a plain query parameter the service reads itself."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    __filters__: ClassVar[dict[str, Filter]] = {}
+    __ranges__: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        found: dict[str, Filter] = {}
+        for name, field in cls.model_fields.items():
+            for item in field.metadata:
+                if isinstance(item, Filter):
+                    found[name] = item
+        cls.__filters__ = found
+        cls.__ranges__ = tuple(
+            name.removesuffix("_from")
+            for name, kind in found.items()
+            if isinstance(kind, OnOrAfter) and isinstance(found.get(f"{name[:-5]}_to"), OnOrBefore)
+        )
+
+    @classmethod
+    def clauses(cls) -> dict[str, Clause]:
+        """Every condition the list's filters may add, by key (what ``ReadPath`` compiles)."""
+        out: dict[str, Clause] = {}
+        for name, kind in cls.__filters__.items():
+            out |= kind.clauses(name)
+        return out
+
+    def binds(self, today: date | None = None) -> Binds:
+        """The conditions this request's values use, and what they bind (422 for a date range
+        that ends before it starts)."""
+        values = self.__dict__
+        for field in self.__ranges__:
+            start, end = values[f"{field}_from"], values[f"{field}_to"]
+            if start is not None and end is not None and start > end:
+                raise Unprocessable(
+                    f"{field}_from is after {field}_to",
+                    zh=f"{field}_from 晚于 {field}_to",
+                    loc=["query", f"{field}_from"],
+                )
+        keys: list[str] = []
+        params: dict[str, Any] = {}
+        for name, kind in self.__filters__.items():
+            value = values[name]
+            if value is None:
+                continue
+            bound = kind.bind(name, value, today)
+            if bound is not None:
+                keys.append(bound[0])
+                params |= bound[1]
+        return frozenset(keys), params
