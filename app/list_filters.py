@@ -10,7 +10,8 @@ statement. The one declaration serves all three readers:
 - the read path (``ReadPath(filters=CaseFilters)``, app/read_path.py) builds its WHERE clause from
   the filters a request uses: :meth:`ListFilters.binds` gives the conditions' keys and values.
 
-Kinds: :class:`Equals` (``column = value``; an enum by its stored value), :class:`OnOrAfter` /
+Kinds: :class:`Equals` (``column = value``; an enum by its stored value), :class:`Where` (any
+condition on the value, bound as one or more parameters), :class:`OnOrAfter` /
 :class:`OnOrBefore` (the ``*_from``/``*_to`` of an inclusive date range, an instant column by the
 Beijing day's bounds; a range ending before it starts is 422 as ``loading.date_range`` says) and
 :class:`Flag` (a boolean: one condition for true, another or none for false). Unknown query
@@ -68,6 +69,36 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=CHINA)
 
 
+Condition = Callable[..., ColumnElement[bool]]
+
+
+def _params(condition: Condition, key: str) -> list[BindParameter[Any]]:
+    """One bound parameter per argument of ``condition``: ``key_0``, ``key_1`` ..."""
+    count = len(inspect.signature(condition).parameters)
+    return [bindparam(f"{key}_{i}") for i in range(count)]
+
+
+class Where(Filter):
+    """Any condition on the value: ``condition`` takes the bound values as arguments, ``values``
+    gives them from the parameter's value (default: the value itself, an enum by its stored value).
+    ``Where(lambda day: started <= day)``; ``Where(lambda a, b: col.between(a, b), values=f)``."""
+
+    def __init__(
+        self, condition: Condition, *, values: Callable[[Any], tuple[Any, ...]] | None = None
+    ) -> None:
+        self.condition = condition
+        self.values = values
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        condition = self.condition
+        return {name: lambda: condition(*_params(condition, name))}
+
+    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
+        if self.values is not None:
+            return name, {f"{name}_{i}": v for i, v in enumerate(self.values(value))}
+        return name, {f"{name}_0": value.value if isinstance(value, Enum) else value}
+
+
 class OnOrAfter(Filter):
     """The ``*_from`` of an inclusive range of Beijing dates: ``column >= day`` (an ``instant``
     column from the day's first moment)."""
@@ -100,9 +131,6 @@ class OnOrBefore(Filter):
         return name, {name: _day_start(value + timedelta(days=1)) if self.instant else value}
 
 
-Condition = Callable[..., ColumnElement[bool]]
-
-
 class Flag(Filter):
     """A boolean: ``true`` is the condition for true, ``false`` the one for false (``None``: false
     filters nothing). ``values`` gives, from the request's date, the values the conditions take as
@@ -119,16 +147,11 @@ class Flag(Filter):
         self.false = false
         self.values = values
 
-    @staticmethod
-    def _params(condition: Condition, key: str) -> list[BindParameter[Any]]:
-        count = len(inspect.signature(condition).parameters)
-        return [bindparam(f"{key}_{i}") for i in range(count)]
-
     def clauses(self, name: str) -> dict[str, Clause]:
         true, false = self.true, self.false
-        out: dict[str, Clause] = {name: lambda: true(*self._params(true, name))}
+        out: dict[str, Clause] = {name: lambda: true(*_params(true, name))}
         if false is not None:
-            out[f"not_{name}"] = lambda: false(*self._params(false, f"not_{name}"))
+            out[f"not_{name}"] = lambda: false(*_params(false, f"not_{name}"))
         return out
 
     def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
