@@ -13,7 +13,8 @@ statement. The one declaration serves all three readers:
 Kinds: :class:`Equals` (``column = value``; an enum by its stored value), :class:`Where` (any
 condition on the value, bound as one or more parameters), :class:`OnOrAfter` /
 :class:`OnOrBefore` (the ``*_from``/``*_to`` of an inclusive date range, an instant column by the
-Beijing day's bounds; a range ending before it starts is 422 as ``loading.date_range`` says) and
+Beijing day's bounds; a range named in ``ordered_ranges`` is 422 when it ends before it starts, as
+``loading.date_range`` says) and
 :class:`Flag` (a boolean: one condition for true, another or none for false). Unknown query
 parameters are ignored, as they are by the routes that declare their parameters one by one.
 """
@@ -171,8 +172,10 @@ class ListFilters(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
+    # The ranges (``submitted`` for ``submitted_from``/``submitted_to``) that are 422 when they end
+    # before they start; any other such range just finds nothing, as it always has.
+    ordered_ranges: ClassVar[tuple[str, ...]] = ()
     __filters__: ClassVar[dict[str, Filter]] = {}
-    __ranges__: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -183,11 +186,9 @@ class ListFilters(BaseModel):
                 if isinstance(item, Filter):
                     found[name] = item
         cls.__filters__ = found
-        cls.__ranges__ = tuple(
-            name.removesuffix("_from")
-            for name, kind in found.items()
-            if isinstance(kind, OnOrAfter) and isinstance(found.get(f"{name[:-5]}_to"), OnOrBefore)
-        )
+        for field in cls.ordered_ranges:
+            if f"{field}_from" not in cls.model_fields or f"{field}_to" not in cls.model_fields:
+                raise TypeError(f"{cls.__name__}: no {field}_from and {field}_to to order")
 
     @classmethod
     def clauses(cls) -> dict[str, Clause]:
@@ -201,7 +202,7 @@ class ListFilters(BaseModel):
         """The conditions this request's values use, and what they bind (422 for a date range
         that ends before it starts)."""
         values = self.__dict__
-        for field in self.__ranges__:
+        for field in self.ordered_ranges:
             start, end = values[f"{field}_from"], values[f"{field}_to"]
             if start is not None and end is not None and start > end:
                 raise Unprocessable(
