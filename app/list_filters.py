@@ -25,14 +25,22 @@ import inspect
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, bindparam
 from sqlalchemy.sql.elements import BindParameter
 
 from app.clock import CHINA
 from app.errors import Unprocessable
+from app.schemas.common import IsoAwareDateTime
+
+UPDATED_SINCE = (
+    "Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; "
+    "see docs/integration.md"
+)
+# A list's change feed parameter, as a field of its query model (no filter: the route picks the feed).
+UpdatedSince = Annotated[IsoAwareDateTime | None, Field(description=UPDATED_SINCE)]
 
 Clause = Callable[[], ColumnElement[bool]]
 # What a request's filters add to a statement: the keys of the conditions and their bound values.
@@ -133,13 +141,14 @@ class OnOrBefore(Filter):
 
 
 class Flag(Filter):
-    """A boolean: ``true`` is the condition for true, ``false`` the one for false (``None``: false
-    filters nothing). ``values`` gives, from the request's date, the values the conditions take as
-    arguments (bound parameters, in order): "overdue" compares with today, say."""
+    """A boolean: ``true`` is the condition for true, ``false`` the one for false (``None``: that
+    value filters nothing; a parameter that defaults to false, ``include_empty``, say). ``values``
+    gives, from the request's date, the values the conditions take as arguments (bound parameters,
+    in order): "overdue" compares with today, say."""
 
     def __init__(
         self,
-        true: Condition,
+        true: Condition | None,
         false: Condition | None = None,
         *,
         values: Callable[[date], tuple[Any, ...]] | None = None,
@@ -150,13 +159,15 @@ class Flag(Filter):
 
     def clauses(self, name: str) -> dict[str, Clause]:
         true, false = self.true, self.false
-        out: dict[str, Clause] = {name: lambda: true(*_params(true, name))}
+        out: dict[str, Clause] = {}
+        if true is not None:
+            out[name] = lambda: true(*_params(true, name))
         if false is not None:
             out[f"not_{name}"] = lambda: false(*_params(false, f"not_{name}"))
         return out
 
     def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
-        if not value and self.false is None:
+        if (self.true if value else self.false) is None:
             return None
         key = name if value else f"not_{name}"
         if self.values is None:
