@@ -11,7 +11,8 @@ statement. The one declaration serves all three readers:
   the filters a request uses: :meth:`ListFilters.binds` gives the conditions' keys and values.
 
 Kinds: :class:`Equals` (``column = value``; an enum by its stored value), :class:`Where` (any
-condition on the value, bound as one or more parameters), :class:`OnOrAfter` /
+condition on the value, bound as one or more parameters), :class:`AllTerms` (a search whose terms
+must all hold), :class:`OnOrAfter` /
 :class:`OnOrBefore` (the ``*_from``/``*_to`` of an inclusive date range, an instant column by the
 Beijing day's bounds; a range named in ``ordered_ranges`` is 422 when it ends before it starts, as
 ``loading.date_range`` says) and
@@ -46,6 +47,7 @@ Clause = Callable[[], ColumnElement[bool]]
 # What a request's filters add to a statement: the keys of the conditions and their bound values.
 Binds = tuple[frozenset[str], dict[str, Any]]
 NO_BINDS: Binds = (frozenset(), {})
+Bound = tuple[tuple[str, ...], dict[str, Any]] | None
 
 
 class Filter:
@@ -56,8 +58,8 @@ class Filter:
     def clauses(self, name: str) -> dict[str, Clause]:
         raise NotImplementedError
 
-    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
-        """The key of the condition ``value`` adds and its bound values; ``None``: none."""
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+        """The keys of the conditions ``value`` adds and their bound values; ``None``: none."""
         raise NotImplementedError
 
 
@@ -70,8 +72,8 @@ class Equals(Filter):
     def clauses(self, name: str) -> dict[str, Clause]:
         return {name: lambda: self.column == bindparam(name)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]]:
-        return name, {name: value.value if isinstance(value, Enum) else value}
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+        return (name,), {name: value.value if isinstance(value, Enum) else value}
 
 
 def _day_start(day: date) -> datetime:
@@ -102,10 +104,10 @@ class Where(Filter):
         condition = self.condition
         return {name: lambda: condition(*_params(condition, name))}
 
-    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
         if self.values is not None:
-            return name, {f"{name}_{i}": v for i, v in enumerate(self.values(value))}
-        return name, {f"{name}_0": value.value if isinstance(value, Enum) else value}
+            return (name,), {f"{name}_{i}": v for i, v in enumerate(self.values(value))}
+        return (name,), {f"{name}_0": value.value if isinstance(value, Enum) else value}
 
 
 class OnOrAfter(Filter):
@@ -119,8 +121,8 @@ class OnOrAfter(Filter):
     def clauses(self, name: str) -> dict[str, Clause]:
         return {name: lambda: self.column >= bindparam(name)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]]:
-        return name, {name: _day_start(value) if self.instant else value}
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+        return (name,), {name: _day_start(value) if self.instant else value}
 
 
 class OnOrBefore(Filter):
@@ -136,8 +138,8 @@ class OnOrBefore(Filter):
             return {name: lambda: self.column < bindparam(name)}
         return {name: lambda: self.column <= bindparam(name)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]]:
-        return name, {name: _day_start(value + timedelta(days=1)) if self.instant else value}
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+        return (name,), {name: _day_start(value + timedelta(days=1)) if self.instant else value}
 
 
 class Flag(Filter):
@@ -166,15 +168,36 @@ class Flag(Filter):
             out[f"not_{name}"] = lambda: false(*_params(false, f"not_{name}"))
         return out
 
-    def bind(self, name: str, value: Any, today: date | None) -> tuple[str, dict[str, Any]] | None:
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
         if (self.true if value else self.false) is None:
             return None
         key = name if value else f"not_{name}"
         if self.values is None:
-            return key, {}
+            return (key,), {}
         if today is None:
             raise TypeError(f"{name}: this filter needs the request's date")
-        return key, {f"{key}_{i}": v for i, v in enumerate(self.values(today))}
+        return (key,), {f"{key}_{i}": v for i, v in enumerate(self.values(today))}
+
+
+class AllTerms(Filter):
+    """A search: ``terms`` splits the value into terms (its 422s for a query it refuses), each of
+    which must hold (``holds``, on the term as a bound parameter); at most ``most`` terms."""
+
+    def __init__(self, holds: Condition, *, terms: Callable[[str], list[str]], most: int) -> None:
+        self.holds = holds
+        self.terms = terms
+        self.most = most
+
+    def clauses(self, name: str) -> dict[str, Clause]:
+        holds = self.holds
+        return {f"{name}_{i}": lambda i=i: holds(bindparam(f"{name}_{i}")) for i in range(self.most)}
+
+    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+        terms = self.terms(value)
+        if not terms:
+            return None
+        keys = tuple(f"{name}_{i}" for i in range(len(terms)))
+        return keys, dict(zip(keys, terms, strict=True))
 
 
 class ListFilters(BaseModel):
@@ -229,6 +252,6 @@ class ListFilters(BaseModel):
                 continue
             bound = kind.bind(name, value, today)
             if bound is not None:
-                keys.append(bound[0])
+                keys.extend(bound[0])
                 params |= bound[1]
         return frozenset(keys), params
