@@ -26,7 +26,7 @@ import inspect
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from enum import Enum
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, bindparam
@@ -50,15 +50,22 @@ NO_BINDS: Binds = (frozenset(), {})
 Bound = tuple[tuple[str, ...], dict[str, Any]] | None
 
 
+class Context(NamedTuple):
+    """What a filter may need besides its value: the request's date (the filters that compare with
+    it) and the app's settings (a value looked up by its keyed hash)."""
+
+    today: date | None
+    settings: Any
+
+
 class Filter:
     """How one query parameter filters: the conditions it may add (each under a key of its own) and,
-    for a value, the keys it uses and the values it binds. ``today`` is the request's date, for the
-    filters that compare with it."""
+    for a value, the keys it uses and the values it binds (:class:`Context`: what else it needs)."""
 
     def clauses(self, name: str) -> dict[str, Clause]:
         raise NotImplementedError
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         """The keys of the conditions ``value`` adds and their bound values; ``None``: none."""
         raise NotImplementedError
 
@@ -72,7 +79,7 @@ class Equals(Filter):
     def clauses(self, name: str) -> dict[str, Clause]:
         return {name: lambda: self.column == bindparam(name)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         return (name,), {name: value.value if isinstance(value, Enum) else value}
 
 
@@ -91,22 +98,24 @@ def _params(condition: Condition, key: str) -> list[BindParameter[Any]]:
 
 class Where(Filter):
     """Any condition on the value: ``condition`` takes the bound values as arguments, ``values``
-    gives them from the parameter's value (default: the value itself, an enum by its stored value).
+    gives them from the parameter's value (default: the value itself, an enum by its stored value),
+    and from the :class:`Context` too if it takes two arguments.
     ``Where(lambda day: started <= day)``; ``Where(lambda a, b: col.between(a, b), values=f)``."""
 
-    def __init__(
-        self, condition: Condition, *, values: Callable[[Any], tuple[Any, ...]] | None = None
-    ) -> None:
+    def __init__(self, condition: Condition, *, values: Callable[..., tuple[Any, ...]] | None = None) -> None:
         self.condition = condition
         self.values = values
+        # values(value) or values(value, context): the request's date or settings, say
+        self.contextual = values is not None and len(inspect.signature(values).parameters) == 2
 
     def clauses(self, name: str) -> dict[str, Clause]:
         condition = self.condition
         return {name: lambda: condition(*_params(condition, name))}
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         if self.values is not None:
-            return (name,), {f"{name}_{i}": v for i, v in enumerate(self.values(value))}
+            values = self.values(value, context) if self.contextual else self.values(value)
+            return (name,), {f"{name}_{i}": v for i, v in enumerate(values)}
         return (name,), {f"{name}_0": value.value if isinstance(value, Enum) else value}
 
 
@@ -121,7 +130,7 @@ class OnOrAfter(Filter):
     def clauses(self, name: str) -> dict[str, Clause]:
         return {name: lambda: self.column >= bindparam(name)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         return (name,), {name: _day_start(value) if self.instant else value}
 
 
@@ -138,7 +147,7 @@ class OnOrBefore(Filter):
             return {name: lambda: self.column < bindparam(name)}
         return {name: lambda: self.column <= bindparam(name)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         return (name,), {name: _day_start(value + timedelta(days=1)) if self.instant else value}
 
 
@@ -168,15 +177,15 @@ class Flag(Filter):
             out[f"not_{name}"] = lambda: false(*_params(false, f"not_{name}"))
         return out
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         if (self.true if value else self.false) is None:
             return None
         key = name if value else f"not_{name}"
         if self.values is None:
             return (key,), {}
-        if today is None:
+        if context.today is None:
             raise TypeError(f"{name}: this filter needs the request's date")
-        return (key,), {f"{key}_{i}": v for i, v in enumerate(self.values(today))}
+        return (key,), {f"{key}_{i}": v for i, v in enumerate(self.values(context.today))}
 
 
 class AllTerms(Filter):
@@ -192,7 +201,7 @@ class AllTerms(Filter):
         holds = self.holds
         return {f"{name}_{i}": lambda i=i: holds(bindparam(f"{name}_{i}")) for i in range(self.most)}
 
-    def bind(self, name: str, value: Any, today: date | None) -> Bound:
+    def bind(self, name: str, value: Any, context: Context) -> Bound:
         terms = self.terms(value)
         if not terms:
             return None
@@ -232,10 +241,14 @@ class ListFilters(BaseModel):
             out |= kind.clauses(name)
         return out
 
-    def binds(self, today: date | None = None) -> Binds:
+    def check(self) -> None:
+        """Refuse values that do not go together (422), beyond ``ordered_ranges``: none by default."""
+
+    def binds(self, today: date | None = None, settings: Any = None) -> Binds:
         """The conditions this request's values use, and what they bind (422 for a date range
-        that ends before it starts)."""
+        that ends before it starts, or what :meth:`check` refuses)."""
         values = self.__dict__
+        self.check()
         for field in self.ordered_ranges:
             start, end = values[f"{field}_from"], values[f"{field}_to"]
             if start is not None and end is not None and start > end:
@@ -246,11 +259,12 @@ class ListFilters(BaseModel):
                 )
         keys: list[str] = []
         params: dict[str, Any] = {}
+        context = Context(today, settings)
         for name, kind in self.__filters__.items():
             value = values[name]
             if value is None:
                 continue
-            bound = kind.bind(name, value, today)
+            bound = kind.bind(name, value, context)
             if bound is not None:
                 keys.extend(bound[0])
                 params |= bound[1]

@@ -152,11 +152,12 @@ class ReadPath:
         context: Any = None,
         where: ListFilters | None = None,
         today: date | None = None,
+        settings: Settings | None = None,
         **filters: Any,
     ) -> Response:
         """One keyset page ``{"items": [...], "next_cursor": ...}`` ordered by id; ``context`` goes
         to ``complete`` (the request's date, say)."""
-        used, values = _binds(where, today, filters)
+        used, values = _binds(where, today, settings, filters)
         params = {**_scope_values(principal), **values, "limit": limit + 1}
         if cursor is not None:
             (params["after_id"],) = decode_cursor(cursor, ID)
@@ -173,11 +174,12 @@ class ReadPath:
         *,
         where: ListFilters | None = None,
         today: date | None = None,
+        settings: Settings | None = None,
         **filters: Any,
     ) -> Select[Any]:
         """The same scope and filters as an ORM statement with its values bound, for the variants
         that still load entities in a session (the change feed)."""
-        used, values = _binds(where, today, filters)
+        used, values = _binds(where, today, settings, filters)
         stmt = select(self.model).where(self.scope(principal), *(self.filters[n]() for n in sorted(used)))
         return stmt.params(values)
 
@@ -199,7 +201,7 @@ class ReadPath:
         return await feed_page(
             session,
             settings,
-            self.orm_select(principal, where=where, today=today, **filters),
+            self.orm_select(principal, where=where, today=today, settings=settings, **filters),
             updated_column=self.model.updated_at,
             id_column=self.id_column,
             updated_since=updated_since,
@@ -220,11 +222,12 @@ class ReadPath:
         context: Any = None,
         where: ListFilters | None = None,
         today: date | None = None,
+        settings: Settings | None = None,
         **filters: Any,
     ) -> Response:
         """The row the filters pick (a tracking code, say) in the caller's scope, 404 if none; the
         first in the path's order if several match."""
-        used, values = _binds(where, today, filters)
+        used, values = _binds(where, today, settings, filters)
         params = {**_scope_values(principal), **values, "limit": 1}
         compiled = self._compile(principal, used, by_id=False, after=False)
         return await self._single(compiled, params, context)
@@ -236,11 +239,12 @@ class ReadPath:
         context: Any = None,
         where: ListFilters | None = None,
         today: date | None = None,
+        settings: Settings | None = None,
         **filters: Any,
     ) -> Response:
         """Every row in scope that the filters keep, as one JSON array in the path's order: for the
         short lists the API does not page (a policy's versions, the service catalogue)."""
-        used, values = _binds(where, today, filters)
+        used, values = _binds(where, today, settings, filters)
         compiled = self._compile(principal, used, by_id=False, after=False, bounded=False)
         rows = await _fetch(compiled, {**_scope_values(principal), **values}, self.selected)
         return Response(pydantic_core.to_json(await self._finish(rows, context)), media_type=JSON)
@@ -343,10 +347,12 @@ class Related:
         return out
 
 
-def _binds(where: ListFilters | None, today: date | None, filters: dict[str, Any]) -> Binds:
+def _binds(
+    where: ListFilters | None, today: date | None, settings: Settings | None, filters: dict[str, Any]
+) -> Binds:
     """The keys and values of a request's conditions: a query model's (``where``) and any named
     directly (an older path's values, or a nested list's parent id)."""
-    used, values = where.binds(today) if where is not None else NO_BINDS
+    used, values = where.binds(today, settings) if where is not None else NO_BINDS
     if filters:
         named = {name: value for name, value in filters.items() if value is not None}
         used, values = used | frozenset(named), {**values, **named}
