@@ -80,7 +80,7 @@ class ReadPath:
         schema: type[BaseModel],
         scope: Callable[[Any], ColumnElement[bool]],
         filters: Mapping[str, Clause] | type[ListFilters] | None = None,
-        path_filters: Mapping[str, Clause] | None = None,
+        named_filters: Mapping[str, Clause] | None = None,
         columns: Mapping[str, ColumnElement[Any]] | None = None,
         derived: Collection[str] = (),
         complete: Complete | None = None,
@@ -88,9 +88,9 @@ class ReadPath:
         all_order: tuple[Any, ...] = (),
         label: str,
     ) -> None:
-        """``path_filters`` are conditions on what the route's path names (a batch's lines by the
-        batch's id), passed by name next to the query model's values. ``columns`` names a column
-        for a field the model has not (a display name, say); a name
+        """``named_filters`` are conditions that are no query parameter, passed by name next to the
+        query model's values: a parent's id from the route's path (a batch's lines), a date.
+        ``columns`` names a column for a field the model has not (a display name, say); a name
         that is not a schema field is read for ``complete`` and left out of the answer. ``derived``
         fields are read from no column: ``complete`` sets them on every row of a page (a flag judged
         on the request's date, a nested list from :class:`Related`). ``descending`` lists newest
@@ -103,7 +103,7 @@ class ReadPath:
         self.scope = scope
         if isinstance(filters, type) and issubclass(filters, ListFilters):
             self.query: type[ListFilters] | None = filters
-            self.filters = filters.clauses() | dict(path_filters or {})
+            self.filters = filters.clauses() | dict(named_filters or {})
         else:
             self.query = None
             self.filters = dict(filters or {})  # type: ignore[arg-type]

@@ -44,7 +44,7 @@ CHECKS = ReadPath(
     scope=check_scope,
     label="Re-verification check",
     filters=CheckFilters,
-    path_filters={"round_id": lambda: ReverificationCheck.round_id == bindparam("round_id")},
+    named_filters={"round_id": lambda: ReverificationCheck.round_id == bindparam("round_id")},
 )
 
 

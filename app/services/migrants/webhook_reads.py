@@ -48,7 +48,9 @@ DELIVERIES = ReadPath(
     label="Webhook delivery",
     descending=True,
     filters=DeliveryFilters,
-    path_filters={"subscription_id": lambda: WebhookDelivery.subscription_id == bindparam("subscription_id")},
+    named_filters={
+        "subscription_id": lambda: WebhookDelivery.subscription_id == bindparam("subscription_id")
+    },
 )
 
 
