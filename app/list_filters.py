@@ -198,8 +198,10 @@ class AllTerms(Filter):
         self.most = most
 
     def clauses(self, name: str) -> dict[str, Clause]:
-        holds = self.holds
-        return {f"{name}_{i}": lambda i=i: holds(bindparam(f"{name}_{i}")) for i in range(self.most)}
+        return {f"{name}_{i}": self._holds(f"{name}_{i}") for i in range(self.most)}
+
+    def _holds(self, key: str) -> Clause:
+        return lambda: self.holds(bindparam(key))
 
     def bind(self, name: str, value: Any, context: Context) -> Bound:
         terms = self.terms(value)
@@ -219,6 +221,8 @@ class ListFilters(BaseModel):
     # before they start; any other such range just finds nothing, as it always has.
     ordered_ranges: ClassVar[tuple[str, ...]] = ()
     __filters__: ClassVar[dict[str, Filter]] = {}
+    __binders__: ClassVar[tuple[tuple[str, Callable[[str, Any, Context], Bound] | None], ...]] = ()
+    __ordered__: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -229,9 +233,13 @@ class ListFilters(BaseModel):
                 if isinstance(item, Filter):
                     found[name] = item
         cls.__filters__ = found
-        for field in cls.ordered_ranges:
-            if f"{field}_from" not in cls.model_fields or f"{field}_to" not in cls.model_fields:
-                raise TypeError(f"{cls.__name__}: no {field}_from and {field}_to to order")
+        cls.__binders__ = tuple(
+            (name, None if type(kind) is Equals else kind.bind) for name, kind in found.items()
+        )
+        cls.__ordered__ = tuple((f"{field}_from", f"{field}_to") for field in cls.ordered_ranges)
+        for first, last in cls.__ordered__:
+            if first not in cls.model_fields or last not in cls.model_fields:
+                raise TypeError(f"{cls.__name__}: no {first} and {last} to order")
 
     @classmethod
     def clauses(cls) -> dict[str, Clause]:
@@ -249,23 +257,25 @@ class ListFilters(BaseModel):
         that ends before it starts, or what :meth:`check` refuses)."""
         values = self.__dict__
         self.check()
-        for field in self.ordered_ranges:
-            start, end = values[f"{field}_from"], values[f"{field}_to"]
+        for first, last in self.__ordered__:
+            start, end = values[first], values[last]
             if start is not None and end is not None and start > end:
                 raise Unprocessable(
-                    f"{field}_from is after {field}_to",
-                    zh=f"{field}_from 晚于 {field}_to",
-                    loc=["query", f"{field}_from"],
+                    f"{first} is after {last}", zh=f"{first} 晚于 {last}", loc=["query", first]
                 )
         keys: list[str] = []
         params: dict[str, Any] = {}
-        context = Context(today, settings)
-        for name, kind in self.__filters__.items():
+        context = None
+        for name, bind in self.__binders__:
             value = values[name]
             if value is None:
                 continue
-            bound = kind.bind(name, value, context)
+            if bind is None:  # Equals, the common case, inline: the hot lists take several
+                keys.append(name)
+                params[name] = value.value if isinstance(value, Enum) else value
+                continue
+            bound = bind(name, value, context or (context := Context(today, settings)))
             if bound is not None:
-                keys.extend(bound[0])
-                params |= bound[1]
+                keys += bound[0]
+                params.update(bound[1])
         return frozenset(keys), params

@@ -49,6 +49,7 @@ class LaneRoute:
     # A list's query model (app/list_filters.py): its fields are validated with the others, then
     # handed to the endpoint as one model under the parameter's name.
     groups: tuple[tuple[str, type[BaseModel], tuple[str, ...]], ...]
+    plain: tuple[str, ...]  # the parameters that are not a query model's fields
     dependencies: dict[str, Resolver]
     request_name: str | None
     pattern: re.Pattern[str] | None
@@ -72,13 +73,29 @@ class LaneRoute:
                     [{**e, "loc": (self.sources[str(e["loc"][0])], *e["loc"])} for e in exc.errors()]
                 ) from None
             if self.groups:
-                values = dict(values)
                 for name, model, names in self.groups:
-                    values[name] = model.model_construct(**{field: values.pop(field) for field in names})
-            kwargs.update(values)
+                    kwargs[name] = _built(model, {field: values[field] for field in names})
+                for name in self.plain:
+                    kwargs[name] = values[name]
+            else:
+                kwargs.update(values)
         if self.request_name is not None:
             kwargs[self.request_name] = request
         return await self.endpoint(**kwargs)
+
+
+def _built(model: type[BaseModel], values: dict[str, Any]) -> BaseModel:
+    """An instance of ``model`` from values already validated as its fields (what ``model_construct``
+    does, without its defaults and fields-set bookkeeping: every field is in ``values``)."""
+    instance = model.__new__(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set())
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
+
+
+_set = object.__setattr__
 
 
 class ReadLane:
@@ -170,17 +187,15 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     # Path before query, as FastAPI validates them: several errors are listed in the same order.
     for source, params in (("path", dependant.path_params), ("query", dependant.query_params)):
         for param in params:
-            model = param.field_info.annotation
-            if source == "query" and isinstance(model, type) and issubclass(model, BaseModel):
-                if (
-                    model.model_config.get("extra", "ignore") != "ignore"
-                    or model.model_fields.keys() & fields
-                ):
+            query_model = param.field_info.annotation
+            if source == "query" and isinstance(query_model, type) and issubclass(query_model, BaseModel):
+                clash = query_model.model_fields.keys() & fields
+                if query_model.model_config.get("extra", "ignore") != "ignore" or clash:
                     raise TypeError(f"{path}: the read lane takes a query model that ignores extras only")
-                for name, field in model.model_fields.items():
+                for name, field in query_model.model_fields.items():
                     fields[name] = (field.annotation, field)
                     sources[name] = source
-                groups.append((param.name, model, tuple(model.model_fields)))
+                groups.append((param.name, query_model, tuple(query_model.model_fields)))
                 continue
             fields[param.name] = (param.field_info.annotation, param.field_info)
             sources[param.name] = source
@@ -198,6 +213,7 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
         model,
         sources,
         tuple(groups),
+        tuple(name for name in fields if not any(name in names for _, _, names in groups)),
         dependencies,
         dependant.request_param_name,
         pattern,

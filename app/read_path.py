@@ -106,7 +106,7 @@ class ReadPath:
             self.filters = filters.clauses() | dict(named_filters or {})
         else:
             self.query = None
-            self.filters = dict(filters or {})  # type: ignore[arg-type]
+            self.filters = dict(filters or {})
         self.label = label
         self.id_column = model.id
         self.derived = frozenset(derived)
