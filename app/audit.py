@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
 from app.models.core.audit import AuditEvent
-
-current_request_id: ContextVar[str | None] = ContextVar("current_request_id", default=None)
+from app.request_context import current_request_id
 
 # Keys that must never land in an audit record, whatever a caller passes.
 _FORBIDDEN_KEYS = {"password", "id_number", "phone", "token", "secret", "client_secret"}

@@ -14,8 +14,8 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+
+from app.database_url import DATABASE_URL_EXAMPLE, postgresql_url
 
 MIN_SECRET_LENGTH = 32
 MIN_SECRET_BITS = 128
@@ -30,49 +30,6 @@ PUBLISHED_SECRET_DIGESTS = frozenset(
 )
 SECRETS_FILE = "secrets.json"
 _SECRET_NAMES = ("jwt_secret", "pii_key")
-
-
-DATABASE_URL_EXAMPLE = "postgresql+asyncpg://user:password@127.0.0.1:5432/fpwork"
-_SAME_SERVER_SCHEMES = ("postgresql://", "postgres://")
-
-
-class DatabaseNotConfigured(RuntimeError):
-    """The API, the worker or a migration was started without ``FPW_DATABASE_URL``."""
-
-
-def postgresql_url(url: str) -> str:
-    """``FPW_DATABASE_URL`` as the engine takes it: a ``postgresql+asyncpg://`` URL.
-
-    ``postgresql://`` and ``postgres://`` (what libpq, Heroku-style platforms and ``psql`` print)
-    name the same server and are rewritten to the asyncpg driver; anything else is a ValueError
-    naming the variable and an example. The message never repeats the URL (it may hold a password),
-    only its scheme.
-    """
-    for scheme in _SAME_SERVER_SCHEMES:
-        if url.startswith(scheme):
-            url = "postgresql+asyncpg://" + url[len(scheme) :]
-    try:
-        driver = make_url(url).drivername
-    except ArgumentError:
-        driver = None
-    if driver != "postgresql+asyncpg":
-        got = f"a {driver!r} URL" if driver else "not a database URL"
-        raise ValueError(
-            f"FPW_DATABASE_URL must name a PostgreSQL database, e.g. {DATABASE_URL_EXAMPLE} "
-            f"(postgresql:// and postgres:// are taken as postgresql+asyncpg://); got {got}"
-        )
-    return url
-
-
-def require_database_url(database_url: str) -> str:
-    """The engine URL of a configured database; ``DatabaseNotConfigured`` when none is set."""
-    if not database_url:
-        raise DatabaseNotConfigured(
-            "FPW_DATABASE_URL is not set. ./scripts/run.sh and ./scripts/test.sh start the embedded "
-            "PostgreSQL server and set it; started any other way, set it to a PostgreSQL database, "
-            f"e.g. FPW_DATABASE_URL={DATABASE_URL_EXAMPLE}"
-        )
-    return postgresql_url(database_url)
 
 
 def secret_digest(value: str) -> str:
@@ -204,6 +161,13 @@ class Settings(BaseSettings):
     login_known_days: int = Field(default=90, ge=1, le=3650)
     # argon2 runs in this many worker threads, off the event loop.
     password_hash_workers: int = Field(default=2, ge=1, le=64)
+    # argon2id's cost for new hashes (a stored hash keeps the cost it was made with). The defaults are
+    # RFC 9106's low-memory choice; production refuses less than OWASP's minimum (19 MiB, 2 passes).
+    # The test suite lowers them (tests/conftest.py): it signs in hundreds of times, and what it
+    # tests is who may sign in, not how slowly.
+    password_hash_memory_kib: int = Field(default=65536, ge=8, le=4 * 1024 * 1024)
+    password_hash_time_cost: int = Field(default=3, ge=1, le=20)
+    password_hash_parallelism: int = Field(default=4, ge=1, le=16)
     # Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; otherwise the socket's peer is the client.
     trusted_proxies: list[str] = []
     log_level: str = "INFO"
@@ -376,6 +340,17 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def require_strong_password_hashing_in_production(self) -> Settings:
+        if self.environment == "production" and (
+            self.password_hash_memory_kib < 19456 or self.password_hash_time_cost < 2
+        ):
+            raise ValueError(
+                "FPW_PASSWORD_HASH_MEMORY_KIB must be at least 19456 and "
+                "FPW_PASSWORD_HASH_TIME_COST at least 2 in production"
+            )
+        return self
+
+    @model_validator(mode="after")
     def require_database_in_production(self) -> Settings:
         """Production names its database: nothing starts an embedded server there."""
         if self.environment == "production" and not self.database_url:
@@ -390,9 +365,3 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
-
-
-def asyncpg_dsn(database_url: str) -> str:
-    """The plain asyncpg DSN of ``FPW_DATABASE_URL`` (``DatabaseNotConfigured`` when unset)."""
-    url = make_url(require_database_url(database_url))
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -12,7 +12,7 @@ from typing import Any
 
 from opentelemetry import trace
 
-from app.audit import current_request_id
+from app.request_context import current_request_id
 
 # Belt and braces: anything shaped like an ID number or a bearer token is scrubbed from messages.
 _SCRUB = re.compile(

@@ -29,7 +29,7 @@ from app.principal_cache import PrincipalCache
 from app.read_lane import ReadLane
 from app.routers import health, problems
 from app.routers.v1 import api_router
-from app.security import configure_hash_workers
+from app.security import configure_hash_workers, configure_password_hashing
 from app.services.benefits import gauges as benefit_gauges
 from app.services.core import gauges as core_gauges
 from app.services.lawful_services import gauges as service_request_gauges
@@ -148,10 +148,11 @@ def _operation_id(route: APIRoute) -> str:
 
 
 def configure_process(settings: Settings) -> None:
-    """What an app's settings set for the whole process: the log, the password hashing threads and
-    tracing (before the database engine is built, on first use, which then gets SQL spans)."""
+    """What an app's settings set for the whole process: the log, the password hashing (its threads
+    and cost) and tracing (before the database engine is built, on first use, which then gets SQL spans)."""
     configure_logging(settings.log_level)
     configure_hash_workers(settings.password_hash_workers)
+    configure_password_hashing(settings)
     tracing.configure(settings, "fpwork-api")
 
 

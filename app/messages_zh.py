@@ -108,7 +108,7 @@ NAMES: dict[str, str] = {
 
 # InvalidTransition's actions (a workflow's step names are codes and stay as they are).
 ACTIONS: dict[str, str] = {
-    "record a check in": "记录复核结果",
+    "record_check": "记录复核结果",
     "confirm": "确认",
     "fail": "认定不通过",
     "close": "关闭",
@@ -118,10 +118,9 @@ ACTIONS: dict[str, str] = {
     "publish": "发布",
     "repeal": "废止",
     "move": "迁移",
-    "move back in": "迁回",
-    "mark deceased": "标记为死亡",
-    "mark moved_out": "标记为迁出",
-    "mark active": "标记为在册",
+    "move_back_in": "迁回",
+    "mark_deceased": "标记为死亡",
+    "mark_moved_out": "标记为迁出",
 }
 
 FIXED: dict[str, str] = {
@@ -257,6 +256,7 @@ FIXED: dict[str, str] = {
     "The household registration place lies inside the district: not a migrant": "户籍地在本区内，不属于流动人口",
     "issued_on lies in the future": "issued_on 在未来",
     "Only a submitted certificate can be verified": "只有已提交的证明才能查验",
+    "The conflict is already resolved": "该冲突已处理",
     "on lies in the future": "日期在未来",
     "The migrant has departed": "该流动人口已离开",
     "expires_on must follow the issue date": "expires_on 须晚于发证日期",

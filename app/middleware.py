@@ -13,10 +13,10 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.audit import current_request_id
 from app.errors import negotiate_language, problem_response
 from app.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from app.reasons import current_language
+from app.request_context import current_request_id
 
 logger = logging.getLogger("fpwork.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")

@@ -23,6 +23,7 @@ from app.authz import PERMISSIONS
 from app.deprecations import mark_deprecated
 from app.deps import REQUIRED_PERMISSION, bearer_scheme
 from app.openapi_contract import complete, complete_operation
+from app.step_routes import MULTI_STEP_ROUTES, STEP_ROUTES
 from app.workflow import WORKFLOWS, Step
 
 # The committed document names the local server; the served one names the host that served it.
@@ -62,9 +63,12 @@ def _segments(path: str) -> list[str]:
 
 
 def workflow_step(route: APIRoute, permissions: list[str]) -> tuple[str, Step] | None:
-    """The workflow step a route performs: an explicit ``x-workflow-step: "name.step"`` in the
-    route's openapi_extra, or else a write whose last path segment is a step's name, whose permission
-    is the step's, under a path segment named after the workflow (``referral`` → ``/referrals/…``)."""
+    """The workflow step a route performs: the one its ``StepRoutes`` declared it for, an explicit
+    ``x-workflow-step: "name.step"`` in the route's openapi_extra, or else a write whose last path
+    segment is a step's name, whose permission is the step's, under a path segment named after the
+    workflow (``referral`` → ``/referrals/…``)."""
+    if route.operation_id in STEP_ROUTES:
+        return STEP_ROUTES[route.operation_id]
     explicit = (route.openapi_extra or {}).get("x-workflow-step")
     if isinstance(explicit, str) and "." in explicit:
         name, step_name = explicit.split(".", 1)
@@ -112,6 +116,17 @@ def describe(route: APIRoute) -> str:
         if declared.guard:
             text += f" ({declared.guard})"
         parts.append(text + "; from any other state the answer is 409 with `current_state`.")
+    elif route.operation_id in MULTI_STEP_ROUTES:
+        name, taken = MULTI_STEP_ROUTES[route.operation_id]
+        each = "; ".join(
+            f"`{s.name}` from {', '.join(f'`{x}`' for x in s.sources)} "
+            f"(`{s.permission}`{', ' + s.guard if s.guard else ''})"
+            for s in taken
+        )
+        parts.append(
+            f"**Workflow `{name}`, the step the state or the body calls for:** {each}; from any "
+            "other state the answer is 409 with `current_state`."
+        )
     return "\n\n".join(p for p in parts if p)
 
 

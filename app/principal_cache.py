@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import asyncpg
 
-from app.config import asyncpg_dsn
+from app.database_url import asyncpg_dsn
 from app.db import AFTER_COMMIT
 from app.metrics import PRINCIPAL_CACHE
 

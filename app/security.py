@@ -31,9 +31,24 @@ JWT_ALGORITHMS = ["HS256"]
 CLOCK_SKEW_SECONDS = 60
 TokenType = Literal["access", "refresh"]
 
-# argon2id with the library's RFC 9106 low-memory defaults.
+# argon2id, by default with the library's RFC 9106 low-memory parameters (Settings.password_hash_*).
 _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("timing-equaliser-not-a-password")
+
+
+def configure_password_hashing(settings: Settings) -> None:
+    """The cost of new hashes, and of the dummy an unknown name is checked against (so that it
+    costs what a real user's check costs)."""
+    global _hasher, _DUMMY_HASH
+    wanted = (
+        settings.password_hash_time_cost,
+        settings.password_hash_memory_kib,
+        settings.password_hash_parallelism,
+    )
+    if (_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism) != wanted:
+        time_cost, memory_kib, parallelism = wanted
+        _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism)
+        _DUMMY_HASH = _hasher.hash("timing-equaliser-not-a-password")
 
 
 def hash_password(password: str) -> str:

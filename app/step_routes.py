@@ -4,8 +4,13 @@ Every step route has the same shape: ``POST /<resource>/{id}/<step>``, the calle
 perhaps a request body, then one service call and the record answered through the resource's
 response schema with its ``ETag``. ``StepRoutes`` writes that shape once; a router lists its steps::
 
-    steps = StepRoutes(router, "referral_id", ReferralRead, present, responses=STEP_PROBLEMS)
-    steps.post("accept", "acceptReferral", "The provider accepted …", Processor, accept, ReferralAccept)
+    steps = StepRoutes(router, "referral_id", ReferralRead, present, REFERRAL_WORKFLOW, responses=…)
+    steps.post("accept", "acceptReferral", "The provider accepted …", accept, ReferralAccept)
+
+The permission a step route enforces is the one its workflow table declares for the step (the
+step is named by the path segment, ``-`` read as ``_``, unless ``step=`` names it): the table is the
+one place that says who may take a step, and ``STEP_ROUTES`` records which step each route takes
+(app/openapi_doc.py describes it; a test checks the enforced permission against the table).
 
 What the route hands the service follows the service's signature, so that the two cannot drift:
 
@@ -16,9 +21,13 @@ What the route hands the service follows the service's signature, so that the tw
   as ``body=`` if the service takes ``body``. An optional body that is not sent is the schema's
   defaults.
 
+The presenter gets ``(session, record)``, and ``principal=`` / ``today=`` (the request's) if it names
+them. ``etag=False`` keeps the few steps that never answered an ``ETag`` without one; ``prefix``
+serves a router whose own prefix does not name the resource.
+
 The operation (path, operationId, summary, description, parameters, body, responses, tags) is what
-a hand-written ``@router.post`` with the same arguments gives; the permission comes from the
-``principal`` annotation (``Requires("…")``), so app/openapi_doc.py describes it as before. The
+a hand-written ``@router.post`` with the same arguments gives; the permission is enforced by a
+``Requires(<the table's permission>)`` principal, so app/openapi_doc.py describes it as before. The
 session commits where every request's does (``get_session``); the service flushes and audits.
 """
 
@@ -33,12 +42,33 @@ from fastapi import APIRouter, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import Today
-from app.deps import IdPath, IfMatch, Session, set_etag
+from app.deps import IdPath, IfMatch, Requires, Session, set_etag
+from app.workflow import Step, Workflow
 
-Present = Callable[[AsyncSession, Any], Awaitable[Any]]
+Present = Callable[..., Awaitable[Any]]  # (session, record), and principal= / today= if it names them
 Service = Callable[..., Awaitable[Any]]
 
 _KW = inspect.Parameter.KEYWORD_ONLY
+
+# operationId → (workflow name, step) of every step route: those a StepRoutes declared, and the few
+# whose path names two records (``step_principal``).
+STEP_ROUTES: dict[str, tuple[str, Step]] = {}
+# operationId → (workflow name, steps) of the routes that take whichever step the state calls for.
+MULTI_STEP_ROUTES: dict[str, tuple[str, tuple[Step, ...]]] = {}
+
+
+def step_principal(workflow: Workflow[Any], steps: str | tuple[str, ...], operation_id: str) -> Any:
+    """The caller of a step route that ``StepRoutes`` cannot write (its path names two records, e.g.
+    ``/notices/{id}/objections/{objection_id}/resolve``): holding the step's permission in the table
+    (for a route that takes one of several steps, the permission they share)."""
+    if isinstance(steps, str):
+        declared = workflow.steps[steps]
+        STEP_ROUTES[operation_id] = (workflow.name, declared)
+        return Requires(declared.permission)
+    taken = tuple(workflow.steps[s] for s in steps)
+    [permission] = {s.permission for s in taken}
+    MULTI_STEP_ROUTES[operation_id] = (workflow.name, taken)
+    return Requires(permission)
 
 
 def _optional(annotation: Any) -> tuple[type[Any], bool]:
@@ -63,10 +93,14 @@ class StepRoutes:
         id_name: str,
         response_model: type[Any],
         present: Present,
+        workflow: Workflow[Any],
         *,
         responses: dict[int | str, dict[str, Any]],
+        prefix: str = "",
     ) -> None:
         self.router = router
+        self.workflow = workflow
+        self.prefix = prefix  # where the router's own prefix does not name the resource
         self.id_name = id_name
         self.response_model = response_model
         self.present = present
@@ -77,14 +111,31 @@ class StepRoutes:
         step_path: str,
         operation_id: str,
         summary: str,
-        principal: Any,
         service: Service,
         body: Any = None,
         *,
+        step: str | tuple[str, ...] | None = None,
+        gate: str | None = None,
+        etag: bool = True,
         description: str | None = None,
         responses: dict[int | str, dict[str, Any]] | None = None,
     ) -> None:
-        """``POST /{id}/<step_path>``: authorize with ``principal``, call ``service``, answer the record."""
+        """``POST /{id}/<step_path>``: authorize with the step's permission in the workflow table,
+        call ``service``, answer the record."""
+        if isinstance(step, tuple):
+            # One route for the step the record's state or the body calls for (a review at the level
+            # due now): the permission the steps share in the table; where they differ, the route
+            # lets in holders of ``gate`` and the service asks the table for the step's permission
+            # once it knows the state (MULTI_STEP_ROUTES lists these routes).
+            taken = tuple(self.workflow.steps[s] for s in step)
+            shared = {s.permission for s in taken}
+            assert gate is not None or len(shared) == 1, "steps with different permissions need a gate"
+            MULTI_STEP_ROUTES[operation_id] = (self.workflow.name, taken)
+            principal = Requires(gate or shared.pop())
+        else:
+            declared = self.workflow.steps[step or step_path.replace("-", "_")]
+            STEP_ROUTES[operation_id] = (self.workflow.name, declared)
+            principal = Requires(declared.permission)
         wants = inspect.signature(service).parameters
         schema, optional = _optional(body) if body is not None else (None, False)
         params = [inspect.Parameter(self.id_name, _KW, annotation=IdPath)]
@@ -98,12 +149,13 @@ class StepRoutes:
         ]
         if "expected_version" in wants:
             params.append(inspect.Parameter("if_match", _KW, annotation=IfMatch))
-        if "today" in wants:
+        present, id_name = self.present, self.id_name
+        present_as = inspect.signature(present).parameters
+        if "today" in wants or "today" in present_as:
             params.append(inspect.Parameter("today", _KW, annotation=Today))
         whole_body = "body" in wants
-        present, id_name = self.present, self.id_name
 
-        async def endpoint(**values: Any) -> Any:
+        async def run(values: dict[str, Any]) -> tuple[AsyncSession, Any]:
             kwargs: dict[str, Any] = {}
             if schema is not None:
                 sent = values["body"] if values["body"] is not None else schema()
@@ -113,17 +165,31 @@ class StepRoutes:
                     kwargs.update({name: getattr(sent, name) for name in type(sent).model_fields})
             if "if_match" in values:
                 kwargs["expected_version"] = values["if_match"]
-            if "today" in values:
+            if "today" in wants:
                 kwargs["today"] = values["today"]
             session: AsyncSession = values["session"]
-            record = await service(session, values["principal"], values[id_name], **kwargs)
-            set_etag(values["response"], record.version)
-            return await present(session, record)
+            return session, await service(session, values["principal"], values[id_name], **kwargs)
 
+        async def answer(session: AsyncSession, record: Any, values: dict[str, Any]) -> Any:
+            extra = {name: values[name] for name in ("principal", "today") if name in present_as}
+            return await present(session, record, **extra)
+
+        async def endpoint(**values: Any) -> Any:
+            session, record = await run(values)
+            set_etag(values["response"], record.version)
+            return await answer(session, record, values)
+
+        async def endpoint_without_etag(**values: Any) -> Any:
+            """For the few steps that have never answered an ``ETag`` (the document says so)."""
+            session, record = await run(values)
+            return await answer(session, record, values)
+
+        if not etag:
+            endpoint = endpoint_without_etag
         endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         endpoint.__name__ = endpoint.__qualname__ = _camel_to_snake(operation_id)
         self.router.add_api_route(
-            f"/{{{self.id_name}}}/{step_path}",
+            f"{self.prefix}/{{{self.id_name}}}/{step_path}",
             endpoint,
             methods=["POST"],
             operation_id=operation_id,

@@ -29,6 +29,7 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcess
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.config import Settings
+from app.request_context import current_request_id
 
 _ENDPOINT_VARIABLES = ("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
 # Probes and scrapes every few seconds would drown the traces that matter.
@@ -121,8 +122,6 @@ def instrument_client(client: Any) -> None:
 def outbox_context() -> dict[str, str] | None:
     """What an outbox row keeps of the request writing it: the W3C trace context when tracing is
     on, and the request id; None when there is neither (a scheduled job with tracing off)."""
-    from app.audit import current_request_id  # here: app.audit imports the models, which import app.db
-
     carrier: dict[str, str] = {}
     if _provider is not None:
         propagate.inject(carrier)
@@ -136,8 +135,6 @@ def outbox_context() -> dict[str, str] | None:
 def continued(carrier: dict[str, Any] | None, name: str, attributes: dict[str, Any]) -> Iterator[None]:
     """Run the block as part of the request that wrote ``carrier`` (an outbox row's context): in a
     span whose parent is that request's span (tracing on), with that request's id for the logs."""
-    from app.audit import current_request_id
-
     carrier = carrier or {}
     request_id = carrier.get("request_id")
     token = current_request_id.set(request_id) if request_id else None

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from app.errors import InvalidTransition
+from app.errors import Conflict, InvalidTransition
 from app.services.core.loading import check_version
 
 E = TypeVar("E", bound=enum.Enum)
@@ -36,6 +36,9 @@ class Step:
     guard: str = ""
     label_zh: str = ""
     label_en: str = ""
+    # The 409's detail where the step has always answered a plain conflict in its own words (the
+    # ``conflict`` problem type, not ``invalid-transition``); the body carries the state either way.
+    refusal: str = ""
 
     def describe(self) -> dict[str, object]:
         return {
@@ -57,6 +60,7 @@ def step(
     *,
     zh: str = "",
     en: str = "",
+    refusal: str = "",
 ) -> Step:
     """Declare a step; ``target`` None means the step's outcome decides the next state (e.g. a review)."""
     return Step(
@@ -67,6 +71,7 @@ def step(
         guard=guard,
         label_zh=zh,
         label_en=en,
+        refusal=refusal,
     )
 
 
@@ -101,6 +106,9 @@ class Workflow(Generic[E]):
         declared = self.steps[step_name]
         state = _value(current)
         if state not in declared.sources:
+            if declared.refusal:
+                message = declared.refusal  # in the zh catalogue (tests/api/contract/test_zh_sweep.py)
+                raise Conflict(message, extra={"current_state": state, "action": step_name})
             raise InvalidTransition(state, step_name)
         return declared
 

@@ -140,7 +140,7 @@ async def _time(url: str, rounds: int) -> None:
 
 async def _on_server(url: str, *statements: str) -> None:
     """Run ``statements`` in ``url``'s database (the server's ``postgres`` one when it does not exist)."""
-    from app.config import asyncpg_dsn
+    from app.database_url import asyncpg_dsn
 
     try:
         conn = await asyncpg.connect(asyncpg_dsn(url))
@@ -161,7 +161,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    from app.config import DatabaseNotConfigured, require_database_url
+    from app.database_url import DatabaseNotConfigured, require_database_url
 
     try:
         base = require_database_url(os.environ.get("FPW_DATABASE_URL", ""))

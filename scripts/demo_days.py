@@ -32,7 +32,8 @@ import asyncpg
 from sqlalchemy.engine import make_url
 
 from app.clock import set_today
-from app.config import asyncpg_dsn, get_settings, require_database_url
+from app.config import get_settings
+from app.database_url import asyncpg_dsn, require_database_url
 from scripts import embedded_pg
 from scripts.seed_demo import seed_demo
 

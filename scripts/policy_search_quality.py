@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
-from app.config import require_database_url
+from app.database_url import require_database_url
 from app.models.lawful_services.policy import Policy
 from app.services.lawful_services import policy_search
 

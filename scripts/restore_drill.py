@@ -39,7 +39,8 @@ import asyncpg
 import httpx
 from sqlalchemy.engine import make_url
 
-from app.config import asyncpg_dsn, get_settings
+from app.config import get_settings
+from app.database_url import asyncpg_dsn
 from app.demo.context import DEMO_PASSWORD
 from app.security import pii_cipher
 

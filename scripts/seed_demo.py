@@ -19,6 +19,7 @@ from app.config import Settings, get_settings
 from app.db import Database
 from app.demo import SEEDERS, DemoContext, activity
 from app.models.core.org import Org
+from app.security import configure_password_hashing
 
 
 async def seed_demo(settings: Settings, *, live_anchor: date | None = None) -> bool:
@@ -28,6 +29,7 @@ async def seed_demo(settings: Settings, *, live_anchor: date | None = None) -> b
     """
     if settings.environment == "production":
         raise SystemExit("refusing to load demo data in production mode")
+    configure_password_hashing(settings)  # the demo users' hash is made at the configured cost
     database = Database(settings)
     try:
         async with database.sessionmaker() as session:

@@ -20,7 +20,7 @@ from app.config import Settings, get_settings
 from app.db import Database, set_database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from tests.apps import app_for
-from tests.databases import DatabaseFactory
+from tests.databases import CHEAP_PASSWORD_HASHING, DatabaseFactory
 from tests.live_server import start_uvicorn, stop, wait_until_serving
 
 os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
@@ -94,7 +94,7 @@ async def api(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> As
     url = await db_factory.clone(module_label(request))
     os.environ["FPW_DATABASE_URL_UNDER_TEST"] = url
     get_settings.cache_clear()
-    settings = get_settings().model_copy(update={"database_url": url})
+    settings = get_settings().model_copy(update={"database_url": url, **CHEAP_PASSWORD_HASHING})
     database = Database(settings)
     set_database(database)
     app = app_for(settings)

@@ -20,11 +20,21 @@ from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The suite signs in hundreds of times, and each check of a password costs its hash's argon2
+# cost (a stored hash keeps the cost it was made with): the demo users' hash and the test apps'
+# (tests/conftest.py) are made cheap. What the suite tests is who may sign in, not how slowly;
+# production's floor is tests/test_settings.py's.
+CHEAP_PASSWORD_HASHING = {
+    "password_hash_memory_kib": 1024,
+    "password_hash_time_cost": 1,
+    "password_hash_parallelism": 1,
+}
+
 
 def base_url() -> str:
     """FPW_DATABASE_URL as the app takes it (``DatabaseNotConfigured`` when unset: run the suite
     with ``./scripts/test.sh``, which starts an embedded server)."""
-    from app.config import require_database_url
+    from app.database_url import require_database_url
 
     return require_database_url(os.environ.get("FPW_DATABASE_URL", ""))
 
@@ -105,7 +115,7 @@ class DatabaseFactory:
             from app.config import get_settings
             from scripts.seed_demo import seed_demo
 
-            settings = get_settings().model_copy(update={"database_url": url})
+            settings = get_settings().model_copy(update={"database_url": url, **CHEAP_PASSWORD_HASHING})
             await seed_demo(settings)
             self.template_url = url
         return self.template_url

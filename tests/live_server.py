@@ -12,6 +12,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.databases import CHEAP_PASSWORD_HASHING
+
 # A loaded 2-core machine can take a while to import the app: wait on a deadline, not a count of polls.
 START_SECONDS = float(os.environ.get("FPW_TEST_SERVER_START_SECONDS", "120"))
 
@@ -67,7 +69,14 @@ def start_uvicorn(
     port; stderr goes to ``log_path`` (a pipe nobody reads can fill up and stall the server), stdout
     (the app's own JSON log) to ``stdout_path`` or nowhere. Returns the process and its base URL."""
     port = free_port()
-    environment = {**os.environ, "FPW_DATABASE_URL": database_url, "FPW_LOG_LEVEL": "WARNING", **env}
+    cheap_hashing = {f"FPW_{name.upper()}": str(value) for name, value in CHEAP_PASSWORD_HASHING.items()}
+    environment = {
+        **os.environ,
+        "FPW_DATABASE_URL": database_url,
+        "FPW_LOG_LEVEL": "WARNING",
+        **cheap_hashing,  # as the api fixture's apps: the fuzzers' unknown names check a cheap dummy
+        **env,
+    }
     with log_path.open("wb") as log, (stdout_path or Path(os.devnull)).open("wb") as out:
         process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
             [

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from app.config import DatabaseNotConfigured, Settings, estimated_secret_bits
+from app.config import Settings, estimated_secret_bits
+from app.database_url import DatabaseNotConfigured
 
 # A random test value (secrets.token_urlsafe(36)); any value of one repeated character is refused.
 STRONG = "xtmQG42i7ZuXes1caYS234YS3Ir-luB3R_-WEAQhZYA8Sg0h"
@@ -235,3 +236,43 @@ async def test_the_lifespan_freezes_what_start_up_allocated(tmp_path):
     finally:
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def test_production_refuses_password_hashing_below_owasp_minimum():
+    production = {
+        "environment": "production",
+        "jwt_secret": STRONG,
+        "pii_key": STRONG + "x",
+        "database_url": PG,
+    }
+    for weak in ({"password_hash_memory_kib": 19455}, {"password_hash_time_cost": 1}):
+        with pytest.raises(ValidationError, match="FPW_PASSWORD_HASH_MEMORY_KIB must be at least 19456"):
+            Settings(**production, **weak)
+    assert (
+        Settings(
+            **production, password_hash_memory_kib=19456, password_hash_time_cost=2
+        ).password_hash_time_cost
+        == 2
+    )
+    # the default is RFC 9106's low-memory choice; development may go lower (the suite does)
+    assert (Settings().password_hash_memory_kib, Settings().password_hash_time_cost) == (65536, 3)
+    assert Settings(password_hash_memory_kib=1024, password_hash_time_cost=1).password_hash_memory_kib == 1024
+
+
+def test_new_hashes_and_the_unknown_name_dummy_take_the_configured_cost():
+    from argon2 import extract_parameters
+
+    from app import security
+
+    try:
+        security.configure_password_hashing(
+            Settings(password_hash_memory_kib=2048, password_hash_time_cost=2, password_hash_parallelism=1)
+        )
+        for made in (security.hash_password("a password"), security._DUMMY_HASH):  # noqa: SLF001
+            parameters = extract_parameters(made)
+            assert (parameters.memory_cost, parameters.time_cost, parameters.parallelism) == (2048, 2, 1)
+        assert security.verify_password("a password", security.hash_password("a password"))
+        assert not security.verify_password("a password", None)
+    finally:
+        security.configure_password_hashing(Settings())
+    assert extract_parameters(security.hash_password("x")).memory_cost == 65536

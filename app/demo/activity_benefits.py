@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from app.demo.activity import Kid, Live
+from app.demo.live import Kid, Live
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram
 from app.models.benefits.notice import NoticeEntry
 from app.models.core.family import ChildStatus, Family

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.demo.activity import Live
+from app.demo.live import Live
 from app.models.grassroots.care import CareKind
 from app.models.grassroots.network import Worker, WorkerKind
 from app.models.grassroots.publicity import Activity, KeyDay

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from app.demo.activity import Live
+from app.demo.live import Live
 from app.models.core.resident import Sex
 from app.models.leadership.book import BookIndicator, ResponsibilityBook, SignatoryRole
 from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult

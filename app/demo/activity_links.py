@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.demo.activity import Live
+from app.demo.live import Live
 from app.models.core.family import Family
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident, Sex

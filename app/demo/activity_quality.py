@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.clock import CHINA
-from app.demo.activity import Live
+from app.demo.live import Live
 from app.models.core.partner import Partner, PartnerKind
 from app.models.core.resident import MaritalStatus, Resident, Sex
 from app.models.quality.contraceptive import ContraceptiveProduct, DistributionPoint

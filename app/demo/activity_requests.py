@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from app.clock import CHINA
-from app.demo.activity import Kid, Live
+from app.demo.live import Kid, Live
 from app.models.core.family import ChildStatus, Family
 from app.models.core.resident import Resident, Sex
 from app.models.lawful_services.service import ServiceRequest

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 
 from fpdf import FPDF
 
-from app.demo.activity import Live
+from app.demo.live import Live
 from app.models.leadership.institution import InstitutionKind
 from app.models.leadership.safeguards import PlanTask
 from app.schemas.leadership.institution import InstitutionCreate, InstitutionRepeal

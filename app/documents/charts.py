@@ -27,6 +27,10 @@ PALETTE = (
     (23, 190, 207),
 )
 CHART_HEIGHT_MM = 62
+# Below this width a category's name cannot be wrapped into its slot (fpdf2 refuses a slot narrower
+# than one character); the categories are then numbered, one number every NUMBER_SLOT_MM.
+MIN_NAME_SLOT_MM = 6.0
+NUMBER_SLOT_MM = 5.0
 
 
 def _nice_top(value: float) -> float:
@@ -64,9 +68,15 @@ def draw(pdf: FPDF, chart: LineChart | BarChart, font: str) -> None:
         pdf.cell(11, 4, _number(value), align="R")
     slot = (right - left) / max(len(chart.categories), 1)
     pdf.set_font(font, size=7 if slot > 16 else 6)
-    for n, category in enumerate(chart.categories):  # long names wrap within their slot
-        pdf.set_xy(left + n * slot, plot_bottom + 1)
-        pdf.multi_cell(slot, 3, category, align="C", max_line_height=3)
+    if slot >= MIN_NAME_SLOT_MM:
+        for n, category in enumerate(chart.categories):  # long names wrap within their slot
+            pdf.set_xy(left + n * slot, plot_bottom + 1)
+            pdf.multi_cell(slot, 3, category, align="C", max_line_height=3)
+    else:  # too many to name (a district's hundred communities): their numbers, in the table's order
+        every = math.ceil(NUMBER_SLOT_MM / slot)
+        for n in range(0, len(chart.categories), every):
+            pdf.set_xy(left + (n + 0.5) * slot - NUMBER_SLOT_MM / 2, plot_bottom + 1)
+            pdf.cell(NUMBER_SLOT_MM, 3, str(n + 1), align="C")
 
     def y_of(value: float) -> float:
         return plot_bottom - (plot_bottom - plot_top) * (value / y_top)

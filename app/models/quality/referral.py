@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Date, Enum, ForeignKey, Index, String, Text
+from sqlalchemy import ColumnElement, Date, Enum, ForeignKey, Index, String, Text, or_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -63,3 +63,19 @@ class Referral(VersionedMixin, Base):
         Index("ix_referrals_partner_id_id", "partner_id", "id"),
         Index("ix_referrals_resident_id", "resident_id"),
     )
+
+
+# The overdue rule, once: a referral is overdue on ``day`` when it is still open and its follow-up
+# date has passed. ``overdue_on`` says it in SQL (the list filter, the gauge; plain equalities, no
+# expanding IN, so that the read path's prepared statements take it), ``is_overdue`` of a loaded
+# record or row (the answer's ``overdue`` field); tests/api/quality/test_referral_overdue_rule.py
+# checks the two agree.
+
+
+def overdue_on(day: date | ColumnElement[date]) -> ColumnElement[bool]:
+    is_open = or_(*(Referral.status == state for state in OPEN_REFERRAL_STATES))
+    return is_open & (Referral.follow_up_due_on < day)
+
+
+def is_overdue(status: ReferralStatus | str, follow_up_due_on: date, day: date) -> bool:
+    return ReferralStatus(status) in OPEN_REFERRAL_STATES and follow_up_due_on < day

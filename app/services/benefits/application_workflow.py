@@ -25,6 +25,15 @@ APPLICATION_WORKFLOW = Workflow(
             en="Submit",
         ),
         step(
+            "edit",
+            [A.draft, A.returned],
+            None,
+            "benefits:apply",
+            "hand in materials or change the note (补正); the state stays",
+            zh="修改",
+            en="Edit",
+        ),
+        step(
             "community_review",
             [A.submitted],
             None,

@@ -17,7 +17,7 @@ from app import audit
 from app.authz import Principal, case_scope
 from app.clock import now as clock_now
 from app.clock import on_day
-from app.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
+from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.benefits.benefit import (
     OPEN_APPLICATION_STATUSES,
     ApplicationReview,
@@ -35,7 +35,7 @@ from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.services.benefits.eligibility import Eligibility, check_family
 from app.services.benefits.programs import get_program
 from app.services.core.families import get_family
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 
 WITHDRAWABLE = (
     ApplicationStatus.draft,
@@ -189,9 +189,7 @@ async def update_application(
 ) -> BenefitApplication:
     """Hand in materials or change the note while the application is a draft or returned (补正)."""
     application = await get_application(session, principal, application_id)
-    check_version(application, expected_version)
-    if application.status not in (ApplicationStatus.draft, ApplicationStatus.returned):
-        raise InvalidTransition(application.status.value, "edit")
+    APPLICATION_WORKFLOW.check(application, "edit", expected_version)
     if data.materials is not None:
         application.materials = _dedupe(data.materials)
     if data.note is not None:

@@ -31,20 +31,9 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
-
-SUPPORT_MIN_AGE = 49
-AWARD_MAX_CHILD_AGE = 18
-
-
-@dataclass(frozen=True)
-class Criterion:
-    """One condition of a program: met or not, and why (``detail`` in English, ``detail_zh`` in
-    zh-CN; the answer shows the caller's language)."""
-
-    code: str
-    met: bool
-    detail: str
-    detail_zh: str
+from app.services.benefits import eligibility_family as rules
+from app.services.benefits.eligibility_facts import Criterion, FamilyFacts
+from app.services.benefits.eligibility_rural import rural_beneficiaries, rural_criteria
 
 
 @dataclass
@@ -61,34 +50,6 @@ class Eligibility:
 
     def unmet(self) -> list[str]:
         return [c.code for c in self.criteria if not c.met]
-
-
-@dataclass
-class FamilyFacts:
-    family: Family
-    children: list[Child]
-    parents: list[Resident]
-    district_code: str
-    street_path: str
-    community_path: str
-    # (program_id, beneficiary_id, amount_fen, exclusive_group) of every current enrolment
-    enrolments: list[tuple[int, int, int, str | None]]
-
-    @property
-    def lead_parent(self) -> Resident | None:
-        """The mother, or the single father when there is no mother on the record."""
-        wife = next((p for p in self.parents if p.id == self.family.wife_id), None)
-        return wife or next((p for p in self.parents if p.id == self.family.husband_id), None)
-
-
-def age_on(birth: date, when: date) -> tuple[int, int]:
-    """Completed years and the days since the last birthday (29 Feb counts from 1 Mar)."""
-    years = when.year - birth.year - ((when.month, when.day) < (birth.month, birth.day))
-    try:
-        last = birth.replace(year=birth.year + years)
-    except ValueError:
-        last = date(birth.year + years, 3, 1)
-    return years, (when - last).days
 
 
 async def load_facts(session: AsyncSession, family: Family) -> FamilyFacts:
@@ -133,8 +94,6 @@ async def load_facts(session: AsyncSession, family: Family) -> FamilyFacts:
 
 def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) -> Eligibility:
     """Apply the program's rule to the family's facts on the reference date."""
-    from app.services.benefits import eligibility_family as rules
-
     rule = EligibilityRule(program.rule)
     if rule is EligibilityRule.one_child_award:
         criteria = [
@@ -145,8 +104,6 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
     elif rule is EligibilityRule.street_special_assistance:
         criteria = _street_criteria(program, facts)
     elif rule is EligibilityRule.rural_reward_support:
-        from app.services.benefits.eligibility_rural import rural_beneficiaries, rural_criteria
-
         criteria = rural_criteria(facts, reference_date)
         return _with_enrolment_checks(
             program, facts, reference_date, criteria, rural_beneficiaries(facts, reference_date)
@@ -203,8 +160,6 @@ def _street_criteria(program: BenefitProgram, facts: FamilyFacts) -> list[Criter
     the family must always live in the street's area; hardship is judged by the street at review
     from the materials the program requires.
     """
-    from app.services.benefits import eligibility_family as rules
-
     wanted = program.criteria or STREET_DEFAULT_CRITERIA
     checks = {
         "honour_certificate": rules.honour_certificate,

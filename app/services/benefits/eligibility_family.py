@@ -8,7 +8,7 @@ from datetime import date
 from app.labels import ENUMS
 from app.models.benefits.benefit import BenefitProgram
 from app.models.core.family import Child, ChildStatus
-from app.services.benefits.eligibility import (
+from app.services.benefits.eligibility_facts import (
     AWARD_MAX_CHILD_AGE,
     SUPPORT_MIN_AGE,
     Criterion,

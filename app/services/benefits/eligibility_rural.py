@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.models.core.resident import Resident, ResidentStatus, Sex
-from app.services.benefits.eligibility import Criterion, FamilyFacts, age_on
+from app.services.benefits.eligibility_facts import Criterion, FamilyFacts, age_on
 
 RURAL_MIN_AGE = 60
 

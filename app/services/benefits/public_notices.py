@@ -20,7 +20,7 @@ from app import audit, throttle
 from app.authz import Principal
 from app.clock import now as clock_now
 from app.config import Settings
-from app.errors import Conflict, InvalidTransition, NotFound, TooManyRequests
+from app.errors import Conflict, NotFound, TooManyRequests
 from app.models.benefits.benefit import (
     ApplicationReview,
     ApplicationStatus,
@@ -38,9 +38,26 @@ from app.reasons import Reason
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
 from app.services.benefits.applications import application_scope
+from app.workflow import Workflow, step
 
 OBJECTIONS_PER_HOUR = 5
 OBJECTION_LIMIT = throttle.Limit("objections", OBJECTIONS_PER_HOUR, 3600)
+
+OBJECTION_WORKFLOW = Workflow(
+    "notice_objection",
+    ObjectionStatus,
+    [
+        step(
+            "resolve",
+            [ObjectionStatus.open],
+            None,
+            "objections:resolve",
+            "uphold → upheld (a case still in notice is rejected); dismiss → dismissed (it proceeds)",
+            zh="处理",
+            en="Resolve",
+        )
+    ],
+)
 
 
 async def post_on_notice(
@@ -279,8 +296,7 @@ async def resolve_objection(
     ).scalar_one_or_none()
     if objection is None:
         raise NotFound("Objection not found")
-    if objection.status is not ObjectionStatus.open:
-        raise InvalidTransition(objection.status.value, "resolve")
+    OBJECTION_WORKFLOW.begin(objection.status, "resolve")
     objection.status = ObjectionStatus.upheld if uphold else ObjectionStatus.dismissed
     objection.resolution_comment = comment
     objection.resolved_by_id = principal.user_id

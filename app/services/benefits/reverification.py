@@ -18,7 +18,7 @@ from app import audit
 from app.authz import Principal, case_scope, in_subtree
 from app.clock import now as clock_now
 from app.db import utcnow
-from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+from app.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.labels import ENUMS
 from app.models.benefits.enrolment import (
     CheckStatus,
@@ -33,6 +33,57 @@ from app.models.core.resident import Resident, ResidentStatus
 from app.reasons import Reason
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, reason_text, set_status
 from app.services.core.loading import one_or_404
+from app.workflow import Workflow, step
+
+ROUND_WORKFLOW = Workflow(
+    "reverification_round",
+    RoundStatus,
+    [
+        step(
+            "record_check",
+            [RoundStatus.open],
+            RoundStatus.open,
+            "reverification:check",
+            "a check of the round is confirmed or failed while the round is open",
+            zh="记录复核结果",
+            en="Record a check",
+        ),
+        step(
+            "close",
+            [RoundStatus.open],
+            RoundStatus.closed,
+            "reverification:manage",
+            "the street, after the deadline; every check still pending fails and suspends its enrolment",
+            zh="关闭",
+            en="Close",
+        ),
+    ],
+)
+C = CheckStatus
+CHECK_WORKFLOW = Workflow(
+    "reverification_check",
+    CheckStatus,
+    [
+        step(
+            "confirm",
+            [C.pending],
+            C.confirmed,
+            "reverification:check",
+            "alive, still resident, no new child; refused (422) while the records say otherwise",
+            zh="确认",
+            en="Confirm",
+        ),
+        step(
+            "fail",
+            [C.pending],
+            C.failed,
+            "reverification:check",
+            "with a reason; an active enrolment is suspended",
+            zh="认定不通过",
+            en="Fail",
+        ),
+    ],
+)
 
 
 def round_scope(principal: Principal) -> ColumnElement[bool]:
@@ -175,10 +226,8 @@ async def record_check(
     ).scalar_one_or_none()
     if check is None:
         raise NotFound("Re-verification check not found")
-    if round_.status is not RoundStatus.open:
-        raise InvalidTransition(round_.status.value, "record a check in")
-    if check.status is not CheckStatus.pending:
-        raise InvalidTransition(check.status.value, "confirm" if confirmed else "fail")
+    ROUND_WORKFLOW.begin(round_.status, "record_check")
+    outcome = CheckStatus(CHECK_WORKFLOW.advance(check.status, "confirm" if confirmed else "fail"))
     if not confirmed and not reason:
         raise Unprocessable("A failed check needs a reason", loc=["body", "reason"])
     if confirmed:
@@ -192,7 +241,7 @@ async def record_check(
             )
             refused.extra_zh = {**(refused.extra_zh or {}), "reasons": [zh for _, zh in blockers]}
             raise refused
-    check.status = CheckStatus.confirmed if confirmed else CheckStatus.failed
+    check.status = outcome
     check.reason = reason or None
     check.checked_by = principal.username
     check.checked_at = clock_now()
@@ -223,8 +272,7 @@ async def close_round(
     round_ = await get_round(session, principal, round_id)
     if principal.org_kind is OrgKind.community or principal.org_kind is OrgKind.unit:
         raise Forbidden("The street closes a re-verification round")
-    if round_.status is not RoundStatus.open:
-        raise InvalidTransition(round_.status.value, "close")
+    closed = RoundStatus(ROUND_WORKFLOW.advance(round_.status, "close"))
     if today <= round_.deadline:
         raise Conflict(
             f"The round's deadline is {round_.deadline}; it can be closed after that",
@@ -255,7 +303,7 @@ async def close_round(
             await set_status(
                 session, principal, enrolment, target, Reason("reverification_not_confirmed", late)
             )
-    round_.status = RoundStatus.closed
+    round_.status = closed
     round_.closed_at = utcnow()
     await session.flush()
     await audit.record(

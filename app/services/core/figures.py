@@ -60,32 +60,37 @@ async def _births(
 async def _count_births(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> tuple[int, int, int, int, int]:
-    born = (
-        select(
-            Child.birth_order,
-            Child.sex,
-            birth_policy.in_force(BirthPolicyRule.children_within_policy, Child.birth_date).label("within"),
-        )
+    # Births grouped by day, order and sex first: the rule in force is then looked up once per group
+    # (a few hundred a year) rather than once per birth (50,000 a year in a district of 5 million).
+    groups = (
+        select(Child.birth_date, Child.birth_order, Child.sex, func.count().label("n"))
         .where(
             Child.adopted.is_(False),
             Child.birth_date >= start,
             Child.birth_date <= end,
             await _family_in(session, org_path),
         )
+        .group_by(Child.birth_date, Child.birth_order, Child.sex)
         .subquery()
     )
+    born = select(
+        groups.c.n,
+        groups.c.birth_order,
+        groups.c.sex,
+        birth_policy.in_force(BirthPolicyRule.children_within_policy, groups.c.birth_date).label("within"),
+    ).subquery()
     judged = born.c.within.is_not(None)
     row = (
         await session.execute(
             select(
-                func.count(),
+                func.coalesce(func.sum(born.c.n), 0),
                 func.coalesce(
-                    func.sum(case((and_(judged, born.c.birth_order <= born.c.within), 1), else_=0)), 0
+                    func.sum(case((and_(judged, born.c.birth_order <= born.c.within), born.c.n), else_=0)), 0
                 ),
-                func.coalesce(func.sum(case((judged, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((born.c.sex == Sex.male, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((born.c.sex == Sex.female, 1), else_=0)), 0),
-            ).select_from(born)
+                func.coalesce(func.sum(case((judged, born.c.n), else_=0)), 0),
+                func.coalesce(func.sum(case((born.c.sex == Sex.male, born.c.n), else_=0)), 0),
+                func.coalesce(func.sum(case((born.c.sex == Sex.female, born.c.n), else_=0)), 0),
+            )
         )
     ).one()
     return int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4])

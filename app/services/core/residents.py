@@ -17,7 +17,7 @@ from app import audit
 from app.authz import Principal, resident_scope, scoped_org_ids
 from app.clock import local_today, now
 from app.config import Settings
-from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+from app.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.feed import feed_page
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.org import Org, OrgKind
@@ -26,6 +26,7 @@ from app.pagination import fetch_page
 from app.schemas.core.resident import ResidentCreate, ResidentRead, ResidentUpdate
 from app.security import mask_id_number, mask_phone, pii_cipher
 from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.resident_workflow import RESIDENT_WORKFLOW
 
 # Other areas react to life events without core importing them (benefits stop payments): a hook
 # gets the resident after the change, the event ("deceased", "moved_out", "moved") and its date.
@@ -275,9 +276,7 @@ async def move_resident(
 ) -> Resident:
     """Move a resident to another community of the caller's area (a street-level decision)."""
     resident = await get_resident(session, principal, resident_id)
-    check_version(resident, expected_version)
-    if resident.status is not ResidentStatus.active:
-        raise InvalidTransition(resident.status.value, "move")
+    RESIDENT_WORKFLOW.check(resident, "move", expected_version)
     target = await _org_of_kind(session, community_id, OrgKind.community, "community_id")
     if not target.path.startswith(principal.org_path):
         raise NotFound("Community not found")
@@ -324,8 +323,7 @@ async def record_status_change(
     its date, the audit row, and the hooks other areas react with (benefits stop). ``cause`` names
     what led to it in the audit row (a migrant's departure); ``date_field`` the request field an
     impossible date is reported on."""
-    if resident.status is not ResidentStatus.active:
-        raise InvalidTransition(resident.status.value, f"mark {new_status.value}")
+    RESIDENT_WORKFLOW.advance(resident.status, f"mark_{new_status.value}")
     if effective_date > local_today() or effective_date < resident.birth_date:
         raise Unprocessable(
             f"{date_field} must lie between birth and today",
@@ -356,12 +354,11 @@ async def record_return(
     """A resident who moved out lives here again from ``on`` (a departed migrant who comes back):
     active again, audited (``resident.moved_in``). What the move-out stopped stays stopped: a
     benefit is applied for again, no hook is told."""
-    if resident.status is not ResidentStatus.moved_out:
-        raise InvalidTransition(resident.status.value, "move back in")
+    returned = RESIDENT_WORKFLOW.advance(resident.status, "move_back_in")
     if resident.status_date is not None and on < resident.status_date:
         raise Unprocessable("the return lies before the move-out", zh="迁回日期早于迁出日期")
     moved_out_on = resident.status_date
-    resident.status = ResidentStatus.active
+    resident.status = ResidentStatus(returned)
     resident.status_date = None
     await session.flush()
     await _audit_change(

@@ -147,7 +147,7 @@ async def pair(
     session: AsyncSession,
     principal: Principal,
     case_id: int,
-    data: CarePair,
+    body: CarePair,
     today: date,
     expected_version: int | None,
 ) -> CareCase:
@@ -157,7 +157,7 @@ async def pair(
     target = S(CARE_WORKFLOW.advance(case.status, "pair"))
     worker = (
         await session.execute(
-            select(Worker).where(Worker.id == data.worker_id, owned(Worker.org_id, principal), serving(today))
+            select(Worker).where(Worker.id == body.worker_id, owned(Worker.org_id, principal), serving(today))
         )
     ).scalar_one_or_none()
     if worker is None:
@@ -165,8 +165,8 @@ async def pair(
     case.status = target
     case.worker_id = worker.id
     case.paired_on = today
-    case.visit_every_days = data.visit_every_days
-    case.next_visit_due_on = today + timedelta(days=data.visit_every_days)
+    case.visit_every_days = body.visit_every_days
+    case.next_visit_due_on = today + timedelta(days=body.visit_every_days)
     await session.flush()
     await record(session, principal, case, "care_case.paired", {"worker_id": worker.id})
     return case

@@ -136,22 +136,22 @@ async def complete(
     session: AsyncSession,
     principal: Principal,
     project_id: int,
-    data: CareProjectComplete,
+    body: CareProjectComplete,
     expected_version: int | None,
     today: date,
 ) -> CareProject:
     project = await get_project(session, principal, project_id)
     check_version(project, expected_version)
     target = S(CARE_PROJECT_WORKFLOW.advance(project.status, "complete"))
-    if data.completed_on > today or data.completed_on.year < project.year:
+    if body.completed_on > today or body.completed_on.year < project.year:
         raise Unprocessable(
             "completed_on lies between the project's year and today", loc=["body", "completed_on"]
         )
     project.status = target
-    project.completed_on, project.results = data.completed_on, data.results
+    project.completed_on, project.results = body.completed_on, body.results
     await session.flush()
     await _audit(
-        session, principal, project, "care_project.complete", {"completed_on": data.completed_on.isoformat()}
+        session, principal, project, "care_project.complete", {"completed_on": body.completed_on.isoformat()}
     )
     return project
 

@@ -88,7 +88,7 @@ async def rectify(
     session: AsyncSession,
     principal: Principal,
     finding_id: int,
-    data: FindingRectify,
+    body: FindingRectify,
     expected_version: int | None,
     today: date,
 ) -> ConductFinding:
@@ -99,12 +99,12 @@ async def rectify(
     held_on = await session.scalar(
         select(ConductActivity.held_on).where(ConductActivity.id == finding.activity_id)
     )
-    if held_on is None or not held_on <= data.rectified_on <= today:
+    if held_on is None or not held_on <= body.rectified_on <= today:
         raise Unprocessable(
             "rectified_on lies between the day of the activity and today", loc=["body", "rectified_on"]
         )
     finding.status = target
-    finding.rectified_on, finding.rectified_note = data.rectified_on, data.note
+    finding.rectified_on, finding.rectified_note = body.rectified_on, body.note
     await session.flush()
     org = await session.get_one(Org, finding.org_id)
     await audit.record(
@@ -115,8 +115,8 @@ async def rectify(
         object_id=finding.id,
         scope_path=org.path,
         detail={
-            "rectified_on": data.rectified_on.isoformat(),
-            "on_time": data.rectified_on <= finding.due_on,
+            "rectified_on": body.rectified_on.isoformat(),
+            "on_time": body.rectified_on <= finding.due_on,
         },
     )
     return finding

@@ -164,7 +164,7 @@ async def assess(
     session: AsyncSession,
     principal: Principal,
     demonstration_id: int,
-    data: Assessment,
+    body: Assessment,
     *,
     by_street: bool,
     expected_version: int | None,
@@ -174,7 +174,7 @@ async def assess(
     check_version(demonstration, expected_version)
     target = S(DEMONSTRATION_WORKFLOW.advance(demonstration.status, "assess" if by_street else "self_assess"))
     criteria = {c.id: c for c in await _criteria(session, demonstration.id)}
-    given = {s.criterion_id: s for s in data.scores}
+    given = {s.criterion_id: s for s in body.scores}
     if set(given) != set(criteria):
         raise Unprocessable("Give one score for every criterion of the checklist", loc=["body", "scores"])
     for criterion_id, score in given.items():
@@ -191,7 +191,7 @@ async def assess(
             criterion.evidence_links = [str(link) for link in score.evidence_links]
     demonstration.status = target
     await session.flush()
-    total = sum(s.score for s in data.scores)
+    total = sum(s.score for s in body.scores)
     await _audit(
         session,
         principal,

@@ -7,11 +7,12 @@ the inclusive period ``start``..``end`` (Beijing dates).
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery
+from app.figures import Figure, FigureQuery, once
 from app.models.core.family import Family
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.association import FulfilmentOutcome, IntegrityAgreement, IntegrityReview
@@ -102,13 +103,16 @@ async def campaign_reporting_rate(session: AsyncSession, org_path: str, start: d
     return Figure.rate(row[0], row[1])
 
 
+async def _families(session: AsyncSession, org_path: str) -> int:
+    """The area's families today: the same for every period, so counted once per request (a
+    district of 2.5 million families took half a second per count)."""
+    stmt = select(func.count(Family.id)).where(Family.community_id.in_(_subtree(org_path)))
+    return int((await session.execute(stmt)).scalar_one())
+
+
 async def integrity_signing_rate(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
     """Families with an integrity agreement in force on ``end`` over all families of the area (签约率)."""
-    families = (
-        await session.execute(
-            select(func.count(Family.id)).where(Family.community_id.in_(_subtree(org_path)))
-        )
-    ).scalar_one()
+    families = await once(session, ("grassroots.families", org_path), partial(_families, session, org_path))
     signed = (
         await session.execute(
             select(func.count(func.distinct(IntegrityAgreement.family_id))).where(

@@ -144,24 +144,24 @@ async def report_activity(
     session: AsyncSession,
     principal: Principal,
     activity_id: int,
-    data: ActivityReport,
+    body: ActivityReport,
     expected_version: int | None,
 ) -> Activity:
     """The org reports what happened (上报); reporting again corrects the figures."""
     activity = await get_activity(session, principal, activity_id)
     check_version(activity, expected_version)
     activity.status = ActivityStatus(ACTIVITY_WORKFLOW.advance(activity.status, "report"))
-    if data.partner_id is not None:
-        await _partner(session, principal, data.partner_id)
-        activity.partner_id = data.partner_id
-    if data.held_on is not None:
-        activity.held_on = data.held_on
-    if data.place is not None:
-        activity.place = data.place
-    activity.attendance = data.attendance
-    activity.materials_handed_out = data.materials_handed_out
-    activity.photo_links = [str(link) for link in data.photo_links]
-    activity.notes = data.notes
+    if body.partner_id is not None:
+        await _partner(session, principal, body.partner_id)
+        activity.partner_id = body.partner_id
+    if body.held_on is not None:
+        activity.held_on = body.held_on
+    if body.place is not None:
+        activity.place = body.place
+    activity.attendance = body.attendance
+    activity.materials_handed_out = body.materials_handed_out
+    activity.photo_links = [str(link) for link in body.photo_links]
+    activity.notes = body.notes
     activity.reported_at = utcnow()
     await session.flush()
     await _audit(
@@ -169,7 +169,7 @@ async def report_activity(
         principal,
         activity,
         "activity.reported",
-        {"attendance": data.attendance, "materials_handed_out": data.materials_handed_out},
+        {"attendance": body.attendance, "materials_handed_out": body.materials_handed_out},
     )
     return activity
 

@@ -16,13 +16,41 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal, scoped_org_ids
 from app.db import utcnow
-from app.errors import InvalidTransition, NotFound, Unprocessable
+from app.errors import NotFound, Unprocessable
 from app.models.core.org import Org
 from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
 from app.pagination import fetch_page
 from app.schemas.lawful_services.policy import PolicyCreate, PolicyUpdate
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.lawful_services import policy_search
+from app.workflow import Workflow, step
+
+P = PolicyStatus
+POLICY_WORKFLOW = Workflow(
+    "policy",
+    PolicyStatus,
+    [
+        step(
+            "edit",
+            [P.draft, P.published],
+            None,
+            "policies:write",
+            "a draft in place; a published policy as a new revision (the state stays)",
+            zh="修改",
+            en="Edit",
+        ),
+        step("publish", [P.draft], P.published, "policies:write", "as revision 1", zh="公开", en="Publish"),
+        step(
+            "repeal",
+            [P.published],
+            P.repealed,
+            "policies:write",
+            "with the reason; it stays readable, marked repealed (final)",
+            zh="废止",
+            en="Repeal",
+        ),
+    ],
+)
 
 PUBLIC_STATES = (PolicyStatus.published, PolicyStatus.repealed)
 _CONTENT_FIELDS = (
@@ -166,9 +194,7 @@ async def update_policy(
     """Edit a draft in place; editing a published policy publishes a new revision (the old one
     stays readable). A repealed policy is final (409)."""
     policy = await _editable(session, principal, policy_id)
-    check_version(policy, expected_version)
-    if policy.status is PolicyStatus.repealed:
-        raise InvalidTransition(policy.status.value, "edit")
+    POLICY_WORKFLOW.check(policy, "edit", expected_version)
     changes = data.model_dump(exclude_unset=True)
     changed = apply_changes(policy, changes)
     _check_dates(policy)
@@ -195,10 +221,7 @@ async def publish_policy(
 ) -> Policy:
     """Make a draft public (政务公开) as revision 1."""
     policy = await _editable(session, principal, policy_id)
-    check_version(policy, expected_version)
-    if policy.status is not PolicyStatus.draft:
-        raise InvalidTransition(policy.status.value, "publish")
-    policy.status = PolicyStatus.published
+    policy.status = POLICY_WORKFLOW.move(policy, "publish", expected_version)
     policy.published_at = utcnow()
     await _snapshot(session, principal, policy)
     await session.flush()
@@ -219,10 +242,7 @@ async def repeal_policy(
 ) -> Policy:
     """Repeal a published policy; it stays readable to everyone, marked repealed, with the reason."""
     policy = await _editable(session, principal, policy_id)
-    check_version(policy, expected_version)
-    if policy.status is not PolicyStatus.published:
-        raise InvalidTransition(policy.status.value, "repeal")
-    policy.status = PolicyStatus.repealed
+    policy.status = POLICY_WORKFLOW.move(policy, "repeal", expected_version)
     policy.repealed_at = utcnow()
     policy.repeal_reason = reason
     await session.flush()

@@ -247,7 +247,7 @@ async def close_case(
     session: AsyncSession,
     principal: Principal,
     case_id: int,
-    data: FollowUpCreate,
+    body: FollowUpCreate,
     expected_version: int | None,
     today: date,
 ) -> AccountabilityCase:
@@ -255,8 +255,8 @@ async def close_case(
     case = await get_case(session, principal, case_id)
     check_version(case, expected_version)
     case.status = AccountabilityCaseStatus(ACCOUNTABILITY_WORKFLOW.advance(case.status, "close"))
-    await _follow_up(session, principal, case, data, today, closes=True)
-    case.closed_on, case.outcome = data.on, data.note
+    await _follow_up(session, principal, case, body, today, closes=True)
+    case.closed_on, case.outcome = body.on, body.note
     await session.flush()
     return case
 
@@ -265,15 +265,15 @@ async def _follow_up(
     session: AsyncSession,
     principal: Principal,
     case: AccountabilityCase,
-    data: FollowUpCreate,
+    body: FollowUpCreate,
     today: date,
     *,
     closes: bool,
 ) -> AccountabilityFollowUp:
-    if not case.opened_on <= data.on <= today:
+    if not case.opened_on <= body.on <= today:
         raise Unprocessable("on lies between the case's opening and today", loc=["body", "on"])
     follow_up = AccountabilityFollowUp(
-        case_id=case.id, on=data.on, note=data.note, closes=closes, recorded_by=principal.user_id
+        case_id=case.id, on=body.on, note=body.note, closes=closes, recorded_by=principal.user_id
     )
     session.add(follow_up)
     await session.flush()
@@ -282,7 +282,7 @@ async def _follow_up(
         principal,
         case,
         "accountability.close" if closes else "accountability.follow_up",
-        {"follow_up_id": follow_up.id, "on": data.on.isoformat()},
+        {"follow_up_id": follow_up.id, "on": body.on.isoformat()},
     )
     return follow_up
 

@@ -271,14 +271,14 @@ async def update_draft(
 
 
 async def sign_book(
-    session: AsyncSession, principal: Principal, book_id: int, data: BookSign, expected_version: int | None
+    session: AsyncSession, principal: Principal, book_id: int, body: BookSign, expected_version: int | None
 ) -> ResponsibilityBook:
     """Sign (签订) the book: from then on it changes only by a recorded amendment."""
     book = await book_to_set(session, principal, book_id)
     check_version(book, expected_version)
     book.status = BookStatus(BOOK_WORKFLOW.advance(book.status, "sign"))
-    book.signed_on = data.signed_on
-    book.signatories = [s.model_dump(mode="json") for s in data.signatories]
+    book.signed_on = body.signed_on
+    book.signatories = [s.model_dump(mode="json") for s in body.signatories]
     await session.flush()
     await audit.record(
         session,
@@ -287,13 +287,13 @@ async def sign_book(
         object_type="responsibility_book",
         object_id=book.id,
         scope_path=principal.org_path,
-        detail={"signed_on": data.signed_on.isoformat(), "signatories": book.signatories},
+        detail={"signed_on": body.signed_on.isoformat(), "signatories": book.signatories},
     )
     return book
 
 
 async def amend_book(
-    session: AsyncSession, principal: Principal, book_id: int, data: BookAmend, expected_version: int | None
+    session: AsyncSession, principal: Principal, book_id: int, body: BookAmend, expected_version: int | None
 ) -> BookAmendment:
     """Change a signed book's indicators by a recorded amendment (变更), never silently."""
     book = await book_to_set(session, principal, book_id)
@@ -301,12 +301,12 @@ async def amend_book(
     BOOK_WORKFLOW.advance(book.status, "amend")
     if await session.scalar(select(Evaluation.id).where(Evaluation.book_id == book.id)) is not None:
         raise Conflict("The book is under evaluation; its frozen values cannot be amended away")
-    await _check_indicators(session, data.indicators)
+    await _check_indicators(session, body.indicators)
     before = _snapshot(await _current_indicators(session, book.id))
-    await _replace_indicators(session, book, data.indicators)
+    await _replace_indicators(session, book, body.indicators)
     after = _snapshot(await _current_indicators(session, book.id))
     amendment = BookAmendment(
-        book_id=book.id, reason=data.reason, before=before, after=after, amended_by=principal.user_id
+        book_id=book.id, reason=body.reason, before=before, after=after, amended_by=principal.user_id
     )
     session.add(amendment)
     book.updated_at = utcnow()
@@ -318,13 +318,13 @@ async def amend_book(
         object_type="responsibility_book",
         object_id=book.id,
         scope_path=principal.org_path,
-        detail={"amendment_id": amendment.id, "reason": data.reason},
+        detail={"amendment_id": amendment.id, "reason": body.reason},
     )
     return amendment
 
 
 async def report_value(
-    session: AsyncSession, principal: Principal, book_id: int, book_indicator_id: int, data: ReportedValue
+    session: AsyncSession, principal: Principal, book_id: int, book_indicator_id: int, body: ReportedValue
 ) -> ResponsibilityBook:
     """Report a reported indicator's value with its evidence (佐证材料); computed ones are not typed in."""
     book = await get_book(session, principal, book_id)
@@ -343,7 +343,7 @@ async def report_value(
         raise Unprocessable(
             "A computed indicator's value comes from the records", loc=["path", "indicator_id"]
         )
-    bi.reported_value, bi.evidence = data.value, data.evidence
+    bi.reported_value, bi.evidence = body.value, body.evidence
     book.updated_at = utcnow()
     await session.flush()
     await audit.record(
@@ -353,6 +353,6 @@ async def report_value(
         object_type="responsibility_book",
         object_id=book.id,
         scope_path=principal.org_path,
-        detail={"book_indicator_id": bi.id, "value": data.value},
+        detail={"book_indicator_id": bi.id, "value": body.value},
     )
     return book

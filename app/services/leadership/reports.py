@@ -33,6 +33,7 @@ from app.schemas.leadership.report import (
 from app.services.core import working_days
 from app.services.core.loading import one_or_404
 from app.services.leadership.resolver import reason_fields, resolve, resolve_monthly, side_by_side
+from app.services.quality.figures import coverage_by_org
 
 # (figure code, Chinese name): the per-task counts the dashboard and the report show month by month.
 MONTHLY = [
@@ -313,17 +314,17 @@ async def _coverage(session: AsyncSession, org: Org, start: date, end: date) -> 
         )
         orgs = list((await session.execute(stmt.order_by(Org.id))).scalars())
 
-    async def one(own: AsyncSession, o: Org) -> OrgCoverage:
-        figure = (await resolve(own, "quality.screening_coverage", o.path, start, end)).figure
-        return OrgCoverage(
+    figures = await coverage_by_org(session, [o.id for o in orgs], start, end)
+    return [
+        OrgCoverage(
             org_id=o.id,
             org_name=o.name,
-            screened=figure.numerator or 0,
-            target=figure.denominator or 0,
-            coverage=figure.value,
+            screened=figures[o.id].numerator or 0,
+            target=figures[o.id].denominator or 0,
+            coverage=figures[o.id].value,
         )
-
-    return await side_by_side(session, [partial(one, o=o) for o in orgs])
+        for o in orgs
+    ]
 
 
 async def annual_report(

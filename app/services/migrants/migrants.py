@@ -21,8 +21,9 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
 from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.core.residents import record_return, record_status_change
+from app.services.migrants.migrant_workflow import CERTIFICATE_WORKFLOW, MIGRANT_WORKFLOW
 from app.workflow import Workflow, step
 
 P = PermitStatus
@@ -173,21 +174,22 @@ async def submit_certificate(
     session: AsyncSession,
     principal: Principal,
     migrant_id: int,
-    data: CertificateSubmit,
+    body: CertificateSubmit,
     *,
     expected_version: int | None,
     today: date,
 ) -> Migrant:
     """The migrant hands in the 婚育证明 (number, issuing place, date)."""
     migrant = await load_present(session, principal, migrant_id, expected_version)
-    if data.issued_on > today:
+    submitted = CERTIFICATE_WORKFLOW.move(migrant, "submit")
+    if body.issued_on > today:
         raise Unprocessable("issued_on lies in the future", loc=["body", "issued_on"])
-    migrant.certificate_status = CertificateStatus.submitted
-    migrant.certificate_number = data.number
-    migrant.certificate_issuer = data.issuer
-    migrant.certificate_issued_on = data.issued_on
+    migrant.certificate_status = submitted
+    migrant.certificate_number = body.number
+    migrant.certificate_issuer = body.issuer
+    migrant.certificate_issued_on = body.issued_on
     await session.flush()
-    await _audit(session, principal, migrant, "migrant.certificate_submitted", {"issuer": data.issuer})
+    await _audit(session, principal, migrant, "migrant.certificate_submitted", {"issuer": body.issuer})
     return migrant
 
 
@@ -196,9 +198,7 @@ async def verify_certificate(
 ) -> Migrant:
     """The registration place confirmed the submitted certificate."""
     migrant = await load_present(session, principal, migrant_id, expected_version)
-    if migrant.certificate_status is not CertificateStatus.submitted:
-        raise Conflict("Only a submitted certificate can be verified")
-    migrant.certificate_status = CertificateStatus.verified
+    migrant.certificate_status = CERTIFICATE_WORKFLOW.move(migrant, "verify")
     await session.flush()
     await _audit(session, principal, migrant, "migrant.certificate_verified", {})
     return migrant
@@ -242,7 +242,7 @@ async def depart(
     session: AsyncSession,
     principal: Principal,
     migrant_id: int,
-    data: Departure,
+    body: Departure,
     *,
     expected_version: int | None,
     today: date,
@@ -259,17 +259,18 @@ async def depart(
             "A departure moves the resident out, a life event the community or street records",
             zh="流出即居民迁出，属生命事件，须由社区或街道登记",
         )
-    migrant = await load_present(session, principal, migrant_id, expected_version)
-    if data.departed_on > today or data.departed_on < migrant.arrival_date:
+    migrant = await get_migrant(session, principal, migrant_id)
+    departed = MIGRANT_WORKFLOW.move(migrant, "depart", expected_version)
+    if body.departed_on > today or body.departed_on < migrant.arrival_date:
         raise Unprocessable(
             "departed_on must lie between arrival and today",
             zh="流出日期须在流入日期与今天之间",
             loc=["body", "departed_on"],
         )
-    migrant.status = MigrantStatus.departed
-    migrant.departed_on, migrant.destination = data.departed_on, data.destination
+    migrant.status = departed
+    migrant.departed_on, migrant.destination = body.departed_on, body.destination
     await session.flush()
-    await _audit(session, principal, migrant, "migrant.departed", {"destination": data.destination})
+    await _audit(session, principal, migrant, "migrant.departed", {"destination": body.destination})
     await outbox.emit(session, "migrant.departed", _event(migrant), scope_path=await _path(session, migrant))
     resident = await session.get(Resident, migrant.resident_id)
     if resident is not None and resident.status is ResidentStatus.active:
@@ -278,8 +279,8 @@ async def depart(
             principal,
             resident,
             ResidentStatus.moved_out,
-            data.departed_on,
-            cause={"cause": "migrant.departed", "migrant_id": migrant.id, "destination": data.destination},
+            body.departed_on,
+            cause={"cause": "migrant.departed", "migrant_id": migrant.id, "destination": body.destination},
             date_field="departed_on",
         )
     return migrant
@@ -318,9 +319,7 @@ async def load_present(
     session: AsyncSession, principal: Principal, migrant_id: int, expected_version: int | None
 ) -> Migrant:
     migrant = await get_migrant(session, principal, migrant_id)
-    check_version(migrant, expected_version)
-    if migrant.status is not MigrantStatus.present:
-        raise Conflict("The migrant has departed")
+    MIGRANT_WORKFLOW.check(migrant, "record", expected_version)
     return migrant
 
 

@@ -70,6 +70,42 @@ async def screening_coverage(session: AsyncSession, org_path: str, start: date, 
     return Figure.rate(int(done.numerator or 0), int(target or 0))
 
 
+async def coverage_by_org(
+    session: AsyncSession, org_ids: list[int], start: date, end: date
+) -> dict[int, Figure]:
+    """``screening_coverage`` of many orgs with no org below them (communities, units) in two grouped
+    queries, the same figures as asking each (a district's hundred communities asked one by one were
+    two hundred queries: most of its annual report's time)."""
+    pairs = (
+        select(Screening.counted_org_id, Screening.program_id, Screening.resident_id)
+        .where(
+            Screening.counted_org_id.in_(org_ids),
+            Screening.screened_on >= start,
+            Screening.screened_on <= end,
+        )
+        .distinct()
+        .subquery()
+    )
+    done = dict(
+        (await session.execute(select(pairs.c.counted_org_id, func.count()).group_by(pairs.c.counted_org_id)))
+        .tuples()
+        .all()
+    )
+    targets = dict(
+        (
+            await session.execute(
+                select(ScreeningTarget.org_id, func.sum(ScreeningTarget.target_count))
+                .join(ScreeningProgram, ScreeningProgram.id == ScreeningTarget.program_id)
+                .where(ScreeningTarget.org_id.in_(org_ids), ScreeningProgram.year == end.year)
+                .group_by(ScreeningTarget.org_id)
+            )
+        )
+        .tuples()
+        .all()
+    )
+    return {o: Figure.rate(int(done.get(o) or 0), int(targets.get(o) or 0)) for o in org_ids}
+
+
 def coverage_of_kind(kind: str) -> FigureQuery:
     """``screening_coverage.<kind>``: the coverage of one screening kind's programs (免费孕检, 生殖健康
     普查, 出生缺陷产前筛查, …), percent: distinct residents per program of that kind screened in the

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.metrics import Samples, business_gauge
 from app.models.core.org import Org
-from app.models.quality.referral import OPEN_REFERRAL_STATES, Referral
+from app.models.quality.referral import Referral, overdue_on
 
 
 @business_gauge(
@@ -23,7 +23,7 @@ async def overdue_referrals(session: AsyncSession, today: date, now: datetime) -
         select(Org.code, Org.name, func.count())
         .select_from(Referral)
         .join(Org, Org.id == Referral.org_id)
-        .where(Referral.status.in_(OPEN_REFERRAL_STATES), Referral.follow_up_due_on < today)
+        .where(overdue_on(today))
         .group_by(Org.code, Org.name)
     )
     return [((code, name), float(count)) for code, name, count in rows.all()]

@@ -48,6 +48,7 @@ PREGNANCY_WORKFLOW = Workflow(
         step("cancel", [S.following], S.cancelled, "screening:write", "registered in error or moved away",
              zh="撤销", en="Cancel"),
     ],
+    attribute="state",
 )  # fmt: skip
 WORKFLOW = PREGNANCY_WORKFLOW
 
@@ -227,15 +228,15 @@ async def record_birth(
     session: AsyncSession,
     principal: Principal,
     pregnancy_id: int,
-    data: BirthCreate,
+    body: BirthCreate,
     expected_version: int | None,
     today: date,
 ) -> Pregnancy:
     p = await get_pregnancy(session, principal, pregnancy_id)
     check_version(p, expected_version)
     target = WORKFLOW.advance(p.state, "birth")
-    _check_day(p, data.born_on, today, "born_on")
-    if data.outcome not in (PregnancyOutcome.live_birth,):
+    _check_day(p, body.born_on, today, "born_on")
+    if body.outcome not in (PregnancyOutcome.live_birth,):
         raise Unprocessable(
             "A birth is a live birth; record other outcomes with end",
             zh="分娩登记仅用于活产",
@@ -250,44 +251,60 @@ async def record_birth(
         session,
         principal,
         p.family_id,
-        ChildCreate(name=data.child_name, sex=data.child_sex, birth_date=data.born_on),
+        ChildCreate(name=body.child_name, sex=body.child_sex, birth_date=body.born_on),
     )
     family = await families.get_family(session, principal, p.family_id)
     for hook in families.birth_recorded_hooks:
         await hook(session, principal, family, child, today)
-    p.state, p.outcome, p.outcome_on, p.child_id = S(target), data.outcome, data.born_on, child.id
+    p.state, p.outcome, p.outcome_on, p.child_id = S(target), body.outcome, body.born_on, child.id
     p.next_visit_due_on = None
     await session.flush()
     await _audit(
-        session, principal, p, "delivered", {"child_id": child.id, "born_on": data.born_on.isoformat()}
+        session, principal, p, "delivered", {"child_id": child.id, "born_on": body.born_on.isoformat()}
     )
     return p
 
 
-async def close(
+async def end(
     session: AsyncSession,
     principal: Principal,
     pregnancy_id: int,
-    action: str,
     *,
-    data: EndCreate | None,
-    reason: str | None,
+    body: EndCreate,
     expected_version: int | None,
     today: date,
 ) -> Pregnancy:
+    """Ended without a birth (妊娠终止), with the outcome."""
     p = await get_pregnancy(session, principal, pregnancy_id)
-    check_version(p, expected_version)
-    target = WORKFLOW.advance(p.state, action)
-    if data is not None:
-        _check_day(p, data.ended_on, today, "ended_on")
-        if data.outcome is PregnancyOutcome.live_birth:
-            raise Unprocessable(
-                "A live birth is recorded with birth", zh="活产请用分娩登记", loc=["body", "outcome"]
-            )
-        p.outcome, p.outcome_on, p.note = data.outcome, data.ended_on, data.note or p.note
-    else:
-        p.note = reason
-    p.state = S(target)
+    target = WORKFLOW.move(p, "end", expected_version)
+    _check_day(p, body.ended_on, today, "ended_on")
+    if body.outcome is PregnancyOutcome.live_birth:
+        raise Unprocessable(
+            "A live birth is recorded with birth", zh="活产请用分娩登记", loc=["body", "outcome"]
+        )
+    p.outcome, p.outcome_on, p.note = body.outcome, body.ended_on, body.note or p.note
+    return await _closed(session, principal, p, target, None)
+
+
+async def cancel(
+    session: AsyncSession,
+    principal: Principal,
+    pregnancy_id: int,
+    *,
+    reason: str,
+    expected_version: int | None,
+) -> Pregnancy:
+    """Registered in error, or moved away: cancelled with the reason."""
+    p = await get_pregnancy(session, principal, pregnancy_id)
+    target = WORKFLOW.move(p, "cancel", expected_version)
+    p.note = reason
+    return await _closed(session, principal, p, target, reason)
+
+
+async def _closed(
+    session: AsyncSession, principal: Principal, p: Pregnancy, target: PregnancyState, reason: str | None
+) -> Pregnancy:
+    p.state = target
     p.next_visit_due_on = None
     await session.flush()
     await _audit(

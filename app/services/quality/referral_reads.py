@@ -12,28 +12,25 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement
 
 from app.clock import local_today
 from app.list_filters import Equals, Flag, ListFilters
-from app.models.quality.referral import OPEN_REFERRAL_STATES, Referral, ReferralPriority, ReferralStatus
+from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus, is_overdue, overdue_on
 from app.read_path import ReadPath, Row
 from app.schemas.common import DbId
 from app.schemas.quality.referral import ReferralRead
 from app.services.quality.scope import referral_scope
 
-_OPEN = frozenset(state.value for state in OPEN_REFERRAL_STATES)
-
 
 def _late(day: Any) -> ColumnElement[bool]:
-    is_open = or_(*(Referral.status == state for state in sorted(_OPEN)))
-    return is_open & (Referral.follow_up_due_on < day)
+    return overdue_on(day)
 
 
 async def _overdue(rows: list[Row], today: date | None) -> None:
     day = today or local_today()
     for row in rows:
-        row["overdue"] = str(row["status"]) in _OPEN and row["follow_up_due_on"] < day
+        row["overdue"] = is_overdue(row["status"], row["follow_up_due_on"], day)
 
 
 class ReferralFilters(ListFilters):

@@ -8,7 +8,9 @@ follow-up date has passed and it is still open. Every step is audited.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,7 +23,14 @@ from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
-from app.models.quality.referral import OPEN_REFERRAL_STATES, Referral, ReferralPriority, ReferralStatus
+from app.models.quality.referral import (
+    OPEN_REFERRAL_STATES,
+    Referral,
+    ReferralPriority,
+    ReferralStatus,
+    is_overdue,
+    overdue_on,
+)
 from app.pagination import fetch_page
 from app.schemas.quality.referral import ReferralCreate, ReferralRead
 from app.services.core.loading import one_or_404
@@ -81,7 +90,7 @@ def to_read(referral: Referral, today: date | None = None) -> ReferralRead:
     return ReferralRead.model_validate(
         {
             **{c: getattr(referral, c) for c in ReferralRead.model_fields if hasattr(referral, c)},
-            "overdue": referral.status in OPEN_REFERRAL_STATES and referral.follow_up_due_on < today,
+            "overdue": is_overdue(referral.status, referral.follow_up_due_on, today),
         }
     )
 
@@ -111,7 +120,7 @@ async def list_referrals(
         stmt = stmt.where(Referral.status == status)
     if overdue is not None:
         day = today or local_today()
-        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < day)
+        late = overdue_on(day)
         stmt = stmt.where(late if overdue else ~late)
     for column, value in (
         (Referral.partner_id, partner_id),
@@ -174,6 +183,41 @@ async def create_referral(
     return referral
 
 
+def _record_appointment(referral: Referral, given: dict[str, Any]) -> None:
+    if given["scheduled_for"] is None:
+        raise Unprocessable("scheduled_for is required", loc=["body", "scheduled_for"])
+    referral.scheduled_for = given["scheduled_for"].astimezone(UTC)
+
+
+def _record_outcome(referral: Referral, given: dict[str, Any]) -> None:
+    """Completed on or after the day it was scheduled for (Beijing date), never before."""
+    if referral.scheduled_for is not None:
+        scheduled_on = local_date(referral.scheduled_for)
+        if (given["today"] or local_today()) < scheduled_on:
+            raise Conflict(
+                f"The referral is scheduled for {scheduled_on.isoformat()}: it cannot be completed before",
+                zh=f"该转诊预约在{scheduled_on.isoformat()}，预约日之前不能登记完成",
+                extra={"scheduled_on": scheduled_on.isoformat()},
+            )
+    referral.outcome = given["outcome"]
+
+
+def _record_reason(referral: Referral, given: dict[str, Any]) -> None:
+    referral.status_reason = given["reason"]
+
+
+# What each step of REFERRAL_WORKFLOW records besides the state (its checks first); the table says
+# from which states it may start and where it leads.
+STEP_EFFECTS: dict[str, Callable[[Referral, dict[str, Any]], None]] = {
+    "accept": lambda referral, given: None,
+    "schedule": _record_appointment,
+    "complete": _record_outcome,
+    "decline": _record_reason,
+    "cancel": _record_reason,
+}
+CLOSED_STATES = frozenset(ReferralStatus) - frozenset(OPEN_REFERRAL_STATES)
+
+
 async def transition(
     session: AsyncSession,
     principal: Principal,
@@ -187,31 +231,14 @@ async def transition(
     comment: str | None = None,
     today: date | None = None,
 ) -> Referral:
-    """Apply one workflow step; a step not allowed from the current state is 409 with that state.
-
-    A referral is completed on or after the day it was scheduled for (Beijing date), never before.
-    """
+    """Apply one workflow step; a step not allowed from the current state is 409 with that state."""
     referral = await get_referral(session, principal, referral_id)
     target = REFERRAL_WORKFLOW.move(referral, action, expected_version)
-    if action == "complete" and referral.scheduled_for is not None:
-        scheduled_on = local_date(referral.scheduled_for)
-        if (today or local_today()) < scheduled_on:
-            raise Conflict(
-                f"The referral is scheduled for {scheduled_on.isoformat()}: it cannot be completed before",
-                zh=f"该转诊预约在{scheduled_on.isoformat()}，预约日之前不能登记完成",
-                extra={"scheduled_on": scheduled_on.isoformat()},
-            )
+    given = {"scheduled_for": scheduled_for, "outcome": outcome, "reason": reason, "today": today}
+    STEP_EFFECTS[action](referral, given)
     previous = referral.status
     referral.status = target
-    if action == "schedule":
-        if scheduled_for is None:
-            raise Unprocessable("scheduled_for is required", loc=["body", "scheduled_for"])
-        referral.scheduled_for = scheduled_for.astimezone(UTC)
-    elif action == "complete":
-        referral.outcome = outcome
-    elif action in ("decline", "cancel"):
-        referral.status_reason = reason
-    if target in (S.completed, S.declined, S.cancelled):
+    if target in CLOSED_STATES:
         referral.closed_at = utcnow()
     await session.flush()
     detail: dict[str, object] = {"from": previous.value, "to": target.value}

@@ -23,6 +23,25 @@ from app.pagination import fetch_page
 from app.security import mask_phone, pii_cipher
 from app.services.sync.registry import OPERATIONS
 from app.sync import Clash, OperationContext
+from app.workflow import Workflow, step
+
+CONFLICT_WORKFLOW = Workflow(
+    "sync_conflict",
+    ConflictState,
+    [
+        step(
+            "resolve",
+            [ConflictState.open],
+            ConflictState.resolved,
+            "sync:use",
+            "the device's user: keep the server's value, or apply the device's (contact fields only)",
+            zh="处理",
+            en="Resolve",
+            refusal="The conflict is already resolved",
+        )
+    ],
+    attribute="state",
+)
 
 
 def to_row(conflict: SyncConflict, settings: Settings, recorded_at: Any = None) -> dict[str, Any]:
@@ -68,8 +87,7 @@ async def resolve(
     ).scalar_one_or_none()
     if conflict is None:
         raise NotFound("Conflict not found")
-    if conflict.state != ConflictState.open.value:
-        raise Conflict("The conflict is already resolved", zh="该冲突已处理")
+    resolved = CONFLICT_WORKFLOW.advance(conflict.state, "resolve")
     if resolution is Resolution.use_device:
         operation = OPERATIONS.get(conflict.kind)
         if operation is None or operation.resolve is None or conflict.field is None:
@@ -95,7 +113,7 @@ async def resolve(
                 conflict.field,
             ),
         )
-    conflict.state = ConflictState.resolved.value
+    conflict.state = resolved
     conflict.resolution = resolution.value
     conflict.resolved_at = now()
     await session.flush()

@@ -45,6 +45,47 @@ async def test_workflow_steps_name_the_states_they_need(api):
     assert "Workflow" not in spec["paths"]["/api/v1/referrals/{referral_id}"]["get"]["description"]
 
 
+async def test_every_step_route_enforces_its_tables_permission(api):
+    """A step route's permission is its workflow table's: the one its dependency enforces, the one the
+    document names. Routes that take whichever step the state calls for let in holders of their gate
+    permission and leave the step's to the service (app/step_routes.py)."""
+    from fastapi.routing import APIRoute, iter_route_contexts
+
+    from app.openapi_doc import _permissions
+    from app.step_routes import MULTI_STEP_ROUTES, STEP_ROUTES
+
+    spec = api.app.openapi()
+    routes = {
+        r.operation_id: r
+        for r in iter_route_contexts(api.app.routes)
+        if isinstance(r.original_route, APIRoute) and r.include_in_schema
+    }
+    documented = {op["operationId"] for _, _, op in _operations(spec)}
+    assert len(STEP_ROUTES) >= 60
+    for operation_id, (name, declared) in STEP_ROUTES.items():
+        assert operation_id in documented, operation_id
+        assert WORKFLOWS[name].steps[declared.name] is declared
+        assert _permissions(routes[operation_id]) == [declared.permission], operation_id
+        path, method, operation = next(x for x in _operations(spec) if x[2]["operationId"] == operation_id)
+        assert f"holders of `{declared.permission}`" in operation["description"], operation_id
+        assert f"**Workflow `{name}`, step `{declared.name}`:**" in operation["description"], operation_id
+    for operation_id, (name, steps) in MULTI_STEP_ROUTES.items():
+        assert operation_id in documented and len(_permissions(routes[operation_id])) == 1
+        assert all(WORKFLOWS[name].steps[s.name] is s for s in steps)
+
+
+async def test_a_step_route_refuses_a_caller_without_the_tables_permission(api):
+    """Enforced, not only described: a role without the table's permission is refused (403)."""
+    from app.authz import Role
+
+    step = WORKFLOWS["referral"].steps["cancel"]
+    # the integration account may record a provider's answer but not withdraw a referral
+    assert step.permission not in PERMISSIONS[Role.district_integration]
+    response = await api.post("integration", "/api/v1/referrals/1/cancel", json={"reason": "x"})
+    assert response.status_code == 403
+    assert step.permission in response.json()["detail"]
+
+
 async def test_document_has_servers_contact_licence_and_described_tags(api):
     spec = api.app.openapi()
     assert spec["servers"] and spec["info"]["contact"]["name"] and spec["info"]["license"]["name"]

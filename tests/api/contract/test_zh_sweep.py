@@ -76,6 +76,17 @@ def test_the_states_and_actions_of_an_illegal_transition_read_as_chinese() -> No
     assert latin_sentence(state_label_zh("street_approved")) is None
 
 
+def test_every_workflow_steps_own_refusal_reads_as_chinese() -> None:
+    """A step that refuses in its own words (``step(..., refusal=…)``) has them in the zh catalogue."""
+    import app.main  # noqa: F401 - every workflow registers itself on import
+    from app.errors import known_zh
+    from app.workflow import WORKFLOWS
+
+    refusals = [s.refusal for wf in WORKFLOWS.values() for s in wf.steps.values() if s.refusal]
+    assert refusals
+    assert [r for r in refusals if not known_zh(r)] == []
+
+
 def test_every_record_name_a_404_gives_is_chinese() -> None:
     labels = not_found_labels()
     assert "Responsibility book" in labels and len(labels) > 40

@@ -23,6 +23,7 @@ from app.schemas.common import AUTHED, problems
 from app.services.benefits import application_reads
 from app.services.benefits import applications as application_service
 from app.services.benefits import reviews as review_service
+from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/benefit-applications", tags=[TAG])
@@ -103,24 +104,28 @@ async def update_application(
     return await _detail(session, application)
 
 
-Applicant = Requires("benefits:apply")
 steps = StepRoutes(
-    router, "application_id", ApplicationDetail, _detail, responses=problems(*AUTHED, 404, 409)
+    router,
+    "application_id",
+    ApplicationDetail,
+    _detail,
+    APPLICATION_WORKFLOW,
+    responses=problems(*AUTHED, 404, 409),
 )
 steps.post(
     "submit",
     "submitBenefitApplication",
     "Submit (or resubmit after correction); eligibility is re-checked",
-    Applicant,
     application_service.submit_application,
 )
 steps.post(
     "review",
     "reviewBenefitApplication",
     "The review step due now: community, street (after the notice window) or district",
-    Requires("benefits:read"),
     review_service.review_application,
     ReviewBody,
+    step=("community_review", "street_review", "district_review"),
+    gate="benefits:read",
     description="The level follows the state: submitted → community review "
     "(benefits:review:community), in_notice → street review (benefits:review:street), "
     "street_approved → district approval (benefits:approve:district). "
@@ -130,7 +135,6 @@ steps.post(
     "withdraw",
     "withdrawBenefitApplication",
     "Withdraw an application before district approval",
-    Applicant,
     application_service.withdraw_application,
     WithdrawBody,
 )

@@ -37,6 +37,7 @@ from app.services.benefits import enrolment_decisions as decision_service
 from app.services.benefits import enrolment_join, enrolment_reads
 from app.services.benefits import enrolments as enrolment_service
 from app.services.benefits import imports as import_service
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW
 from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
@@ -140,16 +141,19 @@ async def _present(session: Session, enrolment: Enrolment) -> EnrolmentRead:
     return EnrolmentRead.model_validate(enrolment)
 
 
-Manager = Requires("enrolments:manage")
 WITH_BODY = problems(*AUTHED, 404, 409, 412, 422)
 steps = StepRoutes(
-    router, "enrolment_id", EnrolmentRead, _present, responses=problems(*AUTHED, 404, 409, 412)
+    router,
+    "enrolment_id",
+    EnrolmentRead,
+    _present,
+    ENROLMENT_WORKFLOW,
+    responses=problems(*AUTHED, 404, 409, 412),
 )
 steps.post(
     "suspend",
     "suspendBenefitEnrolment",
     "Suspend payments (停发) with a reason",
-    Manager,
     partial(enrolment_service.stop_enrolment, step_name="suspend"),
     ReasonBody,
 )
@@ -157,7 +161,6 @@ steps.post(
     "end",
     "endBenefitEnrolment",
     "End an enrolment (终止) with a reason",
-    Manager,
     partial(enrolment_service.stop_enrolment, step_name="end"),
     ReasonBody,
 )
@@ -165,7 +168,6 @@ steps.post(
     "resume",
     "resumeBenefitEnrolment",
     "Resume a suspended enrolment (恢复发放), with back pay of the missed months if decided",
-    Manager,
     decision_service.resume_enrolment,
     ResumeBody,
     responses=WITH_BODY,
@@ -174,7 +176,6 @@ steps.post(
     "clear-review",
     "clearBenefitEnrolmentReview",
     "Confirm a flagged enrolment (a life event to check): a recorded decision that clears the flag",
-    Requires("reverification:check"),
     decision_service.clear_review,
     ReasonBody,
     responses=WITH_BODY,

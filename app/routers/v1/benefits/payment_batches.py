@@ -28,6 +28,7 @@ from app.services.benefits import batch_approval as approval_service
 from app.services.benefits import money_authority, payment_documents, payment_reads
 from app.services.benefits import payment_reports as report_service
 from app.services.benefits import payments as payment_service
+from app.services.benefits.payments import PAYMENT_BATCH_WORKFLOW
 from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/payment-batches", tags=[TAG])
@@ -120,19 +121,26 @@ async def get_batch(
     return await _detail(session, batch)
 
 
-steps = StepRoutes(router, "batch_id", BatchDetail, _detail, responses=problems(*AUTHED, 404, 409, 412))
+steps = StepRoutes(
+    router,
+    "batch_id",
+    BatchDetail,
+    _detail,
+    PAYMENT_BATCH_WORKFLOW,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
 steps.post(
     "approve",
     "approvePaymentBatch",
     "Approve (street, then district for district-paid programs); lines no longer due are dropped",
-    Requires("benefits:read"),
     approval_service.approve_batch,
+    step=("street_approve", "district_approve"),
+    gate="benefits:read",
 )
 steps.post(
     "mark-paid",
     "markPaymentBatchPaid",
     "Record that the bank paid an approved batch; lines no longer due are dropped",
-    Requires(money_authority.permission("mark_paid")),
     approval_service.mark_paid,
 )
 
@@ -193,8 +201,8 @@ steps.post(
     "bank-answers",
     "recordBankAnswers",
     "The bank's answer per line: paid, or returned with a reason (due again in the next batch)",
-    Requires(money_authority.permission("record_bank_answers")),
     bank_service.record_bank_answers,
     BankAnswers,
+    step="record_bank_answers",
     responses=problems(*AUTHED, 404, 409, 422),
 )

@@ -28,6 +28,8 @@ from app.schemas.benefits.benefit_ops import (
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import notice_documents, notice_reads
 from app.services.benefits import public_notices as notice_service
+from app.services.benefits.public_notices import OBJECTION_WORKFLOW
+from app.step_routes import step_principal
 
 public_router = APIRouter(prefix="/public", tags=[TAG])
 router = APIRouter(prefix="/public-notices", tags=[TAG])
@@ -116,7 +118,7 @@ async def resolve_objection(
     body: ObjectionResolve,
     session: Session,
     settings: SettingsDep,
-    principal: Requires("objections:resolve"),
+    principal: step_principal(OBJECTION_WORKFLOW, "resolve", "resolveNoticeObjection"),
 ) -> ObjectionRead:
     objection = await notice_service.resolve_objection(
         session, principal, notice_id, objection_id, uphold=body.decision == "uphold", comment=body.comment

@@ -6,15 +6,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session
 from app.models.benefits.recovery import Recovery
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.recovery import RecoveryDetail, RecoveryRead, RefundBody, WriteOffBody
 from app.schemas.common import AUTHED, problems
-from app.services.benefits import money_authority, recovery_reads
 from app.services.benefits import recoveries as recovery_service
+from app.services.benefits import recovery_reads
+from app.services.benefits.recoveries import RECOVERY_WORKFLOW
 from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/benefit-recoveries", tags=[TAG])
@@ -54,20 +55,21 @@ async def _present(session: Session, recovery: Recovery) -> RecoveryDetail:
 
 
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412, 422)
-steps = StepRoutes(router, "recovery_id", RecoveryDetail, _present, responses=STEP_PROBLEMS)
+steps = StepRoutes(
+    router, "recovery_id", RecoveryDetail, _present, RECOVERY_WORKFLOW, responses=STEP_PROBLEMS
+)
 steps.post(
     "refunds",
     "refundBenefitRecovery",
     "Record money returned (退款): amount, date, reference; refunded once the total is covered",
-    Requires(money_authority.permission("refund")),
     recovery_service.record_refund,
     RefundBody,
+    step="refund",
 )
 steps.post(
     "write-off",
     "writeOffBenefitRecovery",
     "Write off what is still owed (核销): a decision with its reason, street or district over the payer",
-    Requires(money_authority.permission("write_off")),
     recovery_service.write_off,
     WriteOffBody,
 )

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.authz import Principal
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
 from app.models.benefits.enrolment import ReverificationRound
@@ -16,6 +17,8 @@ from app.schemas.benefits.benefit_ops import CheckBody, CheckRead, RoundCreate, 
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import reverification as round_service
 from app.services.benefits import reverification_reads
+from app.services.benefits.reverification import CHECK_WORKFLOW, ROUND_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/reverifications", tags=[TAG])
 
@@ -106,7 +109,7 @@ async def record_check(
     check_id: IdPath,
     body: CheckBody,
     session: Session,
-    principal: Requires("reverification:check"),
+    principal: step_principal(CHECK_WORKFLOW, ("confirm", "fail"), "recordReverificationCheck"),
 ) -> CheckRead:
     check = await round_service.record_check(
         session, principal, round_id, check_id, confirmed=body.outcome == "confirm", reason=body.reason
@@ -114,16 +117,18 @@ async def record_check(
     return CheckRead.model_validate(check)
 
 
-@router.post(
-    "/{round_id}/close",
-    operation_id="closeReverificationRound",
-    summary="After the deadline: suspend every unconfirmed enrolment and close the round",
-    description="The daily job calls this for rounds past their deadline; a street officer may too.",
-    response_model=RoundDetail,
-    responses=problems(*AUTHED, 404, 409),
-)
-async def close_round(
-    round_id: IdPath, session: Session, today: Today, principal: Requires("reverification:manage")
-) -> RoundDetail:
-    round_ = await round_service.close_round(session, principal, round_id, today)
+async def _present(session: Session, round_: ReverificationRound, principal: Principal) -> RoundDetail:
     return await _detail(session, principal, round_)
+
+
+steps = StepRoutes(
+    router, "round_id", RoundDetail, _present, ROUND_WORKFLOW, responses=problems(*AUTHED, 404, 409)
+)
+steps.post(
+    "close",
+    "closeReverificationRound",
+    "After the deadline: suspend every unconfirmed enrolment and close the round",
+    round_service.close_round,
+    etag=False,
+    description="The daily job calls this for rounds past their deadline; a street officer may too.",
+)

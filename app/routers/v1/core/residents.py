@@ -20,6 +20,7 @@ from app.deps import (
     SettingsDep,
     set_etag,
 )
+from app.models.core.resident import Resident
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -32,6 +33,8 @@ from app.schemas.core.resident import (
 )
 from app.services.core import resident_reads
 from app.services.core import residents as resident_service
+from app.services.core.resident_workflow import RESIDENT_WORKFLOW
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/residents", tags=["Core records: residents and families"])
 
@@ -140,45 +143,30 @@ async def update_resident(
     return resident_service.to_read(resident)
 
 
-@router.post(
-    "/{resident_id}/move",
-    operation_id="moveResident",
-    summary="Move a resident to another community of the street (street level)",
-    response_model=ResidentRead,
-    responses=problems(*AUTHED, 404, 409, 412),
-)
-async def move_resident(
-    resident_id: IdPath,
-    body: ResidentMove,
-    response: Response,
-    session: Session,
-    principal: Requires("residents:move"),
-    if_match: IfMatch,
-) -> ResidentRead:
-    resident = await resident_service.move_resident(
-        session, principal, resident_id, body.community_id, if_match
-    )
-    set_etag(response, resident.version)
+async def _present(session: Session, resident: Resident) -> ResidentRead:
     return resident_service.to_read(resident)
 
 
-@router.post(
-    "/{resident_id}/status",
-    operation_id="changeResidentStatus",
-    summary="Mark a resident moved out or deceased",
-    response_model=ResidentRead,
+steps = StepRoutes(
+    router,
+    "resident_id",
+    ResidentRead,
+    _present,
+    RESIDENT_WORKFLOW,
     responses=problems(*AUTHED, 404, 409, 412),
 )
-async def change_resident_status(
-    resident_id: IdPath,
-    body: ResidentStatusChange,
-    response: Response,
-    session: Session,
-    principal: Requires("residents:life-events"),
-    if_match: IfMatch,
-) -> ResidentRead:
-    resident = await resident_service.change_status(
-        session, principal, resident_id, body.status, body.effective_date, if_match
-    )
-    set_etag(response, resident.version)
-    return resident_service.to_read(resident)
+steps.post(
+    "move",
+    "moveResident",
+    "Move a resident to another community of the street (street level)",
+    resident_service.move_resident,
+    ResidentMove,
+)
+steps.post(
+    "status",
+    "changeResidentStatus",
+    "Mark a resident moved out or deceased",
+    resident_service.change_status,
+    ResidentStatusChange,
+    step=("mark_moved_out", "mark_deceased"),
+)

@@ -10,7 +10,6 @@ from app.clock import Today
 from app.deps import (
     CursorQuery,
     IdPath,
-    IfMatch,
     LimitQuery,
     PageParams,
     Reads,
@@ -19,6 +18,7 @@ from app.deps import (
     SettingsDep,
     set_etag,
 )
+from app.models.grassroots.care import CareCase
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -36,6 +36,8 @@ from app.schemas.grassroots.care import (
 from app.services.grassroots import care as service
 from app.services.grassroots import care_reads
 from app.services.grassroots import care_visits as visit_service
+from app.services.grassroots.care import CARE_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/care-cases", tags=["Reproductive Care Action (生育关怀行动)"])
 Writer = Requires("care:write")
@@ -103,46 +105,19 @@ async def get_case(case_id: IdPath, principal: Reads("grassroots:read")) -> Any:
     return await care_reads.CASES.one(principal, case_id)
 
 
-@router.post(
-    "/{case_id}/pair",
-    operation_id="pairCareCase",
-    summary="Pair the family with a worker (结对帮扶) and set the visit schedule",
-    response_model=CareCaseRead,
-    responses=STEP_PROBLEMS,
-)
-async def pair_case(
-    case_id: IdPath,
-    body: CarePair,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    today: Today,
-    if_match: IfMatch,
-) -> CareCaseRead:
-    case = await service.pair(session, principal, case_id, body, today, if_match)
-    set_etag(response, case.version)
+async def _present(session: Session, case: CareCase) -> CareCaseRead:
     return CareCaseRead.model_validate(case)
 
 
-@router.post(
-    "/{case_id}/close",
-    operation_id="closeCareCase",
-    summary="Close a care case with a reason",
-    response_model=CareCaseRead,
-    responses=STEP_PROBLEMS,
+steps = StepRoutes(router, "case_id", CareCaseRead, _present, CARE_WORKFLOW, responses=STEP_PROBLEMS)
+steps.post(
+    "pair",
+    "pairCareCase",
+    "Pair the family with a worker (结对帮扶) and set the visit schedule",
+    service.pair,
+    CarePair,
 )
-async def close_case(
-    case_id: IdPath,
-    body: CareClose,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    today: Today,
-    if_match: IfMatch,
-) -> CareCaseRead:
-    case = await service.close(session, principal, case_id, body.reason, today, if_match)
-    set_etag(response, case.version)
-    return CareCaseRead.model_validate(case)
+steps.post("close", "closeCareCase", "Close a care case with a reason", service.close, CareClose)
 
 
 @router.get(
@@ -178,7 +153,7 @@ async def add_visit(
     body: CareVisitCreate,
     session: Session,
     settings: SettingsDep,
-    principal: Writer,
+    principal: step_principal(CARE_WORKFLOW, "visit", "addCareVisit"),
     today: Today,
 ) -> CareVisitRead:
     visit = await visit_service.add_visit(session, settings, principal, case_id, body, today)
@@ -219,7 +194,10 @@ async def list_assistance(
     responses=STEP_PROBLEMS,
 )
 async def add_assistance(
-    case_id: IdPath, body: CareAssistanceCreate, session: Session, principal: Writer
+    case_id: IdPath,
+    body: CareAssistanceCreate,
+    session: Session,
+    principal: step_principal(CARE_WORKFLOW, "assist", "addCareAssistance"),
 ) -> CareAssistanceRead:
     return CareAssistanceRead.model_validate(
         await visit_service.add_assistance(session, principal, case_id, body)

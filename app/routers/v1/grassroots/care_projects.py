@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.clock import Today
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.authz import Principal
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
+from app.models.grassroots.care_project import CareProject
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -19,6 +20,8 @@ from app.schemas.grassroots.care_project import (
 )
 from app.services.grassroots import care_project_reads
 from app.services.grassroots import care_projects as service
+from app.services.grassroots.care_projects import CARE_PROJECT_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/care-projects", tags=["Reproductive Care Action (生育关怀行动)"])
 Writer = Requires("care:write")
@@ -79,7 +82,10 @@ async def get_project(project_id: IdPath, principal: Reads("grassroots:read")) -
     responses=STEP_PROBLEMS,
 )
 async def add_beneficiary(
-    project_id: IdPath, body: CareProjectLink, session: Session, principal: Writer
+    project_id: IdPath,
+    body: CareProjectLink,
+    session: Session,
+    principal: step_principal(CARE_PROJECT_WORKFLOW, "beneficiaries", "addCareProjectBeneficiary"),
 ) -> Any:
     await service.add_beneficiary(session, principal, project_id, body.id)
     return await _read(session, principal, project_id)
@@ -92,30 +98,30 @@ async def add_beneficiary(
     response_model=CareProjectRead,
     responses=STEP_PROBLEMS,
 )
-async def add_activity(project_id: IdPath, body: CareProjectLink, session: Session, principal: Writer) -> Any:
+async def add_activity(
+    project_id: IdPath,
+    body: CareProjectLink,
+    session: Session,
+    principal: step_principal(CARE_PROJECT_WORKFLOW, "activities", "addCareProjectActivity"),
+) -> Any:
     await service.add_activity(session, principal, project_id, body.id)
     return await _read(session, principal, project_id)
 
 
-@router.post(
-    "/{project_id}/complete",
-    operation_id="completeCareProject",
-    summary="Complete the project with its results (the annual report counts it)",
-    response_model=CareProjectRead,
-    responses=STEP_PROBLEMS,
+async def _present(session: Session, project: CareProject, principal: Principal) -> Any:
+    return await _read(session, principal, project.id)
+
+
+steps = StepRoutes(
+    router, "project_id", CareProjectRead, _present, CARE_PROJECT_WORKFLOW, responses=STEP_PROBLEMS
 )
-async def complete(
-    project_id: IdPath,
-    body: CareProjectComplete,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    today: Today,
-) -> Any:
-    project = await service.complete(session, principal, project_id, body, if_match, today)
-    set_etag(response, project.version)
-    return await _read(session, principal, project_id)
+steps.post(
+    "complete",
+    "completeCareProject",
+    "Complete the project with its results (the annual report counts it)",
+    service.complete,
+    CareProjectComplete,
+)
 
 
 async def _read(session: Any, principal: Any, project_id: int) -> Any:

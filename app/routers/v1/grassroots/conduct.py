@@ -4,12 +4,15 @@ conduct view of an org with its figures."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.authz import Principal
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.models.grassroots.conduct import ConductFinding
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
@@ -28,7 +31,9 @@ from app.schemas.grassroots.conduct import (
 from app.services.grassroots import conduct as service
 from app.services.grassroots import conduct_findings as findings
 from app.services.grassroots import conduct_reads as reads
+from app.services.grassroots.conduct_findings import FINDING_WORKFLOW
 from app.services.grassroots.conduct_view import conduct_view
+from app.step_routes import StepRoutes
 
 router = APIRouter(tags=["Task 8 · Work style (作风建设、三项活动、政风行风)"])
 READ = "grassroots:read"
@@ -214,25 +219,28 @@ async def get_finding(finding_id: IdPath, principal: Reads(READ), today: Today) 
     return await reads.FINDINGS.one(principal, finding_id, context=today)
 
 
-@router.post(
-    "/conduct-findings/{finding_id}/rectify",
-    operation_id="rectifyConductFinding",
-    summary="The team concerned records the rectification done and its date",
-    response_model=FindingRead,
-    responses=problems(*AUTHED, 404, 409, 412),
-)
-async def rectify(
-    finding_id: IdPath,
-    body: FindingRectify,
-    response: Response,
-    session: Session,
-    principal: Requires("conduct:rectify"),
-    if_match: IfMatch,
-    today: Today,
+async def _present_finding(
+    session: Session, finding: ConductFinding, principal: Principal, today: date
 ) -> Any:
-    finding = await findings.rectify(session, principal, finding_id, body, if_match, today)
-    set_etag(response, finding.version)
     return await reads.finding_now(session, principal, finding.id, today)
+
+
+finding_steps = StepRoutes(
+    router,
+    "finding_id",
+    FindingRead,
+    _present_finding,
+    FINDING_WORKFLOW,
+    responses=problems(*AUTHED, 404, 409, 412),
+    prefix="/conduct-findings",
+)
+finding_steps.post(
+    "rectify",
+    "rectifyConductFinding",
+    "The team concerned records the rectification done and its date",
+    findings.rectify,
+    FindingRectify,
+)
 
 
 @router.get(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -19,6 +19,8 @@ from app.schemas.grassroots.demonstration import (
 )
 from app.services.grassroots import demonstration_reads
 from app.services.grassroots import demonstrations as service
+from app.services.grassroots.demonstrations import DEMONSTRATION_WORKFLOW
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/demonstrations", tags=["Demonstration communities (示范社区)"])
 Assessor = Requires("demonstrations:assess")
@@ -71,115 +73,48 @@ async def get_demonstration(demonstration_id: IdPath, principal: Reads("grassroo
     return await demonstration_reads.DEMONSTRATIONS.one(principal, demonstration_id)
 
 
-@router.post(
-    "/{demonstration_id}/self-assessment",
-    operation_id="selfAssessDemonstration",
-    summary="The community's self-assessment: a score and evidence links per criterion",
-    response_model=DemonstrationRead,
+steps = StepRoutes(
+    router,
+    "demonstration_id",
+    DemonstrationRead,
+    service.to_read,
+    DEMONSTRATION_WORKFLOW,
     responses=STEP_PROBLEMS,
 )
-async def self_assess(
-    demonstration_id: IdPath,
-    body: Assessment,
-    response: Response,
-    session: Session,
-    principal: Requires("demonstrations:self-assess"),
-    if_match: IfMatch,
-) -> DemonstrationRead:
-    demonstration = await service.assess(
-        session, principal, demonstration_id, body, by_street=False, expected_version=if_match
-    )
-    set_etag(response, demonstration.version)
-    return await service.to_read(session, demonstration)
-
-
-@router.post(
-    "/{demonstration_id}/assessment",
-    operation_id="assessDemonstration",
-    summary="The street's assessment: its score per criterion decides",
-    response_model=DemonstrationRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "self-assessment",
+    "selfAssessDemonstration",
+    "The community's self-assessment: a score and evidence links per criterion",
+    partial(service.assess, by_street=False),
+    Assessment,
+    step="self_assess",
 )
-async def assess(
-    demonstration_id: IdPath,
-    body: Assessment,
-    response: Response,
-    session: Session,
-    principal: Assessor,
-    if_match: IfMatch,
-) -> DemonstrationRead:
-    demonstration = await service.assess(
-        session, principal, demonstration_id, body, by_street=True, expected_version=if_match
-    )
-    set_etag(response, demonstration.version)
-    return await service.to_read(session, demonstration)
-
-
-async def _step(
-    step_name: str,
-    demonstration_id: int,
-    body: StatusChange | None,
-    response: Response,
-    session: Session,
-    principal: Principal,
-    if_match: int | None,
-) -> DemonstrationRead:
-    demonstration = await service.change_status(
-        session, principal, demonstration_id, step_name, body.reason if body else None, if_match
-    )
-    set_etag(response, demonstration.version)
-    return await service.to_read(session, demonstration)
-
-
-@router.post(
-    "/{demonstration_id}/name",
-    operation_id="nameDemonstration",
-    summary="Name the community a demonstration (the street total reaches the pass score)",
-    response_model=DemonstrationRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "assessment",
+    "assessDemonstration",
+    "The street's assessment: its score per criterion decides",
+    partial(service.assess, by_street=True),
+    Assessment,
+    step="assess",
 )
-async def name_demonstration(
-    demonstration_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Assessor,
-    if_match: IfMatch,
-    body: StatusChange | None = None,
-) -> DemonstrationRead:
-    return await _step("name", demonstration_id, body, response, session, principal, if_match)
-
-
-@router.post(
-    "/{demonstration_id}/return",
-    operation_id="returnDemonstration",
-    summary="Send it back to the community (below the pass score), with a reason",
-    response_model=DemonstrationRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "name",
+    "nameDemonstration",
+    "Name the community a demonstration (the street total reaches the pass score)",
+    partial(service.change_status, step_name="name"),
+    StatusChange | None,
 )
-async def return_demonstration(
-    demonstration_id: IdPath,
-    body: StatusChange,
-    response: Response,
-    session: Session,
-    principal: Assessor,
-    if_match: IfMatch,
-) -> DemonstrationRead:
-    return await _step("return", demonstration_id, body, response, session, principal, if_match)
-
-
-@router.post(
-    "/{demonstration_id}/revoke",
-    operation_id="revokeDemonstration",
-    summary="Revoke a named demonstration community, with a reason",
-    response_model=DemonstrationRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "return",
+    "returnDemonstration",
+    "Send it back to the community (below the pass score), with a reason",
+    partial(service.change_status, step_name="return"),
+    StatusChange,
 )
-async def revoke_demonstration(
-    demonstration_id: IdPath,
-    body: StatusChange,
-    response: Response,
-    session: Session,
-    principal: Assessor,
-    if_match: IfMatch,
-) -> DemonstrationRead:
-    return await _step("revoke", demonstration_id, body, response, session, principal, if_match)
+steps.post(
+    "revoke",
+    "revokeDemonstration",
+    "Revoke a named demonstration community, with a reason",
+    partial(service.change_status, step_name="revoke"),
+    StatusChange,
+)

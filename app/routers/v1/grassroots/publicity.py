@@ -9,13 +9,13 @@ from fastapi import APIRouter, Query, Response, status
 from app.deps import (
     CursorQuery,
     IdPath,
-    IfMatch,
     LimitQuery,
     Reads,
     Requires,
     Session,
     set_etag,
 )
+from app.models.grassroots.publicity import Activity
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -29,6 +29,8 @@ from app.schemas.grassroots.publicity import (
 )
 from app.services.grassroots import publicity as service
 from app.services.grassroots import publicity_reads as reads
+from app.services.grassroots.publicity import ACTIVITY_WORKFLOW
+from app.step_routes import StepRoutes
 
 router = APIRouter(tags=["Task 2 · Publicity and education (宣传教育)"])
 
@@ -142,21 +144,23 @@ async def get_activity(activity_id: IdPath, principal: Reads("grassroots:read"))
     return await reads.ACTIVITIES.one(principal, activity_id)
 
 
-@router.post(
-    "/activities/{activity_id}/report",
-    operation_id="reportActivity",
-    summary="Report what happened: attendance, materials, partner, photos as links (again to correct)",
-    response_model=ActivityRead,
-    responses=problems(*AUTHED, 404, 409, 412),
-)
-async def report_activity(
-    activity_id: IdPath,
-    body: ActivityReport,
-    response: Response,
-    session: Session,
-    principal: Requires("activities:write"),
-    if_match: IfMatch,
-) -> ActivityRead:
-    activity = await service.report_activity(session, principal, activity_id, body, if_match)
-    set_etag(response, activity.version)
+async def _present_activity(session: Session, activity: Activity) -> ActivityRead:
     return ActivityRead.model_validate(activity)
+
+
+activity_steps = StepRoutes(
+    router,
+    "activity_id",
+    ActivityRead,
+    _present_activity,
+    ACTIVITY_WORKFLOW,
+    responses=problems(*AUTHED, 404, 409, 412),
+    prefix="/activities",
+)
+activity_steps.post(
+    "report",
+    "reportActivity",
+    "Report what happened: attendance, materials, partner, photos as links (again to correct)",
+    service.report_activity,
+    ActivityReport,
+)

@@ -41,6 +41,8 @@ from app.services.grassroots import commitments as commitment_service
 from app.services.grassroots import feedback as feedback_service
 from app.services.grassroots import feedback_escalation, feedback_reads
 from app.services.grassroots import sunshine_reads as reads
+from app.services.grassroots.feedback import FEEDBACK_WORKFLOW
+from app.step_routes import step_principal
 
 TAG = "Task 8 · Sunshine family planning (阳光计生)"
 router = APIRouter(tags=[TAG])
@@ -181,7 +183,7 @@ async def reply_feedback(
     response: Response,
     session: Session,
     settings: SettingsDep,
-    principal: Requires("feedback:handle"),
+    principal: step_principal(FEEDBACK_WORKFLOW, "reply", "replyFeedback"),
     today: Today,
     if_match: IfMatch,
 ) -> FeedbackRead:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response, status
 
 from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.models.lawful_services.policy import Policy
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -20,6 +21,8 @@ from app.schemas.lawful_services.policy import (
 )
 from app.services.lawful_services import policies as policy_service
 from app.services.lawful_services import policy_reads, policy_search
+from app.services.lawful_services.policies import POLICY_WORKFLOW
+from app.step_routes import StepRoutes
 
 TAG = "Task 4 · Administration by law (依法行政)"
 router = APIRouter(prefix="/policies", tags=[TAG])
@@ -100,43 +103,21 @@ async def update_policy(
     return PolicyRead.model_validate(policy)
 
 
-@router.post(
-    "/{policy_id}/publish",
-    operation_id="publishPolicy",
-    summary="Publish a draft (政务公开)",
-    response_model=PolicyRead,
-    responses=problems(*AUTHED, 404, 409, 412),
-)
-async def publish_policy(
-    policy_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("policies:write"),
-    if_match: IfMatch,
-) -> PolicyRead:
-    policy = await policy_service.publish_policy(session, principal, policy_id, if_match)
-    set_etag(response, policy.version)
+async def _present(session: Session, policy: Policy) -> PolicyRead:
     return PolicyRead.model_validate(policy)
 
 
-@router.post(
-    "/{policy_id}/repeal",
-    operation_id="repealPolicy",
-    summary="Repeal a published policy (it stays readable, marked repealed)",
-    response_model=PolicyRead,
-    responses=problems(*AUTHED, 404, 409, 412),
+steps = StepRoutes(
+    router, "policy_id", PolicyRead, _present, POLICY_WORKFLOW, responses=problems(*AUTHED, 404, 409, 412)
 )
-async def repeal_policy(
-    policy_id: IdPath,
-    body: PolicyRepeal,
-    response: Response,
-    session: Session,
-    principal: Requires("policies:write"),
-    if_match: IfMatch,
-) -> PolicyRead:
-    policy = await policy_service.repeal_policy(session, principal, policy_id, body.reason, if_match)
-    set_etag(response, policy.version)
-    return PolicyRead.model_validate(policy)
+steps.post("publish", "publishPolicy", "Publish a draft (政务公开)", policy_service.publish_policy)
+steps.post(
+    "repeal",
+    "repealPolicy",
+    "Repeal a published policy (it stays readable, marked repealed)",
+    policy_service.repeal_policy,
+    PolicyRepeal,
+)
 
 
 @router.get(

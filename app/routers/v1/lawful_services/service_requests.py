@@ -36,6 +36,7 @@ from app.services.lawful_services import request_documents, request_reads, reque
 from app.services.lawful_services import request_views as views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services import statistics as service_statistics
+from app.services.lawful_services.request_workflow import SERVICE_REQUEST_WORKFLOW
 from app.step_routes import StepRoutes
 
 TAG = "Task 4 · Administration by law (依法行政)"
@@ -179,27 +180,25 @@ async def _present(session: Session, request: ServiceRequest) -> ServiceRequestR
     return await views.to_read(session, request)
 
 
-Processor = Requires("services:process")
-steps = StepRoutes(router, "request_id", ServiceRequestRead, _present, responses=WORKFLOW)
+steps = StepRoutes(
+    router, "request_id", ServiceRequestRead, _present, SERVICE_REQUEST_WORKFLOW, responses=WORKFLOW
+)
 steps.post(
     "forward",
     "forwardServiceRequest",
     "Community pre-check (预审) of a street-level service, forwarded to the street",
-    Processor,
     request_steps.forward_request,
 )
 steps.post(
     "accept",
     "acceptServiceRequest",
     "Accept (受理) at the type's accepting level; an instant (即办) type completes at once",
-    Processor,
     request_steps.accept_request,
 )
 steps.post(
     "return",
     "returnServiceRequest",
     "Return for correction (补正) once, listing every missing item",
-    Processor,
     request_steps.return_request,
     ServiceRequestReturn | None,
 )
@@ -207,7 +206,6 @@ steps.post(
     "resubmit",
     "resubmitServiceRequest",
     "Bring corrections to the same return (补正); the clock restarts once nothing listed is missing",
-    Processor,
     request_steps.resubmit_request,
     ServiceRequestResubmit,
 )
@@ -215,14 +213,12 @@ steps.post(
     "complete",
     "completeServiceRequest",
     "Complete (办结) an accepted request and issue its number",
-    Processor,
     request_steps.complete_request,
 )
 steps.post(
     "reject",
     "rejectServiceRequest",
     "Reject a request with the reason the applicant is told",
-    Processor,
     request_steps.reject_request,
     ServiceRequestReject,
 )

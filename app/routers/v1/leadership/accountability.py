@@ -9,7 +9,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.models.leadership.accountability import AccountabilityCase
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
@@ -23,11 +24,12 @@ from app.schemas.leadership.accountability import (
 )
 from app.services.leadership import accountability as accountability_service
 from app.services.leadership import accountability_reads
+from app.services.leadership.accountability import ACCOUNTABILITY_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/accountability-cases", tags=[TAG])
 
 Writer = Annotated[Principal, require("evaluations:write")]
-Reporter = Annotated[Principal, require("books:report")]
 Year = Annotated[int | None, Query(ge=2000, le=2100)]
 
 
@@ -125,29 +127,33 @@ async def list_follow_ups(case_id: IdPath, principal: Reads("books:read")) -> An
     openapi_extra={"x-workflow-step": "accountability_case.follow_up"},
 )
 async def add_follow_up(
-    case_id: IdPath, body: FollowUpCreate, session: Session, principal: Reporter, today: Today
+    case_id: IdPath,
+    body: FollowUpCreate,
+    session: Session,
+    principal: step_principal(ACCOUNTABILITY_WORKFLOW, "follow_up", "addAccountabilityFollowUp"),
+    today: Today,
 ) -> FollowUpRead:
     return FollowUpRead.model_validate(
         await accountability_service.add_follow_up(session, principal, case_id, body, today)
     )
 
 
-@router.post(
-    "/{case_id}/close",
-    operation_id="closeAccountabilityCase",
-    summary="Close a case with its outcome (street)",
-    response_model=AccountabilityCaseRead,
+async def _present(session: Session, case: AccountabilityCase) -> AccountabilityCaseRead:
+    return AccountabilityCaseRead.model_validate(case)
+
+
+steps = StepRoutes(
+    router,
+    "case_id",
+    AccountabilityCaseRead,
+    _present,
+    ACCOUNTABILITY_WORKFLOW,
     responses=problems(*AUTHED, 404, 409, 412),
 )
-async def close_case(
-    case_id: IdPath,
-    body: FollowUpCreate,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    today: Today,
-) -> AccountabilityCaseRead:
-    case = await accountability_service.close_case(session, principal, case_id, body, if_match, today)
-    set_etag(response, case.version)
-    return AccountabilityCaseRead.model_validate(case)
+steps.post(
+    "close",
+    "closeAccountabilityCase",
+    "Close a case with its outcome (street)",
+    accountability_service.close_case,
+    FollowUpCreate,
+)

@@ -32,13 +32,14 @@ from app.services.leadership import book_documents, book_reads, templates
 from app.services.leadership import books as book_service
 from app.services.leadership import indicators as indicator_service
 from app.services.leadership import progress as progress_service
+from app.services.leadership.books import BOOK_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 TAG = "Leadership · Responsibility books (目标管理责任制)"
 router = APIRouter(tags=[TAG])
 
 Reader = Annotated[Principal, require("books:read")]
 Writer = Annotated[Principal, require("books:write")]
-Reporter = Annotated[Principal, require("books:report")]
 STEP = problems(*AUTHED, 404, 409, 412)
 
 
@@ -174,24 +175,16 @@ async def list_book_indicators(book_id: IdPath, principal: Reads("books:read")) 
     return await book_reads.book_indicators(principal, book_id)
 
 
-@router.post(
-    "/responsibility-books/{book_id}/sign",
-    operation_id="signResponsibilityBook",
-    summary="Sign (lock) the book",
-    response_model=BookRead,
+steps = StepRoutes(
+    router,
+    "book_id",
+    BookRead,
+    book_service.to_read,
+    BOOK_WORKFLOW,
     responses=STEP,
+    prefix="/responsibility-books",
 )
-async def sign_book(
-    book_id: IdPath,
-    body: BookSign,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-) -> BookRead:
-    book = await book_service.sign_book(session, principal, book_id, body, if_match)
-    set_etag(response, book.version)
-    return await book_service.to_read(session, book)
+steps.post("sign", "signResponsibilityBook", "Sign (lock) the book", book_service.sign_book, BookSign)
 
 
 @router.post(
@@ -203,7 +196,11 @@ async def sign_book(
     responses=STEP,
 )
 async def amend_book(
-    book_id: IdPath, body: BookAmend, session: Session, principal: Writer, if_match: IfMatch
+    book_id: IdPath,
+    body: BookAmend,
+    session: Session,
+    principal: step_principal(BOOK_WORKFLOW, "amend", "amendResponsibilityBook"),
+    if_match: IfMatch,
 ) -> BookAmendmentRead:
     return BookAmendmentRead.model_validate(
         await book_service.amend_book(session, principal, book_id, body, if_match)
@@ -235,7 +232,7 @@ async def report_value(
     book_indicator_id: IdPath,
     body: ReportedValue,
     session: Session,
-    principal: Reporter,
+    principal: step_principal(BOOK_WORKFLOW, "report_value", "reportBookIndicator"),
 ) -> BookRead:
     book = await book_service.report_value(session, principal, book_id, book_indicator_id, body)
     return await book_service.to_read(session, book)

@@ -21,6 +21,8 @@ from app.schemas.leadership.progress import (
 )
 from app.services.leadership import evaluation_reads
 from app.services.leadership import evaluations as evaluation_service
+from app.services.leadership.evaluations import EVALUATION_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/evaluations", tags=[TAG])
 
@@ -86,7 +88,7 @@ async def adjust_score(
     body: ScoreAdjust,
     response: Response,
     session: Session,
-    principal: Writer,
+    principal: step_principal(EVALUATION_WORKFLOW, "adjust", "adjustEvaluationScore"),
     if_match: IfMatch,
 ) -> EvaluationRead:
     evaluation = await evaluation_service.adjust_score(session, principal, evaluation_id, body, if_match)
@@ -94,19 +96,15 @@ async def adjust_score(
     return await evaluation_service.to_read(session, evaluation)
 
 
-@router.post(
-    "/{evaluation_id}/finalize",
-    operation_id="finalizeEvaluation",
-    summary="Finalise the evaluation; the book becomes evaluated",
-    response_model=EvaluationRead,
-    responses=STEP,
+steps = StepRoutes(
+    router, "evaluation_id", EvaluationRead, evaluation_service.to_read, EVALUATION_WORKFLOW, responses=STEP
 )
-async def finalize(
-    evaluation_id: IdPath, response: Response, session: Session, principal: Writer, if_match: IfMatch
-) -> EvaluationRead:
-    evaluation = await evaluation_service.finalize(session, principal, evaluation_id, if_match)
-    set_etag(response, evaluation.version)
-    return await evaluation_service.to_read(session, evaluation)
+steps.post(
+    "finalize",
+    "finalizeEvaluation",
+    "Finalise the evaluation; the book becomes evaluated",
+    evaluation_service.finalize,
+)
 
 
 @router.post(
@@ -118,7 +116,10 @@ async def finalize(
     responses=problems(*AUTHED, 404, 409),
 )
 async def hold_accountable(
-    evaluation_id: IdPath, body: AccountabilityCreate, session: Session, principal: Writer
+    evaluation_id: IdPath,
+    body: AccountabilityCreate,
+    session: Session,
+    principal: step_principal(EVALUATION_WORKFLOW, "hold_accountable", "createAccountabilityAction"),
 ) -> AccountabilityRead:
     return AccountabilityRead.model_validate(
         await evaluation_service.hold_accountable(session, principal, evaluation_id, body)

@@ -33,6 +33,7 @@ from app.services.leadership import (
     report_forms,
 )
 from app.services.leadership import period_reports as report_service
+from app.services.leadership.period_reports import REPORT_WORKFLOW
 from app.step_routes import StepRoutes
 
 TAG = "Leadership · Periodic reports (统计报表)"
@@ -40,7 +41,6 @@ router = APIRouter(tags=[TAG])
 
 Reader = Annotated[Principal, require("reports:read")]
 Preparer = Annotated[Principal, require("reports:prepare")]
-Reviewer = Annotated[Principal, require("reports:review")]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FormId = Annotated[int, Query(ge=1, le=2**63 - 1, description="The report form")]
 PeriodStart = Annotated[IsoDate, Query(description="First day of the period")]
@@ -182,13 +182,13 @@ steps = StepRoutes(
     "report_id",
     PeriodReportRead,
     period_report_views.present,
+    REPORT_WORKFLOW,
     responses=problems(*AUTHED, 404, 409, 412),
 )
 steps.post(
     "revise",
     "revisePeriodReport",
     "Revise a prepared or returned report: read the records again, or correct figures (a new version)",
-    Preparer,
     report_service.revise,
     ReportRevise,
 )
@@ -196,7 +196,6 @@ steps.post(
     "submit",
     "submitPeriodReport",
     "Sign and submit the current version to the district (prepared → submitted)",
-    Preparer,
     report_service.submit,
     ReportSign,
 )
@@ -204,14 +203,12 @@ steps.post(
     "accept",
     "acceptPeriodReport",
     "The district accepts the submitted version (→ accepted; the roll-up counts it)",
-    Reviewer,
     report_service.accept,
 )
 steps.post(
     "return",
     "returnPeriodReport",
     "The district returns the submitted version with its reasons (→ returned)",
-    Reviewer,
     report_service.return_report,
     ReportReturn,
 )
@@ -219,7 +216,6 @@ steps.post(
     "amend",
     "amendPeriodReport",
     "Correct an accepted report: a new signed version with its reason, submitted again",
-    Preparer,
     report_service.amend,
     ReportAmend,
 )

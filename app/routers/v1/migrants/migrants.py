@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -21,12 +22,16 @@ from app.deps import (
     require,
     set_etag,
 )
+from app.models.migrants.migrant import Migrant
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
 from app.services.migrants import migrant_reads
 from app.services.migrants import migrants as service
+from app.services.migrants.migrant_workflow import CERTIFICATE_WORKFLOW, MIGRANT_WORKFLOW
+from app.services.migrants.migrants import PERMIT_WORKFLOW
+from app.step_routes import StepRoutes, step_principal
 
 TAG = "Task 5 · Floating population (流动人口)"
 router = APIRouter(prefix="/migrants", tags=[TAG])
@@ -103,47 +108,28 @@ async def get_migrant(migrant_id: IdPath, principal: Reads("migrants:read"), tod
     return await migrant_reads.MIGRANTS.one(principal, migrant_id, context=today)
 
 
-@router.post(
-    "/{migrant_id}/certificate",
-    operation_id="submitMigrantCertificate",
-    summary="The migrant handed in the 婚育证明 (number, issuing place, date)",
-    response_model=MigrantRead,
-    responses=STEP_PROBLEMS,
-)
-async def submit_certificate(
-    migrant_id: IdPath,
-    body: CertificateSubmit,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    today: Today,
-) -> MigrantRead:
-    migrant = await service.submit_certificate(
-        session, principal, migrant_id, body, expected_version=if_match, today=today
-    )
-    set_etag(response, migrant.version)
+async def _present(session: Session, migrant: Migrant, today: date) -> MigrantRead:
     return service.to_read(migrant, today)
 
 
-@router.post(
-    "/{migrant_id}/certificate/verify",
-    operation_id="verifyMigrantCertificate",
-    summary="The registration place confirmed the submitted 婚育证明",
-    response_model=MigrantRead,
-    responses=STEP_PROBLEMS,
+certificate = StepRoutes(
+    router, "migrant_id", MigrantRead, _present, CERTIFICATE_WORKFLOW, responses=STEP_PROBLEMS
 )
-async def verify_certificate(
-    migrant_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    today: Today,
-) -> MigrantRead:
-    migrant = await service.verify_certificate(session, principal, migrant_id, expected_version=if_match)
-    set_etag(response, migrant.version)
-    return service.to_read(migrant, today)
+certificate.post(
+    "certificate",
+    "submitMigrantCertificate",
+    "The migrant handed in the 婚育证明 (number, issuing place, date)",
+    service.submit_certificate,
+    CertificateSubmit,
+    step="submit",
+)
+certificate.post(
+    "certificate/verify",
+    "verifyMigrantCertificate",
+    "The registration place confirmed the submitted 婚育证明",
+    service.verify_certificate,
+    step="verify",
+)
 
 
 @router.post(
@@ -159,7 +145,7 @@ async def permit_step(
     body: PermitStep,
     response: Response,
     session: Session,
-    principal: Writer,
+    principal: step_principal(PERMIT_WORKFLOW, ("apply", "issue", "endorse"), "stepMigrantPermit"),
     if_match: IfMatch,
     today: Today,
 ) -> MigrantRead:
@@ -170,24 +156,11 @@ async def permit_step(
     return service.to_read(migrant, today)
 
 
-@router.post(
-    "/{migrant_id}/depart",
-    operation_id="recordMigrantDeparture",
-    summary="The migrant left (流出), with the destination",
-    response_model=MigrantRead,
-    responses=STEP_PROBLEMS,
+steps = StepRoutes(router, "migrant_id", MigrantRead, _present, MIGRANT_WORKFLOW, responses=STEP_PROBLEMS)
+steps.post(
+    "depart",
+    "recordMigrantDeparture",
+    "The migrant left (流出), with the destination",
+    service.depart,
+    Departure,
 )
-async def depart(
-    migrant_id: IdPath,
-    body: Departure,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    today: Today,
-) -> MigrantRead:
-    migrant = await service.depart(
-        session, principal, migrant_id, body, expected_version=if_match, today=today
-    )
-    set_etag(response, migrant.version)
-    return service.to_read(migrant, today)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.models.migrants.transfer import MigrantTransfer
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.migrants.transfer import TransferCreate, TransferDecision, TransferRead
 from app.services.migrants import transfer_reads
 from app.services.migrants import transfers as service
+from app.services.migrants.transfers import TRANSFER_WORKFLOW
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/migrant-transfers", tags=["Task 5 · Floating population (流动人口)"])
 
@@ -67,76 +71,33 @@ async def get_transfer(transfer_id: IdPath, principal: Reads("migrants:read")) -
     return await transfer_reads.TRANSFERS.one(principal, transfer_id)
 
 
-async def _decide(
-    action: str,
-    transfer_id: int,
-    body: TransferDecision | None,
-    response: Response,
-    session: Session,
-    principal: Principal,
-    if_match: int | None,
-) -> TransferRead:
-    transfer = await service.decide(
-        session,
-        principal,
-        transfer_id,
-        action,
-        reason=body.reason if body else None,
-        expected_version=if_match,
-    )
-    set_etag(response, transfer.version)
+async def _present(session: Session, transfer: MigrantTransfer) -> TransferRead:
     return TransferRead.model_validate(transfer)
 
 
-@router.post(
-    "/{transfer_id}/accept",
-    operation_id="acceptMigrantTransfer",
-    summary="The receiving community accepts: the record and its duties move to it",
-    response_model=TransferRead,
-    responses=STEP_PROBLEMS,
+def _step(action: str) -> Any:
+    return partial(service.decide, action=action)
+
+
+steps = StepRoutes(router, "transfer_id", TransferRead, _present, TRANSFER_WORKFLOW, responses=STEP_PROBLEMS)
+steps.post(
+    "accept",
+    "acceptMigrantTransfer",
+    "The receiving community accepts: the record and its duties move to it",
+    _step("accept"),
+    TransferDecision | None,
 )
-async def accept(
-    transfer_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    body: TransferDecision | None = None,
-) -> TransferRead:
-    return await _decide("accept", transfer_id, body, response, session, principal, if_match)
-
-
-@router.post(
-    "/{transfer_id}/decline",
-    operation_id="declineMigrantTransfer",
-    summary="The receiving community declines, with a reason; the sender keeps the record",
-    response_model=TransferRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "decline",
+    "declineMigrantTransfer",
+    "The receiving community declines, with a reason; the sender keeps the record",
+    _step("decline"),
+    TransferDecision,
 )
-async def decline(
-    transfer_id: IdPath,
-    body: TransferDecision,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-) -> TransferRead:
-    return await _decide("decline", transfer_id, body, response, session, principal, if_match)
-
-
-@router.post(
-    "/{transfer_id}/cancel",
-    operation_id="cancelMigrantTransfer",
-    summary="The sending community withdraws a pending hand-over",
-    response_model=TransferRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "cancel",
+    "cancelMigrantTransfer",
+    "The sending community withdraws a pending hand-over",
+    _step("cancel"),
+    TransferDecision | None,
 )
-async def cancel(
-    transfer_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Writer,
-    if_match: IfMatch,
-    body: TransferDecision | None = None,
-) -> TransferRead:
-    return await _decide("cancel", transfer_id, body, response, session, principal, if_match)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
 from app.models.quality.pregnancy import Pregnancy
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -23,6 +24,8 @@ from app.schemas.quality.pregnancy import (
 )
 from app.services.quality import pregnancies as service
 from app.services.quality import pregnancy_reads
+from app.services.quality.pregnancies import PREGNANCY_WORKFLOW
+from app.step_routes import StepRoutes
 
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(prefix="/pregnancies", tags=[TAG])
@@ -85,99 +88,38 @@ async def get_pregnancy(pregnancy_id: IdPath, principal: Reads("health:read"), t
     return await pregnancy_reads.PREGNANCIES.one(principal, pregnancy_id, context=today)
 
 
-@router.post(
-    "/{pregnancy_id}/visits",
-    operation_id="visitPregnancy",
-    summary="Record a follow-up visit (随访); the next is due one interval later",
-    response_model=PregnancyRead,
-    responses=STEP,
+async def _present(session: Session, p: Pregnancy, today: date) -> PregnancyRead:
+    [read] = await service.to_reads(session, [p], today)
+    return read
+
+
+steps = StepRoutes(router, "pregnancy_id", PregnancyRead, _present, PREGNANCY_WORKFLOW, responses=STEP)
+steps.post(
+    "visits",
+    "visitPregnancy",
+    "Record a follow-up visit (随访); the next is due one interval later",
+    service.visit,
+    VisitCreate,
+    step="visit",
 )
-async def visit_pregnancy(
-    pregnancy_id: IdPath,
-    body: VisitCreate,
-    response: Response,
-    session: Session,
-    principal: Recorder,
-    if_match: IfMatch,
-    today: Today,
-) -> PregnancyRead:
-    p = await service.visit(session, principal, pregnancy_id, body.visited_on, body.note, if_match, today)
-    return await _one(response, session, p, today)
-
-
-@router.post(
-    "/{pregnancy_id}/birth",
-    operation_id="recordPregnancyBirth",
-    summary="Record the birth: closes the follow-up, adds the child, starts the birth registration",
-    response_model=PregnancyRead,
-    responses=STEP,
+steps.post(
+    "birth",
+    "recordPregnancyBirth",
+    "Record the birth: closes the follow-up, adds the child, starts the birth registration",
+    service.record_birth,
+    BirthCreate,
 )
-async def record_birth(
-    pregnancy_id: IdPath,
-    body: BirthCreate,
-    response: Response,
-    session: Session,
-    principal: Recorder,
-    if_match: IfMatch,
-    today: Today,
-) -> PregnancyRead:
-    p = await service.record_birth(session, principal, pregnancy_id, body, if_match, today)
-    return await _one(response, session, p, today)
-
-
-@router.post(
-    "/{pregnancy_id}/end",
-    operation_id="endPregnancy",
-    summary="Record an end without a birth (妊娠终止), with the outcome",
-    response_model=PregnancyRead,
-    responses=STEP,
+steps.post(
+    "end",
+    "endPregnancy",
+    "Record an end without a birth (妊娠终止), with the outcome",
+    service.end,
+    EndCreate,
 )
-async def end_pregnancy(
-    pregnancy_id: IdPath,
-    body: EndCreate,
-    response: Response,
-    session: Session,
-    principal: Recorder,
-    if_match: IfMatch,
-    today: Today,
-) -> PregnancyRead:
-    p = await service.close(
-        session,
-        principal,
-        pregnancy_id,
-        "end",
-        data=body,
-        reason=None,
-        expected_version=if_match,
-        today=today,
-    )
-    return await _one(response, session, p, today)
-
-
-@router.post(
-    "/{pregnancy_id}/cancel",
-    operation_id="cancelPregnancy",
-    summary="Cancel (registered in error, or moved away), with the reason",
-    response_model=PregnancyRead,
-    responses=STEP,
+steps.post(
+    "cancel",
+    "cancelPregnancy",
+    "Cancel (registered in error, or moved away), with the reason",
+    service.cancel,
+    CancelCreate,
 )
-async def cancel_pregnancy(
-    pregnancy_id: IdPath,
-    body: CancelCreate,
-    response: Response,
-    session: Session,
-    principal: Recorder,
-    if_match: IfMatch,
-    today: Today,
-) -> PregnancyRead:
-    p = await service.close(
-        session,
-        principal,
-        pregnancy_id,
-        "cancel",
-        data=None,
-        reason=body.reason,
-        expected_version=if_match,
-        today=today,
-    )
-    return await _one(response, session, p, today)

@@ -25,13 +25,13 @@ from app.schemas.quality.referral import (
 )
 from app.services.quality import referral_reads
 from app.services.quality import referrals as referral_service
+from app.services.quality.referrals import REFERRAL_WORKFLOW
 from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/referrals", tags=["Task 6 · Quality services (优质服务)"])
 
 Reader = Annotated[Principal, require("referrals:read")]
 Referrer = Annotated[Principal, require("referrals:write")]
-Processor = Annotated[Principal, require("referrals:update")]
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 
 
@@ -92,12 +92,11 @@ def _step(action: str) -> Any:
     return partial(referral_service.transition, action=action)
 
 
-steps = StepRoutes(router, "referral_id", ReferralRead, _present, responses=STEP_PROBLEMS)
+steps = StepRoutes(router, "referral_id", ReferralRead, _present, REFERRAL_WORKFLOW, responses=STEP_PROBLEMS)
 steps.post(
     "accept",
     "acceptReferral",
     "The provider accepted the referral (requested → accepted)",
-    Processor,
     _step("accept"),
     ReferralAccept | None,
 )
@@ -105,7 +104,6 @@ steps.post(
     "schedule",
     "scheduleReferral",
     "An appointment was made (accepted → scheduled; again to reschedule)",
-    Processor,
     _step("schedule"),
     ReferralSchedule,
 )
@@ -113,7 +111,6 @@ steps.post(
     "complete",
     "completeReferral",
     "The service was given (scheduled → completed, with the outcome)",
-    Processor,
     _step("complete"),
     ReferralComplete,
 )
@@ -121,7 +118,6 @@ steps.post(
     "decline",
     "declineReferral",
     "The provider declined (requested or accepted → declined, with a reason)",
-    Processor,
     _step("decline"),
     ReferralReason,
 )
@@ -129,7 +125,6 @@ steps.post(
     "cancel",
     "cancelReferral",
     "The referring side withdrew an open referral (→ cancelled, with a reason)",
-    Referrer,
     _step("cancel"),
     ReferralReason,
 )

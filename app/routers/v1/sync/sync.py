@@ -26,6 +26,8 @@ from app.schemas.sync.sync import (
     UploadResult,
 )
 from app.services.sync import conflicts, devices, feed, uploads
+from app.services.sync.conflicts import CONFLICT_WORKFLOW
+from app.step_routes import step_principal
 
 router = APIRouter(prefix="/sync", tags=["Mobile sync (移动端离线同步)"])
 # Answers smaller than this are sent as they are: gzip's header costs more than it saves.
@@ -180,7 +182,7 @@ async def list_conflicts(
 async def resolve_conflict(
     conflict_id: IdPath,
     body: ConflictResolve,
-    principal: Requires("sync:use"),
+    principal: step_principal(CONFLICT_WORKFLOW, "resolve", "resolveSyncConflict"),
     session: Session,
     settings: SettingsDep,
 ) -> Any:

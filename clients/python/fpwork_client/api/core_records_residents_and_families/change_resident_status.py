@@ -139,6 +139,11 @@ def sync_detailed(
     **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
     `street_admin`, `street_officer`.
 
+    **Workflow `resident`, the step the state or the body calls for:** `mark_moved_out` from `active`
+    (`residents:life-events`, from a day between birth and today (also a migrant's departure); benefits
+    stop); `mark_deceased` from `active` (`residents:life-events`, from a day between birth and today;
+    final; benefits stop); from any other state the answer is 409 with `current_state`.
+
     Args:
         resident_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -185,6 +190,11 @@ def sync(
     **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
     `street_admin`, `street_officer`.
 
+    **Workflow `resident`, the step the state or the body calls for:** `mark_moved_out` from `active`
+    (`residents:life-events`, from a day between birth and today (also a migrant's departure); benefits
+    stop); `mark_deceased` from `active` (`residents:life-events`, from a day between birth and today;
+    final; benefits stop); from any other state the answer is 409 with `current_state`.
+
     Args:
         resident_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -225,6 +235,11 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
     `street_admin`, `street_officer`.
+
+    **Workflow `resident`, the step the state or the body calls for:** `mark_moved_out` from `active`
+    (`residents:life-events`, from a day between birth and today (also a migrant's departure); benefits
+    stop); `mark_deceased` from `active` (`residents:life-events`, from a day between birth and today;
+    final; benefits stop); from any other state the answer is 409 with `current_state`.
 
     Args:
         resident_id (int):
@@ -271,6 +286,11 @@ async def asyncio(
 
     **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
     `street_admin`, `street_officer`.
+
+    **Workflow `resident`, the step the state or the body calls for:** `mark_moved_out` from `active`
+    (`residents:life-events`, from a day between birth and today (also a migrant's departure); benefits
+    stop); `mark_deceased` from `active` (`residents:life-events`, from a day between birth and today;
+    final; benefits stop); from any other state the answer is 409 with `current_state`.
 
     Args:
         resident_id (int):

@@ -138,6 +138,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `demonstrations:self-assess`: `community_officer`.
 
+    **Workflow `demonstration`, step `self_assess`:** from `candidate`, `self_assessed` to
+    `self_assessed` (a score (≤ weight) for every criterion, with evidence links); from any other state
+    the answer is 409 with `current_state`.
+
     Args:
         demonstration_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -183,6 +187,10 @@ def sync(
 
     **Who may call it:** holders of `demonstrations:self-assess`: `community_officer`.
 
+    **Workflow `demonstration`, step `self_assess`:** from `candidate`, `self_assessed` to
+    `self_assessed` (a score (≤ weight) for every criterion, with evidence links); from any other state
+    the answer is 409 with `current_state`.
+
     Args:
         demonstration_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -222,6 +230,10 @@ async def asyncio_detailed(
      The community's self-assessment: a score and evidence links per criterion.
 
     **Who may call it:** holders of `demonstrations:self-assess`: `community_officer`.
+
+    **Workflow `demonstration`, step `self_assess`:** from `candidate`, `self_assessed` to
+    `self_assessed` (a score (≤ weight) for every criterion, with evidence links); from any other state
+    the answer is 409 with `current_state`.
 
     Args:
         demonstration_id (int):
@@ -267,6 +279,10 @@ async def asyncio(
      The community's self-assessment: a score and evidence links per criterion.
 
     **Who may call it:** holders of `demonstrations:self-assess`: `community_officer`.
+
+    **Workflow `demonstration`, step `self_assess`:** from `candidate`, `self_assessed` to
+    `self_assessed` (a score (≤ weight) for every criterion, with evidence links); from any other state
+    the answer is 409 with `current_state`.
 
     Args:
         demonstration_id (int):

@@ -138,6 +138,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
+    **Workflow `responsibility_book`, step `amend`:** from `signed` to `signed` (with a written reason;
+    the indicators before and after are recorded); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         book_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -183,6 +187,10 @@ def sync(
 
     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
+    **Workflow `responsibility_book`, step `amend`:** from `signed` to `signed` (with a written reason;
+    the indicators before and after are recorded); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         book_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -222,6 +230,10 @@ async def asyncio_detailed(
      Amend a signed book by a recorded amendment.
 
     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `responsibility_book`, step `amend`:** from `signed` to `signed` (with a written reason;
+    the indicators before and after are recorded); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         book_id (int):
@@ -267,6 +279,10 @@ async def asyncio(
      Amend a signed book by a recorded amendment.
 
     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `responsibility_book`, step `amend`:** from `signed` to `signed` (with a written reason;
+    the indicators before and after are recorded); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         book_id (int):

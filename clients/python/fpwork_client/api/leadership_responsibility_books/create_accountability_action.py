@@ -127,6 +127,9 @@ def sync_detailed(
     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `evaluation`, step `hold_accountable`:** from `draft`, `final` to a state the outcome
+    decides (against a named person); from any other state the answer is 409 with `current_state`.
+
     Args:
         evaluation_id (int):
         idempotency_key (str | Unset):
@@ -169,6 +172,9 @@ def sync(
     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `evaluation`, step `hold_accountable`:** from `draft`, `final` to a state the outcome
+    decides (against a named person); from any other state the answer is 409 with `current_state`.
+
     Args:
         evaluation_id (int):
         idempotency_key (str | Unset):
@@ -205,6 +211,9 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `evaluation`, step `hold_accountable`:** from `draft`, `final` to a state the outcome
+    decides (against a named person); from any other state the answer is 409 with `current_state`.
 
     Args:
         evaluation_id (int):
@@ -247,6 +256,9 @@ async def asyncio(
 
     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `evaluation`, step `hold_accountable`:** from `draft`, `final` to a state the outcome
+    decides (against a named person); from any other state the answer is 409 with `current_state`.
 
     Args:
         evaluation_id (int):

@@ -129,6 +129,9 @@ def sync_detailed(
     **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `responsibility_book`, step `report_value`:** from `signed` to `signed` (reported
+    indicators only, with evidence); from any other state the answer is 409 with `current_state`.
+
     Args:
         book_id (int):
         book_indicator_id (int):
@@ -174,6 +177,9 @@ def sync(
     **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `responsibility_book`, step `report_value`:** from `signed` to `signed` (reported
+    indicators only, with evidence); from any other state the answer is 409 with `current_state`.
+
     Args:
         book_id (int):
         book_indicator_id (int):
@@ -213,6 +219,9 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `responsibility_book`, step `report_value`:** from `signed` to `signed` (reported
+    indicators only, with evidence); from any other state the answer is 409 with `current_state`.
 
     Args:
         book_id (int):
@@ -258,6 +267,9 @@ async def asyncio(
 
     **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `responsibility_book`, step `report_value`:** from `signed` to `signed` (reported
+    indicators only, with evidence); from any other state the answer is 409 with `current_state`.
 
     Args:
         book_id (int):

@@ -126,6 +126,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
 
+    **Workflow `sync_conflict`, step `resolve`:** from `open` to `resolved` (the device's user: keep the
+    server's value, or apply the device's (contact fields only)); from any other state the answer is 409
+    with `current_state`.
+
     Args:
         conflict_id (int):
         idempotency_key (str | Unset):
@@ -167,6 +171,10 @@ def sync(
 
     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
 
+    **Workflow `sync_conflict`, step `resolve`:** from `open` to `resolved` (the device's user: keep the
+    server's value, or apply the device's (contact fields only)); from any other state the answer is 409
+    with `current_state`.
+
     Args:
         conflict_id (int):
         idempotency_key (str | Unset):
@@ -202,6 +210,10 @@ async def asyncio_detailed(
      Keep the server's value, or apply the device's (contact fields only).
 
     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `sync_conflict`, step `resolve`:** from `open` to `resolved` (the device's user: keep the
+    server's value, or apply the device's (contact fields only)); from any other state the answer is 409
+    with `current_state`.
 
     Args:
         conflict_id (int):
@@ -243,6 +255,10 @@ async def asyncio(
      Keep the server's value, or apply the device's (contact fields only).
 
     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `sync_conflict`, step `resolve`:** from `open` to `resolved` (the device's user: keep the
+    server's value, or apply the device's (contact fields only)); from any other state the answer is 409
+    with `current_state`.
 
     Args:
         conflict_id (int):

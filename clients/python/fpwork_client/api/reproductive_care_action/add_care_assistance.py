@@ -133,6 +133,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
 
+    **Workflow `care_case`, step `assist`:** from `open`, `paired` to a state the outcome decides
+    (money, goods or services, with amounts); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         case_id (int):
         idempotency_key (str | Unset):
@@ -174,6 +178,10 @@ def sync(
 
     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
 
+    **Workflow `care_case`, step `assist`:** from `open`, `paired` to a state the outcome decides
+    (money, goods or services, with amounts); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         case_id (int):
         idempotency_key (str | Unset):
@@ -209,6 +217,10 @@ async def asyncio_detailed(
      Record assistance given: money, goods or services, with the amount in fen.
 
     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `care_case`, step `assist`:** from `open`, `paired` to a state the outcome decides
+    (money, goods or services, with amounts); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         case_id (int):
@@ -250,6 +262,10 @@ async def asyncio(
      Record assistance given: money, goods or services, with the amount in fen.
 
     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `care_case`, step `assist`:** from `open`, `paired` to a state the outcome decides
+    (money, goods or services, with amounts); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         case_id (int):

@@ -126,6 +126,12 @@ def sync_detailed(
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
+    **Workflow `payment_batch`, the step the state or the body calls for:** `street_approve` from
+    `generated` (`payments:approve:street`, re-checks every line; district-paid programs go on to the
+    district, others are approved); `district_approve` from `street_approved`
+    (`payments:approve:district`, re-checks every line); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         batch_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -169,6 +175,12 @@ def sync(
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
+    **Workflow `payment_batch`, the step the state or the body calls for:** `street_approve` from
+    `generated` (`payments:approve:street`, re-checks every line; district-paid programs go on to the
+    district, others are approved); `district_approve` from `street_approved`
+    (`payments:approve:district`, re-checks every line); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         batch_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -206,6 +218,12 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, the step the state or the body calls for:** `street_approve` from
+    `generated` (`payments:approve:street`, re-checks every line; district-paid programs go on to the
+    district, others are approved); `district_approve` from `street_approved`
+    (`payments:approve:district`, re-checks every line); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         batch_id (int):
@@ -249,6 +267,12 @@ async def asyncio(
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, the step the state or the body calls for:** `street_approve` from
+    `generated` (`payments:approve:street`, re-checks every line; district-paid programs go on to the
+    district, others are approved); `district_approve` from `street_approved`
+    (`payments:approve:district`, re-checks every line); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         batch_id (int):

@@ -115,6 +115,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
 
+    **Workflow `reverification_round`, step `close`:** from `open` to `closed` (the street, after the
+    deadline; every check still pending fails and suspends its enrolment); from any other state the
+    answer is 409 with `current_state`.
+
     Args:
         round_id (int):
         idempotency_key (str | Unset):
@@ -155,6 +159,10 @@ def sync(
 
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
 
+    **Workflow `reverification_round`, step `close`:** from `open` to `closed` (the street, after the
+    deadline; every check still pending fails and suspends its enrolment); from any other state the
+    answer is 409 with `current_state`.
+
     Args:
         round_id (int):
         idempotency_key (str | Unset):
@@ -189,6 +197,10 @@ async def asyncio_detailed(
     The daily job calls this for rounds past their deadline; a street officer may too.
 
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
+
+    **Workflow `reverification_round`, step `close`:** from `open` to `closed` (the street, after the
+    deadline; every check still pending fails and suspends its enrolment); from any other state the
+    answer is 409 with `current_state`.
 
     Args:
         round_id (int):
@@ -229,6 +241,10 @@ async def asyncio(
     The daily job calls this for rounds past their deadline; a street officer may too.
 
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
+
+    **Workflow `reverification_round`, step `close`:** from `open` to `closed` (the street, after the
+    deadline; every check still pending fails and suspends its enrolment); from any other state the
+    answer is 409 with `current_state`.
 
     Args:
         round_id (int):

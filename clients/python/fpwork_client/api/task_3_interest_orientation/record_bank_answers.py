@@ -127,6 +127,10 @@ def sync_detailed(
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `payment_batch`, step `record_bank_answers`:** from `paid` to `paid` (the payer (or an
+    org above it), per line: paid, or returned with the bank's reason (due again in the next batch));
+    from any other state the answer is 409 with `current_state`.
+
     Args:
         batch_id (int):
         idempotency_key (str | Unset):
@@ -169,6 +173,10 @@ def sync(
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `payment_batch`, step `record_bank_answers`:** from `paid` to `paid` (the payer (or an
+    org above it), per line: paid, or returned with the bank's reason (due again in the next batch));
+    from any other state the answer is 409 with `current_state`.
+
     Args:
         batch_id (int):
         idempotency_key (str | Unset):
@@ -205,6 +213,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, step `record_bank_answers`:** from `paid` to `paid` (the payer (or an
+    org above it), per line: paid, or returned with the bank's reason (due again in the next batch));
+    from any other state the answer is 409 with `current_state`.
 
     Args:
         batch_id (int):
@@ -247,6 +259,10 @@ async def asyncio(
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, step `record_bank_answers`:** from `paid` to `paid` (the payer (or an
+    org above it), per line: paid, or returned with the bank's reason (due again in the next batch));
+    from any other state the answer is 409 with `current_state`.
 
     Args:
         batch_id (int):

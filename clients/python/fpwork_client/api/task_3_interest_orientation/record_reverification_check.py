@@ -129,6 +129,11 @@ def sync_detailed(
     **Who may call it:** holders of `reverification:check`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `reverification_check`, the step the state or the body calls for:** `confirm` from
+    `pending` (`reverification:check`, alive, still resident, no new child; refused (422) while the
+    records say otherwise); `fail` from `pending` (`reverification:check`, with a reason; an active
+    enrolment is suspended); from any other state the answer is 409 with `current_state`.
+
     Args:
         round_id (int):
         check_id (int):
@@ -174,6 +179,11 @@ def sync(
     **Who may call it:** holders of `reverification:check`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `reverification_check`, the step the state or the body calls for:** `confirm` from
+    `pending` (`reverification:check`, alive, still resident, no new child; refused (422) while the
+    records say otherwise); `fail` from `pending` (`reverification:check`, with a reason; an active
+    enrolment is suspended); from any other state the answer is 409 with `current_state`.
+
     Args:
         round_id (int):
         check_id (int):
@@ -213,6 +223,11 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `reverification:check`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `reverification_check`, the step the state or the body calls for:** `confirm` from
+    `pending` (`reverification:check`, alive, still resident, no new child; refused (422) while the
+    records say otherwise); `fail` from `pending` (`reverification:check`, with a reason; an active
+    enrolment is suspended); from any other state the answer is 409 with `current_state`.
 
     Args:
         round_id (int):
@@ -258,6 +273,11 @@ async def asyncio(
 
     **Who may call it:** holders of `reverification:check`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `reverification_check`, the step the state or the body calls for:** `confirm` from
+    `pending` (`reverification:check`, alive, still resident, no new child; refused (422) while the
+    records say otherwise); `fail` from `pending` (`reverification:check`, with a reason; an active
+    enrolment is suspended); from any other state the answer is 409 with `current_state`.
 
     Args:
         round_id (int):

@@ -139,6 +139,10 @@ def sync_detailed(
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `benefit_recovery`, step `refund`:** from `open` to a state the outcome decides (the
+    payer (or an org above it) records money returned: amount, date, reference; refunded once the total
+    is covered, open until then); from any other state the answer is 409 with `current_state`.
+
     Args:
         recovery_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -185,6 +189,10 @@ def sync(
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `benefit_recovery`, step `refund`:** from `open` to a state the outcome decides (the
+    payer (or an org above it) records money returned: amount, date, reference; refunded once the total
+    is covered, open until then); from any other state the answer is 409 with `current_state`.
+
     Args:
         recovery_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -225,6 +233,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `benefit_recovery`, step `refund`:** from `open` to a state the outcome decides (the
+    payer (or an org above it) records money returned: amount, date, reference; refunded once the total
+    is covered, open until then); from any other state the answer is 409 with `current_state`.
 
     Args:
         recovery_id (int):
@@ -271,6 +283,10 @@ async def asyncio(
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `benefit_recovery`, step `refund`:** from `open` to a state the outcome decides (the
+    payer (or an org above it) records money returned: amount, date, reference; refunded once the total
+    is covered, open until then); from any other state the answer is 409 with `current_state`.
 
     Args:
         recovery_id (int):

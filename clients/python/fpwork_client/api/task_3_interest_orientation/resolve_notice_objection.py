@@ -128,6 +128,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `objections:resolve`: `street_admin`, `street_officer`.
 
+    **Workflow `notice_objection`, step `resolve`:** from `open` to a state the outcome decides (uphold
+    → upheld (a case still in notice is rejected); dismiss → dismissed (it proceeds)); from any other
+    state the answer is 409 with `current_state`.
+
     Args:
         notice_id (int):
         objection_id (int):
@@ -172,6 +176,10 @@ def sync(
 
     **Who may call it:** holders of `objections:resolve`: `street_admin`, `street_officer`.
 
+    **Workflow `notice_objection`, step `resolve`:** from `open` to a state the outcome decides (uphold
+    → upheld (a case still in notice is rejected); dismiss → dismissed (it proceeds)); from any other
+    state the answer is 409 with `current_state`.
+
     Args:
         notice_id (int):
         objection_id (int):
@@ -210,6 +218,10 @@ async def asyncio_detailed(
      Uphold (the case is rejected) or dismiss (it proceeds) an objection.
 
     **Who may call it:** holders of `objections:resolve`: `street_admin`, `street_officer`.
+
+    **Workflow `notice_objection`, step `resolve`:** from `open` to a state the outcome decides (uphold
+    → upheld (a case still in notice is rejected); dismiss → dismissed (it proceeds)); from any other
+    state the answer is 409 with `current_state`.
 
     Args:
         notice_id (int):
@@ -254,6 +266,10 @@ async def asyncio(
      Uphold (the case is rejected) or dismiss (it proceeds) an objection.
 
     **Who may call it:** holders of `objections:resolve`: `street_admin`, `street_officer`.
+
+    **Workflow `notice_objection`, step `resolve`:** from `open` to a state the outcome decides (uphold
+    → upheld (a case still in notice is rejected); dismiss → dismissed (it proceeds)); from any other
+    state the answer is 409 with `current_state`.
 
     Args:
         notice_id (int):

@@ -132,6 +132,14 @@ def sync_detailed(
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
+    **Workflow `benefit_application`, the step the state or the body calls for:** `community_review`
+    from `submitted` (`benefits:review:community`, approve → in_notice (posted ≥ 7 days); return (once
+    at this level, every missing item) → returned; reject (with a reason) → rejected); `street_review`
+    from `in_notice` (`benefits:review:street`, approve after the notice window with no open objection →
+    street_approved; return once; reject); `district_review` from `street_approved`
+    (`benefits:approve:district`, approve → enrolled (eligibility re-checked); return once; reject);
+    from any other state the answer is 409 with `current_state`.
+
     Args:
         application_id (int):
         idempotency_key (str | Unset):
@@ -179,6 +187,14 @@ def sync(
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
+    **Workflow `benefit_application`, the step the state or the body calls for:** `community_review`
+    from `submitted` (`benefits:review:community`, approve → in_notice (posted ≥ 7 days); return (once
+    at this level, every missing item) → returned; reject (with a reason) → rejected); `street_review`
+    from `in_notice` (`benefits:review:street`, approve after the notice window with no open objection →
+    street_approved; return once; reject); `district_review` from `street_approved`
+    (`benefits:approve:district`, approve → enrolled (eligibility re-checked); return once; reject);
+    from any other state the answer is 409 with `current_state`.
+
     Args:
         application_id (int):
         idempotency_key (str | Unset):
@@ -220,6 +236,14 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    **Workflow `benefit_application`, the step the state or the body calls for:** `community_review`
+    from `submitted` (`benefits:review:community`, approve → in_notice (posted ≥ 7 days); return (once
+    at this level, every missing item) → returned; reject (with a reason) → rejected); `street_review`
+    from `in_notice` (`benefits:review:street`, approve after the notice window with no open objection →
+    street_approved; return once; reject); `district_review` from `street_approved`
+    (`benefits:approve:district`, approve → enrolled (eligibility re-checked); return once; reject);
+    from any other state the answer is 409 with `current_state`.
 
     Args:
         application_id (int):
@@ -267,6 +291,14 @@ async def asyncio(
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    **Workflow `benefit_application`, the step the state or the body calls for:** `community_review`
+    from `submitted` (`benefits:review:community`, approve → in_notice (posted ≥ 7 days); return (once
+    at this level, every missing item) → returned; reject (with a reason) → rejected); `street_review`
+    from `in_notice` (`benefits:review:street`, approve after the notice window with no open objection →
+    street_approved; return once; reject); `district_review` from `street_approved`
+    (`benefits:approve:district`, approve → enrolled (eligibility re-checked); return once; reject);
+    from any other state the answer is 409 with `current_state`.
 
     Args:
         application_id (int):

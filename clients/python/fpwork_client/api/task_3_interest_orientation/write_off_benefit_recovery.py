@@ -139,6 +139,10 @@ def sync_detailed(
     **Who may call it:** holders of `recoveries:write-off`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `benefit_recovery`, step `write_off`:** from `open` to `written_off` (a decision with its
+    reason by the street or district over the payer: the outstanding amount is not asked back); from any
+    other state the answer is 409 with `current_state`.
+
     Args:
         recovery_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -185,6 +189,10 @@ def sync(
     **Who may call it:** holders of `recoveries:write-off`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `benefit_recovery`, step `write_off`:** from `open` to `written_off` (a decision with its
+    reason by the street or district over the payer: the outstanding amount is not asked back); from any
+    other state the answer is 409 with `current_state`.
+
     Args:
         recovery_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -225,6 +233,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `recoveries:write-off`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `benefit_recovery`, step `write_off`:** from `open` to `written_off` (a decision with its
+    reason by the street or district over the payer: the outstanding amount is not asked back); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         recovery_id (int):
@@ -271,6 +283,10 @@ async def asyncio(
 
     **Who may call it:** holders of `recoveries:write-off`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `benefit_recovery`, step `write_off`:** from `open` to `written_off` (a decision with its
+    reason by the street or district over the payer: the outstanding amount is not asked back); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         recovery_id (int):

@@ -126,6 +126,9 @@ def sync_detailed(
     **Who may call it:** holders of `policies:write`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `policy`, step `publish`:** from `draft` to `published` (as revision 1); from any other
+    state the answer is 409 with `current_state`.
+
     Args:
         policy_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -169,6 +172,9 @@ def sync(
     **Who may call it:** holders of `policies:write`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `policy`, step `publish`:** from `draft` to `published` (as revision 1); from any other
+    state the answer is 409 with `current_state`.
+
     Args:
         policy_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -206,6 +212,9 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `policies:write`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `policy`, step `publish`:** from `draft` to `published` (as revision 1); from any other
+    state the answer is 409 with `current_state`.
 
     Args:
         policy_id (int):
@@ -249,6 +258,9 @@ async def asyncio(
 
     **Who may call it:** holders of `policies:write`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `policy`, step `publish`:** from `draft` to `published` (as revision 1); from any other
+    state the answer is 409 with `current_state`.
 
     Args:
         policy_id (int):

@@ -142,6 +142,11 @@ def sync_detailed(
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `residence_permit`, the step the state or the body calls for:** `apply` from `none`
+    (`migrants:write`); `issue` from `applied` (`migrants:write`, with its expiry; within 15 days);
+    `endorse` from `issued` (`migrants:write`, yearly; extends expiry by a year); from any other state
+    the answer is 409 with `current_state`.
+
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
@@ -191,6 +196,11 @@ def sync(
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `residence_permit`, the step the state or the body calls for:** `apply` from `none`
+    (`migrants:write`); `issue` from `applied` (`migrants:write`, with its expiry; within 15 days);
+    `endorse` from `issued` (`migrants:write`, yearly; extends expiry by a year); from any other state
+    the answer is 409 with `current_state`.
+
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
@@ -234,6 +244,11 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `residence_permit`, the step the state or the body calls for:** `apply` from `none`
+    (`migrants:write`); `issue` from `applied` (`migrants:write`, with its expiry; within 15 days);
+    `endorse` from `issued` (`migrants:write`, yearly; extends expiry by a year); from any other state
+    the answer is 409 with `current_state`.
 
     Args:
         migrant_id (int):
@@ -283,6 +298,11 @@ async def asyncio(
 
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `residence_permit`, the step the state or the body calls for:** `apply` from `none`
+    (`migrants:write`); `issue` from `applied` (`migrants:write`, with its expiry; within 15 days);
+    `endorse` from `issued` (`migrants:write`, yearly; extends expiry by a year); from any other state
+    the answer is 409 with `current_state`.
 
     Args:
         migrant_id (int):

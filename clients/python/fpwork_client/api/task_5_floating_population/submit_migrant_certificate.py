@@ -139,6 +139,10 @@ def sync_detailed(
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `migrant_certificate`, step `submit`:** from `missing`, `submitted`, `verified` to
+    `submitted` (number, issuing place and a date not in the future; handing in again replaces it); from
+    any other state the answer is 409 with `current_state`.
+
     Args:
         migrant_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -185,6 +189,10 @@ def sync(
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
 
+    **Workflow `migrant_certificate`, step `submit`:** from `missing`, `submitted`, `verified` to
+    `submitted` (number, issuing place and a date not in the future; handing in again replaces it); from
+    any other state the answer is 409 with `current_state`.
+
     Args:
         migrant_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -225,6 +233,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `migrant_certificate`, step `submit`:** from `missing`, `submitted`, `verified` to
+    `submitted` (number, issuing place and a date not in the future; handing in again replaces it); from
+    any other state the answer is 409 with `current_state`.
 
     Args:
         migrant_id (int):
@@ -271,6 +283,10 @@ async def asyncio(
 
     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `migrant_certificate`, step `submit`:** from `missing`, `submitted`, `verified` to
+    `submitted` (number, issuing place and a date not in the future; handing in again replaces it); from
+    any other state the answer is 409 with `current_state`.
 
     Args:
         migrant_id (int):

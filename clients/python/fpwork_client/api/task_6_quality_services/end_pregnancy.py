@@ -139,6 +139,9 @@ def sync_detailed(
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `pregnancy`, step `end`:** from `following` to `ended` (ended without a birth, with the
+    outcome); from any other state the answer is 409 with `current_state`.
+
     Args:
         pregnancy_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -185,6 +188,9 @@ def sync(
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `pregnancy`, step `end`:** from `following` to `ended` (ended without a birth, with the
+    outcome); from any other state the answer is 409 with `current_state`.
+
     Args:
         pregnancy_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -225,6 +231,9 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `pregnancy`, step `end`:** from `following` to `ended` (ended without a birth, with the
+    outcome); from any other state the answer is 409 with `current_state`.
 
     Args:
         pregnancy_id (int):
@@ -271,6 +280,9 @@ async def asyncio(
 
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `pregnancy`, step `end`:** from `following` to `ended` (ended without a birth, with the
+    outcome); from any other state the answer is 409 with `current_state`.
 
     Args:
         pregnancy_id (int):

@@ -139,6 +139,10 @@ def sync_detailed(
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `pregnancy`, step `birth`:** from `following` to `delivered` (a live birth: the child
+    joins the family record; the birth registration starts); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         pregnancy_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -186,6 +190,10 @@ def sync(
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `pregnancy`, step `birth`:** from `following` to `delivered` (a live birth: the child
+    joins the family record; the birth registration starts); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         pregnancy_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
@@ -227,6 +235,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `pregnancy`, step `birth`:** from `following` to `delivered` (a live birth: the child
+    joins the family record; the birth registration starts); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         pregnancy_id (int):
@@ -274,6 +286,10 @@ async def asyncio(
 
     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `pregnancy`, step `birth`:** from `following` to `delivered` (a live birth: the child
+    joins the family record; the birth registration starts); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         pregnancy_id (int):
