@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from typing import Any
 from unittest import mock
 
@@ -50,6 +51,24 @@ async def lane_answers_as_fastapi(api: Api, cases: Sequence[tuple[Any, ...]]) ->
     lane and by an app with the lane off (the same dependency overrides, such as the date): the
     same status, body and compared headers, and the lane served it (or, ``on lane`` false, left it
     to FastAPI). The statuses seen."""
+    statuses = set()
+    async with lane_and_fastapi(api) as both:
+        for user, path, params, *more in cases:
+            extra, on_lane = (more + [{}, True][len(more) :])[:2]
+            headers = {**(await api.headers(user) if user else {}), **extra}
+            statuses.add((await both(path, params, headers, on_lane)).status_code)
+    return statuses
+
+
+Both = Callable[[str, dict, dict, bool], Awaitable[httpx.Response]]
+
+
+@asynccontextmanager
+async def lane_and_fastapi(api: Api) -> AsyncIterator[Both]:
+    """``both(path, params, headers, on_lane)``: the request answered through the read lane and by
+    an app with the lane off (the same dependency overrides, such as the date), asserted the same
+    (status, body, compared headers) and served by the lane (or, ``on_lane`` false, left to
+    FastAPI); the lane's response."""
     from app import feed
     from app.feed import stable_horizon
 
@@ -64,25 +83,19 @@ async def lane_answers_as_fastapi(api: Api, cases: Sequence[tuple[Any, ...]]) ->
             horizon.append(await stable_horizon(session, settings))
         return horizon[0]
 
-    with mock.patch.object(feed, "stable_horizon", one_horizon):
-        return await _compare(api, plain_app, cases)
-
-
-async def _compare(api: Api, plain_app: Any, cases: Sequence[tuple[Any, ...]]) -> set[int]:
-
-    statuses = set()
     transport = httpx.ASGITransport(app=plain_app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-        for user, path, params, *more in cases:
-            extra, on_lane = (more + [{}, True][len(more) :])[:2]
-            headers = {**(await api.headers(user) if user else {}), **extra}
+
+        async def both(path: str, params: dict, headers: dict, on_lane: bool = True) -> httpx.Response:
             with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
                 through_lane = await api.client.get(path, params=params, headers=headers)
             through_fastapi = await plain.get(path, params=params, headers=headers)
-            assert comparable(through_lane) == comparable(through_fastapi), (user, path, params)
-            assert spy.call_count == (1 if on_lane else 0), (user, path, params)
-            statuses.add(through_lane.status_code)
-    return statuses
+            assert comparable(through_lane) == comparable(through_fastapi), (path, params)
+            assert spy.call_count == (1 if on_lane else 0), (path, params)
+            return through_lane
+
+        with mock.patch.object(feed, "stable_horizon", one_horizon):
+            yield both
 
 
 COMPARED_HEADERS = ("content-type", "etag", "cache-control", "www-authenticate", "retry-after")
@@ -94,3 +107,33 @@ def comparable(response: httpx.Response) -> tuple:
         body = {k: v for k, v in body.items() if k not in ("request_id",)}
     headers = {h: response.headers.get(h) for h in COMPARED_HEADERS}
     return response.status_code, body, headers
+
+
+async def pages_agree(api: Api, username: str, path: str, **filters: Any) -> list[dict]:
+    """Every row of a list, the same walked in pages of 1, 2 and 3 as in one page (no empty page
+    after an exact multiple)."""
+    everything, _ = await walk(api, username, path, 100, **filters)
+    for limit in (1, 2, 3):
+        items, pages = await walk(api, username, path, limit, **filters)
+        assert items == everything, (username, path, limit)
+        assert pages == max(1, -(-len(everything) // limit))
+    return everything
+
+
+async def reads_by_id(
+    api: Api, username: str, path: str, visible: Sequence[int], every: Sequence[int], label: str
+) -> list[dict]:
+    """Each id of the caller's list is 200 by id with its version as ETag; every other id (and one
+    no row has) is 404 ``<label> not found`` without one. The single reads."""
+    bodies = []
+    for row_id in [*every, max(every, default=0) + 1000]:
+        response = await api.get(username, f"{path}/{row_id}")
+        if row_id in visible:
+            assert response.status_code == 200, response.text
+            assert response.headers["etag"] == f'"{response.json()["version"]}"'
+            bodies.append(response.json())
+        else:
+            assert response.status_code == 404, (username, path, row_id)
+            assert response.json()["detail"] == f"{label} not found"
+            assert "etag" not in response.headers
+    return bodies

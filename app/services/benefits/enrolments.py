@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -20,9 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
 from app.authz import Principal, case_scope
-from app.config import Settings
 from app.errors import Conflict
-from app.feed import page_or_feed
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram, EligibilityRule
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child
@@ -104,43 +102,6 @@ async def get_enrolment(session: AsyncSession, principal: Principal, enrolment_i
         session,
         select(Enrolment).where(Enrolment.id == enrolment_id, enrolment_scope(principal)),
         "Enrolment",
-    )
-
-
-async def list_enrolments(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    program_id: int | None,
-    status: EnrolmentStatus | None,
-    community_id: int | None,
-    family_id: int | None,
-    needs_review: bool | None,
-    limit: int,
-    cursor: str | None,
-    settings: Settings | None = None,
-    updated_since: datetime | None = None,
-) -> tuple[list[Enrolment], str | None]:
-    stmt = select(Enrolment).where(enrolment_scope(principal))
-    if program_id is not None:
-        stmt = stmt.where(Enrolment.program_id == program_id)
-    if status is not None:
-        stmt = stmt.where(Enrolment.status == status)
-    if community_id is not None:
-        stmt = stmt.where(Enrolment.community_id == community_id)
-    if family_id is not None:
-        stmt = stmt.where(Enrolment.family_id == family_id)
-    if needs_review is not None:
-        stmt = stmt.where(Enrolment.needs_review.is_(needs_review))
-    return await page_or_feed(
-        session,
-        stmt,
-        id_column=Enrolment.id,
-        updated_column=Enrolment.updated_at,
-        settings=settings,
-        updated_since=updated_since,
-        limit=limit,
-        cursor=cursor,
     )
 
 

@@ -33,7 +33,7 @@ from app.models.benefits.notice import NoticeEntry, Objection, ObjectionStatus, 
 from app.models.core.family import Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
-from app.pagination import fetch_page, keyset_page, split_page
+from app.pagination import fetch_page
 from app.reasons import Reason
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
@@ -113,69 +113,6 @@ async def post_on_notice(
         entry.masked_name = name
     await session.flush()
     return entry
-
-
-async def list_public_notices(
-    session: AsyncSession, *, today: date, current_only: bool, limit: int, cursor: str | None
-) -> tuple[list[dict[str, object]], str | None]:
-    """What anyone may read: notices with masked names, community and program, newest first."""
-    stmt = select(PublicNotice).where(PublicNotice.published_on <= today)
-    if current_only:
-        stmt = stmt.where(PublicNotice.window_ends_on >= today)
-    notices = list(
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=PublicNotice.id, limit=limit, cursor=cursor, descending=True)
-            )
-        ).scalars()
-    )
-    page, next_cursor = split_page(notices, limit, lambda n: [n.id])
-    ids = [n.id for n in page]
-    entries = (
-        await session.execute(
-            select(NoticeEntry.id, NoticeEntry.notice_id, NoticeEntry.masked_name, BenefitApplication.status)
-            .join(BenefitApplication, BenefitApplication.id == NoticeEntry.application_id)
-            .where(NoticeEntry.notice_id.in_(ids))
-            .order_by(NoticeEntry.id)
-        )
-    ).all()
-    org_ids = {n.community_id for n in page}
-    org_rows = (await session.execute(select(Org.id, Org.name).where(Org.id.in_(org_ids)))).all()
-    names: dict[int, str] = {row[0]: row[1] for row in org_rows}
-    programs = {
-        p.id: p
-        for p in (
-            await session.execute(
-                select(BenefitProgram).where(BenefitProgram.id.in_({n.program_id for n in page}))
-            )
-        ).scalars()
-    }
-    items: list[dict[str, object]] = []
-    for notice in page:
-        program = programs[notice.program_id]
-        items.append(
-            {
-                "id": notice.id,
-                "community_name": names.get(notice.community_id, ""),
-                "program_code": program.code,
-                "program_name": program.name,
-                "amount_fen": program.amount_fen,
-                "period": program.period.value,
-                "published_on": notice.published_on,
-                "window_ends_on": notice.window_ends_on,
-                "open_for_objections": notice.published_on <= today <= notice.window_ends_on,
-                "entries": [
-                    {
-                        "entry_id": e.id,
-                        "name": e.masked_name,
-                        "withdrawn": e.status in (ApplicationStatus.withdrawn, ApplicationStatus.rejected),
-                    }
-                    for e in entries
-                    if e.notice_id == notice.id
-                ],
-            }
-        )
-    return items, next_cursor
 
 
 async def file_objection(

@@ -18,11 +18,9 @@ from app.authz import Principal, resident_scope, scoped_org_ids
 from app.clock import local_today, now
 from app.config import Settings
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
-from app.feed import feed_page
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.org import Org, OrgKind
-from app.models.core.resident import Resident, ResidentStatus, Sex
-from app.pagination import fetch_page
+from app.models.core.resident import Resident, ResidentStatus
 from app.schemas.core.resident import ResidentCreate, ResidentRead, ResidentUpdate
 from app.security import mask_id_number, mask_phone, pii_cipher
 from app.services.core.loading import apply_changes, check_version, one_or_404
@@ -106,67 +104,6 @@ async def read_resident(
             detail={"fields": ["id_number", "phone"]},
         )
     return resident, to_read(resident, settings, reveal=reveal)
-
-
-async def list_residents(
-    session: AsyncSession,
-    settings: Settings,
-    principal: Principal,
-    *,
-    community_id: int | None,
-    status: ResidentStatus | None,
-    name_prefix: str | None,
-    id_number: str | None,
-    employer_unit_id: int | None,
-    limit: int,
-    cursor: str | None,
-    updated_since: datetime | None = None,
-    sex: Sex | None = None,
-    age_min: int | None = None,
-    age_max: int | None = None,
-    migrant: bool | None = None,
-    today: date | None = None,
-) -> tuple[list[Resident], str | None]:
-    """Residents of the caller's area; ``age_min``/``age_max`` are ages today (周岁), ``migrant``
-    compares the registration place with the district's division code."""
-    stmt = select(Resident).where(resident_scope(principal))
-    if sex is not None:
-        stmt = stmt.where(Resident.sex == sex)
-    if age_min is not None and age_max is not None and age_min > age_max:
-        raise Unprocessable("age_min is above age_max", zh="age_min 大于 age_max", loc=["query", "age_min"])
-    day = today or local_today()
-    if age_min is not None:  # born on or before today minus age_min years
-        stmt = stmt.where(Resident.birth_date <= _years_before(day, age_min))
-    if age_max is not None:  # not yet age_max + 1 today
-        stmt = stmt.where(Resident.birth_date > _years_before(day, age_max + 1))
-    if migrant is not None:
-        district = (
-            await session.execute(select(Org.code).where(Org.kind == OrgKind.district).order_by(Org.id))
-        ).scalars().first() or ""
-        local = Resident.household_division_code.startswith(district[:6], autoescape=True)
-        stmt = stmt.where(~local if migrant else local)
-    if community_id is not None:
-        stmt = stmt.where(Resident.community_id == community_id)
-    if employer_unit_id is not None:
-        stmt = stmt.where(Resident.employer_unit_id == employer_unit_id)
-    if status is not None:
-        stmt = stmt.where(Resident.status == status)
-    if name_prefix:
-        stmt = stmt.where(Resident.name.startswith(name_prefix, autoescape=True))
-    if id_number:
-        stmt = stmt.where(Resident.id_number_hash == pii_cipher(settings).lookup_hash(id_number))
-    if updated_since is not None:
-        return await feed_page(
-            session,
-            settings,
-            stmt,
-            updated_column=Resident.updated_at,
-            id_column=Resident.id,
-            updated_since=updated_since,
-            limit=limit,
-            cursor=cursor,
-        )
-    return await fetch_page(session, stmt, id_column=Resident.id, limit=limit, cursor=cursor)
 
 
 async def create_resident(
@@ -387,11 +324,3 @@ async def _audit_change(
         scope_path=org.path if org else principal.org_path,
         detail=detail if isinstance(detail, dict) else {"fields": detail},
     )
-
-
-def _years_before(day: date, years: int) -> date:
-    """The same calendar day ``years`` earlier (29 February → 28 February)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)

@@ -13,14 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from app.errors import NotFound
 from app.models.core.family import Family
-from app.models.lawful_services.service import ServiceRequest, ServiceRequestState, ServiceType
+from app.models.lawful_services.service import ServiceRequest, ServiceType
 from app.schemas.lawful_services.service import (
     MissingMaterial,
     ProvidedMaterial,
     ServiceRequestRead,
-    ServiceRequestStatus,
     ServiceReturnRead,
 )
 from app.services.core import display, working_days
@@ -116,32 +114,3 @@ async def to_reads(
 
 async def to_read(session: AsyncSession, request: ServiceRequest) -> ServiceRequestRead:
     return (await to_reads(session, [request]))[0]
-
-
-async def public_status(session: AsyncSession, tracking_code: str) -> ServiceRequestStatus:
-    """Look a request up by its tracking code: state and dates, nothing personal."""
-    request = (
-        await session.execute(
-            select(ServiceRequest)
-            .where(ServiceRequest.tracking_code == tracking_code.upper())
-            .options(selectinload(ServiceRequest.returns))
-        )
-    ).scalar_one_or_none()
-    if request is None:
-        raise NotFound("No service request has this tracking code")
-    service_type = (await _types(session, {request.service_type_id}))[request.service_type_id]
-    to_bring: list[MissingMaterial] = []
-    if request.state is ServiceRequestState.returned and request.returns:
-        codes = set(request.returns[-1].missing)
-        to_bring = [MissingMaterial.model_validate(m) for m in service_type.materials if m.code in codes]
-    return ServiceRequestStatus(
-        tracking_code=request.tracking_code,
-        service_type=service_type.code,
-        service_type_name=service_type.name,
-        state=request.state,
-        submitted_on=request.submitted_on,
-        due_on=request.due_on,
-        due_provisional=request.due_provisional,
-        finished_on=request.finished_on,
-        missing_materials=to_bring,
-    )

@@ -57,16 +57,6 @@ def _read(service_type: ServiceType, policies: list[Policy]) -> ServiceTypeRead:
     )
 
 
-async def list_guides(session: AsyncSession, *, include_inactive: bool = False) -> list[ServiceTypeRead]:
-    """Every service guide (a handful of rows: no pagination needed)."""
-    stmt = select(ServiceType).options(selectinload(ServiceType.materials)).order_by(ServiceType.id)
-    if not include_inactive:
-        stmt = stmt.where(ServiceType.active.is_(True))
-    types = (await session.execute(stmt)).scalars().all()
-    policies = await _policies_of(session, [t.id for t in types])
-    return [_read(t, policies[t.id]) for t in types]
-
-
 async def get_service_type(session: AsyncSession, type_id: int) -> ServiceType:
     return await one_or_404(
         session,

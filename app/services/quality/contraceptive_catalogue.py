@@ -131,23 +131,6 @@ async def device_point(session: AsyncSession, principal: Principal) -> Distribut
     ).scalar_one_or_none()
 
 
-async def list_points(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    org_id: int | None,
-    kind: PointKind | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[DistributionPoint], str | None]:
-    stmt = select(DistributionPoint).where(point_scope(principal))
-    if org_id is not None:
-        stmt = stmt.where(DistributionPoint.org_id == org_id)
-    if kind is not None:
-        stmt = stmt.where(DistributionPoint.kind == kind)
-    return await fetch_page(session, stmt, id_column=DistributionPoint.id, limit=limit, cursor=cursor)
-
-
 async def _check_device(session: AsyncSession, kind: PointKind, org: Org, device_user_id: int | None) -> None:
     """Only a machine has a device account, and it must be a dispenser_device of the point's org."""
     if device_user_id is None:

@@ -174,19 +174,6 @@ async def _dispense_by_machine(
     )
 
 
-async def get_dispensation(session: AsyncSession, principal: Principal, dispensation_id: int) -> Dispensation:
-    row = (
-        await session.execute(
-            select(Dispensation)
-            .join(DistributionPoint, DistributionPoint.id == Dispensation.point_id)
-            .where(Dispensation.id == dispensation_id, point_scope(principal))
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        raise NotFound("Dispensation not found")
-    return row
-
-
 async def list_dispensations(
     session: AsyncSession,
     principal: Principal,

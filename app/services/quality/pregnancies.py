@@ -26,7 +26,6 @@ from app.models.core.family import Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, Sex
 from app.models.quality.pregnancy import Pregnancy, PregnancyOutcome, PregnancyState, PregnancyVisit
-from app.pagination import fetch_page
 from app.schemas.core.family import ChildCreate
 from app.schemas.quality.pregnancy import BirthCreate, EndCreate, PregnancyCreate, PregnancyRead, VisitRead
 from app.services.core import display, families
@@ -89,30 +88,6 @@ async def to_reads(session: AsyncSession, rows: Sequence[Pregnancy], today: date
         read.next_steps = WORKFLOW.allowed(p.state)
         result.append(read)
     return result
-
-
-async def list_pregnancies(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    state: PregnancyState | None,
-    overdue: bool | None,
-    resident_id: int | None,
-    today: date,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Pregnancy], str | None]:
-    stmt = select(Pregnancy).where(pregnancy_scope(principal))
-    if state is not None:
-        stmt = stmt.where(Pregnancy.state == state)
-    if resident_id is not None:
-        stmt = stmt.where(Pregnancy.resident_id == resident_id)
-    if overdue is not None:
-        late = (Pregnancy.state == S.following) & (Pregnancy.next_visit_due_on < today)
-        stmt = stmt.where(late if overdue else ~late)
-    return await fetch_page(
-        session, stmt, id_column=Pregnancy.id, limit=limit, cursor=cursor, descending=True
-    )
 
 
 async def _audit(

@@ -12,7 +12,6 @@ rest, never in lists, and shown only to ``health:read`` holders on a single read
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.exc import IntegrityError
@@ -23,7 +22,6 @@ from app.authz import Principal, in_subtree, resident_scope, shared_scope
 from app.clock import local_today
 from app.config import Settings
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
-from app.feed import page_or_feed
 from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
@@ -33,7 +31,7 @@ from app.pagination import fetch_page
 from app.schemas.quality.screening import ProgramCreate, ScreeningCreate, ScreeningRead
 from app.security import pii_cipher
 from app.services.core import display
-from app.services.core.loading import date_range, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.quality import populations, screening_kinds
 from app.services.quality.scope import screening_scope
 
@@ -319,44 +317,4 @@ def _needs_referral() -> ColumnElement[bool]:
                 Referral.screening_id == Screening.id, Referral.status.not_in(CLOSED_WITHOUT_SERVICE)
             )
         ),
-    )
-
-
-async def list_screenings(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    program_id: int | None,
-    resident_id: int | None,
-    org_id: int | None,
-    risk_level: RiskLevel | None,
-    needing_referral: bool,
-    limit: int,
-    cursor: str | None,
-    settings: Settings | None = None,
-    updated_since: datetime | None = None,
-    screened_from: date | None = None,
-    screened_to: date | None = None,
-) -> tuple[list[Screening], str | None]:
-    stmt = select(Screening).where(screening_scope(principal))
-    if program_id is not None:
-        stmt = stmt.where(Screening.program_id == program_id)
-    if resident_id is not None:
-        stmt = stmt.where(Screening.resident_id == resident_id)
-    if org_id is not None:
-        stmt = stmt.where(Screening.org_id == org_id)
-    if risk_level is not None:
-        stmt = stmt.where(Screening.risk_level == risk_level)
-    if needing_referral:
-        stmt = stmt.where(_needs_referral())
-    stmt = stmt.where(*date_range(Screening.screened_on, screened_from, screened_to, "screened"))
-    return await page_or_feed(
-        session,
-        stmt,
-        id_column=Screening.id,
-        updated_column=Screening.updated_at,
-        settings=settings,
-        updated_since=updated_since,
-        limit=limit,
-        cursor=cursor,
     )

@@ -19,11 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.authz import Principal
 from app.clock import local_date
 from app.db import utcnow
-from app.errors import Conflict, NotFound
-from app.models.quality.contraceptive import DistributionPoint
+from app.errors import Conflict
 from app.models.quality.stock import MovementKind, ReceiptSource, StockBatch, StockMovement
-from app.pagination import fetch_page
-from app.services.quality.scope import point_scope
 
 # Batches expiring within this many days are listed as alerts and may be written off early.
 EXPIRY_WINDOW_DAYS = 90
@@ -157,68 +154,3 @@ def ledger_line(
         occurred_at=now,
         occurred_on=local_date(now),
     )
-
-
-async def get_movement(session: AsyncSession, principal: Principal, movement_id: int) -> StockMovement:
-    row = (
-        await session.execute(
-            select(StockMovement)
-            .join(DistributionPoint, DistributionPoint.id == StockMovement.point_id)
-            .where(StockMovement.id == movement_id, point_scope(principal))
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        raise NotFound("Stock movement not found")
-    return row
-
-
-async def list_movements(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    point_id: int | None,
-    product_id: int | None,
-    kind: MovementKind | None,
-    batch_id: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[StockMovement], str | None]:
-    stmt = (
-        select(StockMovement)
-        .join(DistributionPoint, DistributionPoint.id == StockMovement.point_id)
-        .where(point_scope(principal))
-    )
-    if point_id is not None:
-        stmt = stmt.where(StockMovement.point_id == point_id)
-    if product_id is not None:
-        stmt = stmt.where(StockMovement.product_id == product_id)
-    if kind is not None:
-        stmt = stmt.where(StockMovement.kind == kind)
-    if batch_id is not None:
-        stmt = stmt.where(StockMovement.batch_id == batch_id)
-    return await fetch_page(session, stmt, id_column=StockMovement.id, limit=limit, cursor=cursor)
-
-
-async def list_stock(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    point_id: int | None,
-    product_id: int | None,
-    include_empty: bool,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[StockBatch], str | None]:
-    """Stock on hand per point, product and batch, in the caller's area."""
-    stmt = (
-        select(StockBatch)
-        .join(DistributionPoint, DistributionPoint.id == StockBatch.point_id)
-        .where(point_scope(principal))
-    )
-    if point_id is not None:
-        stmt = stmt.where(StockBatch.point_id == point_id)
-    if product_id is not None:
-        stmt = stmt.where(StockBatch.product_id == product_id)
-    if not include_empty:
-        stmt = stmt.where(StockBatch.qty_on_hand > 0)
-    return await fetch_page(session, stmt, id_column=StockBatch.id, limit=limit, cursor=cursor)

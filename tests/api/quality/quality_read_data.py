@@ -1,22 +1,19 @@
-"""Rows for the quality read tests beyond the demo's, the resources they read, and what the previous session
-path showed."""
+"""Rows for the quality read tests beyond the demo's, and the resources they read."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, select
+from sqlalchemy import select
 
-from app.authz import Principal, shared_scope
 from app.clock import local_today
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.models.quality.contraceptive import ContraceptiveProduct, DistributionPoint
-from app.models.quality.referral import CLOSED_WITHOUT_SERVICE, Referral, ReferralStatus
+from app.models.quality.referral import Referral
 from app.models.quality.screening import RiskLevel, Screening, ScreeningProgram
 from app.services.quality.populations import eligible_condition
-from app.services.quality.scope import point_scope, referral_scope, screening_scope
 from tests.conftest import Api
 from tests.demo_ids import org_ids
 
@@ -34,106 +31,13 @@ REFERRALS, PRODUCTS, POINTS = (
 )
 
 
-def old_programs(principal: Principal, year: int | None = None) -> Select[Any]:
-    stmt = select(ScreeningProgram).where(shared_scope(ScreeningProgram.org_id, principal))
-    if year is not None:
-        stmt = stmt.where(ScreeningProgram.year == year)
-    return stmt
-
-
-def old_needs_referral() -> Any:
-    return and_(
-        Screening.risk_level == RiskLevel.high,
-        ~exists(
-            select(Referral.id).where(
-                Referral.screening_id == Screening.id, Referral.status.not_in(CLOSED_WITHOUT_SERVICE)
-            )
-        ),
-    )
-
-
-def old_screenings(
-    principal: Principal,
-    program_id: int | None = None,
-    resident_id: int | None = None,
-    org_id: int | None = None,
-    risk_level: str | None = None,
-    needing_referral: bool = False,
-    screened_from: str | None = None,
-    screened_to: str | None = None,
-) -> Select[Any]:
-    stmt = select(Screening).where(screening_scope(principal))
-    if program_id is not None:
-        stmt = stmt.where(Screening.program_id == program_id)
-    if resident_id is not None:
-        stmt = stmt.where(Screening.resident_id == resident_id)
-    if org_id is not None:
-        stmt = stmt.where(Screening.org_id == org_id)
-    if risk_level is not None:
-        stmt = stmt.where(Screening.risk_level == RiskLevel(risk_level))
-    if needing_referral:
-        stmt = stmt.where(old_needs_referral())
-    if screened_from is not None:
-        stmt = stmt.where(Screening.screened_on >= date.fromisoformat(screened_from))
-    if screened_to is not None:
-        stmt = stmt.where(Screening.screened_on <= date.fromisoformat(screened_to))
-    return stmt
-
-
-def old_referrals(
-    principal: Principal,
-    today: date,
-    status: str | None = None,
-    overdue: str | None = None,
-    partner_id: int | None = None,
-    resident_id: int | None = None,
-    screening_id: int | None = None,
-    priority: str | None = None,
-) -> Select[Any]:
-    from app.models.quality.referral import OPEN_REFERRAL_STATES
-
-    stmt = select(Referral).where(referral_scope(principal))
-    if status is not None:
-        stmt = stmt.where(Referral.status == ReferralStatus(status))
-    if overdue is not None:
-        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < today)
-        stmt = stmt.where(late if overdue == "true" else ~late)
-    for column, value in (
-        (Referral.partner_id, partner_id),
-        (Referral.resident_id, resident_id),
-        (Referral.screening_id, screening_id),
-        (Referral.priority, priority),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    return stmt
-
-
-def old_products(principal: Principal, method: str | None = None, active: str | None = None) -> Select[Any]:
-    stmt = select(ContraceptiveProduct)
-    if method is not None:
-        stmt = stmt.where(ContraceptiveProduct.method == method)
-    if active is not None:
-        stmt = stmt.where(ContraceptiveProduct.active.is_(active == "true"))
-    return stmt
-
-
-def old_points(principal: Principal, org_id: int | None = None, kind: str | None = None) -> Select[Any]:
-    stmt = select(DistributionPoint).where(point_scope(principal))
-    if org_id is not None:
-        stmt = stmt.where(DistributionPoint.org_id == org_id)
-    if kind is not None:
-        stmt = stmt.where(DistributionPoint.kind == kind)
-    return stmt
-
-
-RESOURCES: dict[str, tuple[str, str, Any, Any]] = {
-    # list path: (permission, 404 label, old query, model)
-    PROGRAMS: ("screening:read", "Screening program", old_programs, ScreeningProgram),
-    SCREENINGS: ("screening:read", "Screening", old_screenings, Screening),
-    REFERRALS: ("referrals:read", "Referral", old_referrals, Referral),
-    PRODUCTS: ("contraceptives:read", "Product", old_products, ContraceptiveProduct),
-    POINTS: ("contraceptives:read", "Distribution point", old_points, DistributionPoint),
+RESOURCES: dict[str, tuple[str, str, Any]] = {
+    # list path: (permission, 404 label, model)
+    PROGRAMS: ("screening:read", "Screening program", ScreeningProgram),
+    SCREENINGS: ("screening:read", "Screening", Screening),
+    REFERRALS: ("referrals:read", "Referral", Referral),
+    PRODUCTS: ("contraceptives:read", "Product", ContraceptiveProduct),
+    POINTS: ("contraceptives:read", "Distribution point", DistributionPoint),
 }
 
 

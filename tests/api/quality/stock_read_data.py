@@ -1,20 +1,16 @@
-"""Rows for the stock read tests beyond the demo's, the resources they read, and what the previous session
-path showed."""
+"""Rows for the stock read tests beyond the demo's, and the resources they read."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 
-from app.authz import Principal, scoped_org_ids
 from app.clock import local_today
 from app.models.core.family import Family
-from app.models.quality.contraceptive import DistributionPoint
-from app.models.quality.pregnancy import Pregnancy, PregnancyState
-from app.models.quality.stock import Dispensation, MovementKind, StockBatch, StockMovement
-from app.services.quality.scope import point_scope
+from app.models.quality.pregnancy import Pregnancy
+from app.models.quality.stock import Dispensation, StockBatch, StockMovement
 from tests.api.quality.contraceptive_setup import (
     device_headers,
     new_product,
@@ -31,90 +27,12 @@ STOCK, MOVEMENTS = "/api/v1/stock", "/api/v1/stock-movements"
 DISPENSATIONS, PREGNANCIES = "/api/v1/dispensations", "/api/v1/pregnancies"
 
 
-def at_point(stmt: Select[Any], point_id: Any, principal: Principal) -> Select[Any]:
-    return stmt.join(DistributionPoint, DistributionPoint.id == point_id).where(point_scope(principal))
-
-
-def old_stock(
-    principal: Principal,
-    point_id: int | None = None,
-    product_id: int | None = None,
-    include_empty: str = "false",
-) -> Select[Any]:
-    stmt = at_point(select(StockBatch), StockBatch.point_id, principal)
-    if point_id is not None:
-        stmt = stmt.where(StockBatch.point_id == point_id)
-    if product_id is not None:
-        stmt = stmt.where(StockBatch.product_id == product_id)
-    if include_empty != "true":
-        stmt = stmt.where(StockBatch.qty_on_hand > 0)
-    return stmt.order_by(StockBatch.id)
-
-
-def old_movements(
-    principal: Principal,
-    point_id: int | None = None,
-    product_id: int | None = None,
-    kind: str | None = None,
-    batch_id: int | None = None,
-) -> Select[Any]:
-    stmt = at_point(select(StockMovement), StockMovement.point_id, principal)
-    if point_id is not None:
-        stmt = stmt.where(StockMovement.point_id == point_id)
-    if product_id is not None:
-        stmt = stmt.where(StockMovement.product_id == product_id)
-    if kind is not None:
-        stmt = stmt.where(StockMovement.kind == MovementKind(kind))
-    if batch_id is not None:
-        stmt = stmt.where(StockMovement.batch_id == batch_id)
-    return stmt.order_by(StockMovement.id)
-
-
-def old_dispensations(
-    principal: Principal,
-    point_id: int | None = None,
-    product_id: int | None = None,
-    resident_id: int | None = None,
-    channel: str | None = None,
-    dispensed_from: str | None = None,
-    dispensed_to: str | None = None,
-) -> Select[Any]:
-    stmt = at_point(select(Dispensation), Dispensation.point_id, principal)
-    if point_id is not None:
-        stmt = stmt.where(Dispensation.point_id == point_id)
-    if product_id is not None:
-        stmt = stmt.where(Dispensation.product_id == product_id)
-    if resident_id is not None:
-        stmt = stmt.where(Dispensation.resident_id == resident_id)
-    if channel is not None:
-        stmt = stmt.where(Dispensation.channel == channel)
-    if dispensed_from is not None:
-        stmt = stmt.where(Dispensation.dispensed_on >= date.fromisoformat(dispensed_from))
-    if dispensed_to is not None:
-        stmt = stmt.where(Dispensation.dispensed_on <= date.fromisoformat(dispensed_to))
-    return stmt.order_by(Dispensation.id.desc())
-
-
-def old_pregnancies(
-    principal: Principal, state: str | None = None, overdue: str | None = None, resident_id: int | None = None
-) -> Select[Any]:
-    stmt = select(Pregnancy).where(Pregnancy.org_id.in_(scoped_org_ids(principal)))
-    if state is not None:
-        stmt = stmt.where(Pregnancy.state == PregnancyState(state))
-    if resident_id is not None:
-        stmt = stmt.where(Pregnancy.resident_id == resident_id)
-    if overdue is not None:
-        late = (Pregnancy.state == PregnancyState.following) & (Pregnancy.next_visit_due_on < local_today())
-        stmt = stmt.where(late if overdue == "true" else ~late)
-    return stmt.order_by(Pregnancy.id.desc())
-
-
-RESOURCES: dict[str, tuple[str, str, Any, Any]] = {
-    # list path: (permission, 404 label, old query, model)
-    STOCK: ("contraceptives:read", "", old_stock, StockBatch),
-    MOVEMENTS: ("contraceptives:read", "Stock movement", old_movements, StockMovement),
-    DISPENSATIONS: ("contraceptives:read", "Dispensation", old_dispensations, Dispensation),
-    PREGNANCIES: ("health:read", "Pregnancy", old_pregnancies, Pregnancy),
+RESOURCES: dict[str, tuple[str, str, Any]] = {
+    # list path: (permission, 404 label, model)
+    STOCK: ("contraceptives:read", "", StockBatch),
+    MOVEMENTS: ("contraceptives:read", "Stock movement", StockMovement),
+    DISPENSATIONS: ("contraceptives:read", "Dispensation", Dispensation),
+    PREGNANCIES: ("health:read", "Pregnancy", Pregnancy),
 }
 
 

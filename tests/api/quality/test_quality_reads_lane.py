@@ -65,7 +65,7 @@ async def test_the_lane_and_fastapi_answer_alike(api):
             cases += [("community-a", path, params), ("street", path, params)]
         cases += [(None, path, {}), ("unit", path, {"limit": 3})]
     for path in RESOURCES:
-        everything = await ids_of(api, RESOURCES[path][3].id)
+        everything = await ids_of(api, RESOURCES[path][2].id)
         for object_id in (everything[0], everything[-1], everything[-1] + 1, 0, "abc"):
             cases += [("community-a", f"{path}/{object_id}", {}), ("community-b", f"{path}/{object_id}", {})]
         cases += [(None, f"{path}/{everything[0]}", {})]
