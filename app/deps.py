@@ -16,6 +16,7 @@ from app.config import Settings
 from app.db import get_database, session_scope
 from app.errors import Forbidden, NotAuthenticated
 from app.idempotency import claim_key
+from app.list_filters import UPDATED_SINCE
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_CURSOR_CHARS, MAX_LIMIT
@@ -252,8 +253,5 @@ IdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 UpdatedSinceQuery = Annotated[
     IsoAwareDateTime | None,
-    Query(
-        description="Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered "
-        "by update time; see docs/integration.md"
-    ),
+    Query(description=UPDATED_SINCE),
 ]

@@ -46,6 +46,10 @@ class LaneRoute:
     endpoint: Callable[..., Awaitable[Response]]
     params: type[BaseModel] | None
     sources: dict[str, str]  # parameter name → "query" or "path"
+    # A list's query model (app/list_filters.py): its fields are validated with the others, then
+    # handed to the endpoint as one model under the parameter's name.
+    groups: tuple[tuple[str, type[BaseModel], tuple[str, ...]], ...]
+    plain: tuple[str, ...]  # the parameters that are not a query model's fields
     dependencies: dict[str, Resolver]
     request_name: str | None
     pattern: re.Pattern[str] | None
@@ -63,14 +67,35 @@ class LaneRoute:
         if self.params is not None:
             raw = {**request.query_params, **path_values}
             try:
-                kwargs.update(self.params.model_validate(raw).__dict__)
+                values = self.params.model_validate(raw).__dict__
             except ValidationError as exc:
                 raise RequestValidationError(
                     [{**e, "loc": (self.sources[str(e["loc"][0])], *e["loc"])} for e in exc.errors()]
                 ) from None
+            if self.groups:
+                for name, model, names in self.groups:
+                    kwargs[name] = _built(model, {field: values[field] for field in names})
+                for name in self.plain:
+                    kwargs[name] = values[name]
+            else:
+                kwargs.update(values)
         if self.request_name is not None:
             kwargs[self.request_name] = request
         return await self.endpoint(**kwargs)
+
+
+def _built(model: type[BaseModel], values: dict[str, Any]) -> BaseModel:
+    """An instance of ``model`` from values already validated as its fields (what ``model_construct``
+    does, without its defaults and fields-set bookkeeping: every field is in ``values``)."""
+    instance = model.__new__(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set())
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
+
+
+_set = object.__setattr__
 
 
 class ReadLane:
@@ -158,9 +183,20 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     dependant = route.dependant
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
+    groups: list[tuple[str, type[BaseModel], tuple[str, ...]]] = []
     # Path before query, as FastAPI validates them: several errors are listed in the same order.
     for source, params in (("path", dependant.path_params), ("query", dependant.query_params)):
         for param in params:
+            query_model = param.field_info.annotation
+            if source == "query" and isinstance(query_model, type) and issubclass(query_model, BaseModel):
+                clash = query_model.model_fields.keys() & fields
+                if query_model.model_config.get("extra", "ignore") != "ignore" or clash:
+                    raise TypeError(f"{path}: the read lane takes a query model that ignores extras only")
+                for name, field in query_model.model_fields.items():
+                    fields[name] = (field.annotation, field)
+                    sources[name] = source
+                groups.append((param.name, query_model, tuple(query_model.model_fields)))
+                continue
             fields[param.name] = (param.field_info.annotation, param.field_info)
             sources[param.name] = source
     if dependant.header_params or dependant.cookie_params or dependant.body_params:
@@ -173,7 +209,15 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     model = create_model(f"LaneParams_{route.name}", **fields) if fields else None
     pattern = _pattern(path) if "{" in path else None
     return LaneRoute(
-        route.endpoint, model, sources, dependencies, dependant.request_param_name, pattern, route
+        route.endpoint,
+        model,
+        sources,
+        tuple(groups),
+        tuple(name for name in fields if not any(name in names for _, _, names in groups)),
+        dependencies,
+        dependant.request_param_name,
+        pattern,
+        route,
     )
 
 

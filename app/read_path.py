@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import pydantic_core
@@ -37,6 +37,7 @@ from app.config import Settings
 from app.db import get_database
 from app.errors import NotFound
 from app.feed import feed_page
+from app.list_filters import NO_BINDS, Binds, ListFilters
 from app.pagination import ID, decode_cursor, encode_cursor
 from app.reasons import localize_row
 from app.schemas.common import provisional_due_note
@@ -67,8 +68,10 @@ class _Compiled:
 
 
 class ReadPath:
-    """One resource's scoped reads. ``filters`` maps a filter's name to its clause, written with
-    ``bindparam(name)``; a request passes the values of the filters it uses."""
+    """One resource's scoped reads. ``filters`` is the list's query model (app/list_filters.py),
+    whose fields declare the conditions; a request passes the model's values as ``where`` (and
+    ``today`` for the filters that compare with it). An older path may still map a filter's name
+    to its clause, written with ``bindparam(name)``, and take the values as keyword arguments."""
 
     def __init__(
         self,
@@ -76,7 +79,8 @@ class ReadPath:
         model: Any,
         schema: type[BaseModel],
         scope: Callable[[Any], ColumnElement[bool]],
-        filters: Mapping[str, Clause] | None = None,
+        filters: Mapping[str, Clause] | type[ListFilters] | None = None,
+        named_filters: Mapping[str, Clause] | None = None,
         columns: Mapping[str, ColumnElement[Any]] | None = None,
         derived: Collection[str] = (),
         complete: Complete | None = None,
@@ -84,7 +88,9 @@ class ReadPath:
         all_order: tuple[Any, ...] = (),
         label: str,
     ) -> None:
-        """``columns`` names a column for a field the model has not (a display name, say); a name
+        """``named_filters`` are conditions that are no query parameter, passed by name next to the
+        query model's values: a parent's id from the route's path (a batch's lines), a date.
+        ``columns`` names a column for a field the model has not (a display name, say); a name
         that is not a schema field is read for ``complete`` and left out of the answer. ``derived``
         fields are read from no column: ``complete`` sets them on every row of a page (a flag judged
         on the request's date, a nested list from :class:`Related`). ``descending`` lists newest
@@ -95,7 +101,12 @@ class ReadPath:
             raise TypeError(f"{label}: derived fields and complete go together")
         self.model = model
         self.scope = scope
-        self.filters = dict(filters or {})
+        if isinstance(filters, type) and issubclass(filters, ListFilters):
+            self.query: type[ListFilters] | None = filters
+            self.filters = filters.clauses() | dict(named_filters or {})
+        else:
+            self.query = None
+            self.filters = dict(filters or {})
         self.label = label
         self.id_column = model.id
         self.derived = frozenset(derived)
@@ -139,27 +150,38 @@ class ReadPath:
         limit: int,
         cursor: str | None,
         context: Any = None,
+        where: ListFilters | None = None,
+        today: date | None = None,
+        settings: Settings | None = None,
         **filters: Any,
     ) -> Response:
         """One keyset page ``{"items": [...], "next_cursor": ...}`` ordered by id; ``context`` goes
         to ``complete`` (the request's date, say)."""
-        used = {name: value for name, value in filters.items() if value is not None}
-        params = {**_scope_values(principal), **used, "limit": limit + 1}
+        used, values = _binds(where, today, settings, filters)
+        params = {**_scope_values(principal), **values, "limit": limit + 1}
         if cursor is not None:
             (params["after_id"],) = decode_cursor(cursor, ID)
-        compiled = self._compile(principal, frozenset(used), by_id=False, after=cursor is not None)
+        compiled = self._compile(principal, used, by_id=False, after=cursor is not None)
         rows = await _fetch(compiled, params, self.selected)
         next_cursor = encode_cursor([rows[limit - 1]["id"]]) if len(rows) > limit else None
         items = await self._finish(rows[:limit], context)
         body = pydantic_core.to_json({"items": items, "next_cursor": next_cursor})
         return Response(body, media_type=JSON)
 
-    def orm_select(self, principal: Principal, **filters: Any) -> Select[Any]:
+    def orm_select(
+        self,
+        principal: Principal,
+        *,
+        where: ListFilters | None = None,
+        today: date | None = None,
+        settings: Settings | None = None,
+        **filters: Any,
+    ) -> Select[Any]:
         """The same scope and filters as an ORM statement with its values bound, for the variants
         that still load entities in a session (the change feed)."""
-        used = {name: value for name, value in filters.items() if value is not None}
+        used, values = _binds(where, today, settings, filters)
         stmt = select(self.model).where(self.scope(principal), *(self.filters[n]() for n in sorted(used)))
-        return stmt.params(used)
+        return stmt.params(values)
 
     async def changes(
         self,
@@ -170,6 +192,8 @@ class ReadPath:
         updated_since: datetime,
         limit: int,
         cursor: str | None,
+        where: ListFilters | None = None,
+        today: date | None = None,
         **filters: Any,
     ) -> tuple[list[Any], str | None]:
         """The change feed (``updated_since``, app/feed.py) over the same scope and filters: ORM rows
@@ -177,7 +201,7 @@ class ReadPath:
         return await feed_page(
             session,
             settings,
-            self.orm_select(principal, **filters),
+            self.orm_select(principal, where=where, today=today, settings=settings, **filters),
             updated_column=self.model.updated_at,
             id_column=self.id_column,
             updated_since=updated_since,
@@ -191,20 +215,38 @@ class ReadPath:
         compiled = self._compile(principal, frozenset(), by_id=True, after=False)
         return await self._single(compiled, params, context)
 
-    async def first(self, principal: Principal | None, *, context: Any = None, **filters: Any) -> Response:
+    async def first(
+        self,
+        principal: Principal | None,
+        *,
+        context: Any = None,
+        where: ListFilters | None = None,
+        today: date | None = None,
+        settings: Settings | None = None,
+        **filters: Any,
+    ) -> Response:
         """The row the filters pick (a tracking code, say) in the caller's scope, 404 if none; the
         first in the path's order if several match."""
-        used = {name: value for name, value in filters.items() if value is not None}
-        params = {**_scope_values(principal), **used, "limit": 1}
-        compiled = self._compile(principal, frozenset(used), by_id=False, after=False)
+        used, values = _binds(where, today, settings, filters)
+        params = {**_scope_values(principal), **values, "limit": 1}
+        compiled = self._compile(principal, used, by_id=False, after=False)
         return await self._single(compiled, params, context)
 
-    async def all(self, principal: Principal | None, *, context: Any = None, **filters: Any) -> Response:
+    async def all(
+        self,
+        principal: Principal | None,
+        *,
+        context: Any = None,
+        where: ListFilters | None = None,
+        today: date | None = None,
+        settings: Settings | None = None,
+        **filters: Any,
+    ) -> Response:
         """Every row in scope that the filters keep, as one JSON array in the path's order: for the
         short lists the API does not page (a policy's versions, the service catalogue)."""
-        used = {name: value for name, value in filters.items() if value is not None}
-        compiled = self._compile(principal, frozenset(used), by_id=False, after=False, bounded=False)
-        rows = await _fetch(compiled, {**_scope_values(principal), **used}, self.selected)
+        used, values = _binds(where, today, settings, filters)
+        compiled = self._compile(principal, used, by_id=False, after=False, bounded=False)
+        rows = await _fetch(compiled, {**_scope_values(principal), **values}, self.selected)
         return Response(pydantic_core.to_json(await self._finish(rows, context)), media_type=JSON)
 
     async def _single(self, compiled: _Compiled, params: dict[str, Any], context: Any) -> Response:
@@ -303,6 +345,18 @@ class Related:
         for row in rows:
             out[row.pop(self.key_name)].append(row)
         return out
+
+
+def _binds(
+    where: ListFilters | None, today: date | None, settings: Settings | None, filters: dict[str, Any]
+) -> Binds:
+    """The keys and values of a request's conditions: a query model's (``where``) and any named
+    directly (an older path's values, or a nested list's parent id)."""
+    used, values = where.binds(today, settings) if where is not None else NO_BINDS
+    if filters:
+        named = {name: value for name, value in filters.items() if value is not None}
+        used, values = used | frozenset(named), {**values, **named}
+    return used, values
 
 
 def _scope_values(principal: Principal | None) -> dict[str, Any]:

@@ -9,17 +9,38 @@ more query.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import bindparam
+from pydantic import Field
 
-from app.clock import CHINA
+from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore
 from app.models.benefits.benefit import ApplicationReview, ApplicationStatus, BenefitApplication
 from app.read_path import ReadPath, Related, Row
 from app.schemas.benefits.benefit import ApplicationDetail, ApplicationRead, ReviewRead
+from app.schemas.common import DbId, IsoDate
 from app.services.benefits.applications import application_scope
-from app.services.core.loading import date_range
+
+
+class ApplicationFilters(ListFilters):
+    """The application list's query parameters (a submission range that ends before it starts is 422)."""
+
+    ordered_ranges = ("submitted",)
+
+    status: Annotated[ApplicationStatus | None, Equals(BenefitApplication.status)] = None
+    program_id: Annotated[DbId | None, Equals(BenefitApplication.program_id)] = None
+    community_id: Annotated[DbId | None, Equals(BenefitApplication.community_id)] = None
+    family_id: Annotated[DbId | None, Equals(BenefitApplication.family_id)] = None
+    submitted_from: Annotated[
+        IsoDate | None,
+        Field(description="Submitted on or after (Beijing date)"),
+        OnOrAfter(BenefitApplication.submitted_at, instant=True),
+    ] = None
+    submitted_to: Annotated[
+        IsoDate | None,
+        Field(description="Submitted on or before"),
+        OnOrBefore(BenefitApplication.submitted_at, instant=True),
+    ] = None
+
 
 APPLICATIONS = ReadPath(
     model=BenefitApplication,
@@ -27,14 +48,7 @@ APPLICATIONS = ReadPath(
     scope=application_scope,
     label="Benefit application",
     descending=True,
-    filters={
-        "status": lambda: BenefitApplication.status == bindparam("status"),
-        "program_id": lambda: BenefitApplication.program_id == bindparam("program_id"),
-        "community_id": lambda: BenefitApplication.community_id == bindparam("community_id"),
-        "family_id": lambda: BenefitApplication.family_id == bindparam("family_id"),
-        "submitted_from": lambda: BenefitApplication.submitted_at >= bindparam("submitted_from"),
-        "submitted_before": lambda: BenefitApplication.submitted_at < bindparam("submitted_before"),
-    },
+    filters=ApplicationFilters,
 )
 
 REVIEWS = Related(
@@ -58,31 +72,3 @@ APPLICATION = ReadPath(
     derived=("reviews",),
     complete=_with_reviews,
 )
-
-
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=CHINA)
-
-
-def filters(
-    *,
-    status: ApplicationStatus | None,
-    program_id: int | None,
-    community_id: int | None,
-    family_id: int | None,
-    submitted_from: date | None,
-    submitted_to: date | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`APPLICATIONS`' filters (422 for a
-    submission range that ends before it starts, as the session path said)."""
-    date_range(BenefitApplication.submitted_at, submitted_from, submitted_to, "submitted", instant=True)
-    return {
-        "status": status.value if status is not None else None,
-        "program_id": program_id,
-        "community_id": community_id,
-        "family_id": family_id,
-        "submitted_from": _day_start(submitted_from) if submitted_from is not None else None,
-        "submitted_before": _day_start(submitted_to + timedelta(days=1))
-        if submitted_to is not None
-        else None,
-    }

@@ -11,13 +11,14 @@ feed (``updated_since``) stays on the session path: :func:`changes_page`.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated
 
-from sqlalchemy import bindparam, false, null, select, true
+from sqlalchemy import false, null, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
 from app.config import Settings
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.benefits.benefit import BenefitProgram
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.org import Org
@@ -25,17 +26,23 @@ from app.models.core.resident import Resident
 from app.pagination import Page
 from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import EnrolmentDetail, EnrolmentRead
+from app.schemas.common import DbId
 from app.services.benefits import enrolment_views, recovery_reads
 from app.services.benefits.enrolments import enrolment_scope
 
-FILTERS = {
-    "program_id": lambda: Enrolment.program_id == bindparam("program_id"),
-    "status": lambda: Enrolment.status == bindparam("status"),
-    "community_id": lambda: Enrolment.community_id == bindparam("community_id"),
-    "family_id": lambda: Enrolment.family_id == bindparam("family_id"),
-    "needs_review": lambda: Enrolment.needs_review.is_(true()),
-    "no_review": lambda: Enrolment.needs_review.is_(false()),
-}
+
+class EnrolmentFilters(ListFilters):
+    """The enrolment list's query parameters."""
+
+    program_id: Annotated[DbId | None, Equals(Enrolment.program_id)] = None
+    status: Annotated[EnrolmentStatus | None, Equals(Enrolment.status)] = None
+    community_id: Annotated[DbId | None, Equals(Enrolment.community_id)] = None
+    family_id: Annotated[DbId | None, Equals(Enrolment.family_id)] = None
+    needs_review: Annotated[
+        bool | None,
+        Flag(lambda: Enrolment.needs_review.is_(true()), lambda: Enrolment.needs_review.is_(false())),
+    ] = None
+
 
 ENROLMENTS = ReadPath(
     model=Enrolment,
@@ -56,7 +63,7 @@ ENROLMENTS = ReadPath(
         .correlate(Enrolment)
         .scalar_subquery(),
     },
-    filters=FILTERS,
+    filters=EnrolmentFilters,
 )
 
 ENROLMENT = ReadPath(
@@ -80,30 +87,11 @@ ENROLMENT = ReadPath(
 )
 
 
-def filters(
-    *,
-    program_id: int | None,
-    status: EnrolmentStatus | None,
-    community_id: int | None,
-    family_id: int | None,
-    needs_review: bool | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`ENROLMENTS`' filters."""
-    return {
-        "program_id": program_id,
-        "status": status.value if status is not None else None,
-        "community_id": community_id,
-        "family_id": family_id,
-        "needs_review": True if needs_review is True else None,
-        "no_review": True if needs_review is False else None,
-    }
-
-
 async def changes_page(
     session: AsyncSession,
     settings: Settings,
     principal: Principal,
-    values: dict[str, Any],
+    where: EnrolmentFilters,
     *,
     updated_since: datetime,
     limit: int,
@@ -112,6 +100,6 @@ async def changes_page(
     """The change feed (``updated_since``): the same scope and filters in update order (app/feed.py),
     each row with the list's names."""
     items, next_cursor = await ENROLMENTS.changes(
-        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
+        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, where=where
     )
     return Page(items=await enrolment_views.to_reads(session, items), next_cursor=next_cursor)

@@ -11,11 +11,13 @@ notice as staff see them (decrypted contacts, audited) stay on the session path.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, func, literal, select, true
 
 from app.errors import NotFound
+from app.list_filters import Flag, ListFilters
 from app.models.benefits.benefit import ApplicationStatus, BenefitApplication, BenefitProgram
 from app.models.benefits.notice import NoticeEntry, Objection, PublicNotice
 from app.models.core.org import Org
@@ -65,6 +67,16 @@ async def _complete(rows: list[Row], today: date) -> None:
         ]
 
 
+class NoticeFilters(ListFilters):
+    """The public notice list's query parameters."""
+
+    current: Annotated[
+        bool,
+        Field(description="Only notices whose objection window is still open"),
+        Flag(lambda today: PublicNotice.window_ends_on >= today, values=lambda today: (today,)),
+    ] = False
+
+
 NOTICES = ReadPath(
     model=PublicNotice,
     schema=NoticePublic,
@@ -86,22 +98,15 @@ NOTICES = ReadPath(
     },
     derived=("open_for_objections", "entries"),
     complete=_complete,
-    filters={
-        "published_by": lambda: PublicNotice.published_on <= bindparam("published_by"),
-        "open_on": lambda: PublicNotice.window_ends_on >= bindparam("open_on"),
-    },
+    filters=NoticeFilters,
+    named_filters={"published_by": lambda: PublicNotice.published_on <= bindparam("published_by")},
 )
 
 
-async def public_notices_page(*, today: date, current: bool, limit: int, cursor: str | None) -> Any:
-    """Notices published by ``today``, newest first; ``current``: only those still open to objections."""
+async def public_notices_page(*, today: date, where: NoticeFilters, limit: int, cursor: str | None) -> Any:
+    """Notices published by ``today``, newest first."""
     return await NOTICES.page(
-        None,
-        limit=limit,
-        cursor=cursor,
-        context=today,
-        published_by=today,
-        open_on=today if current else None,
+        None, limit=limit, cursor=cursor, context=today, where=where, today=today, published_by=today
     )
 
 

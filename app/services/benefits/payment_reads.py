@@ -9,15 +9,29 @@ session path.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, select
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.benefits.payment import BatchStatus, PaymentBatch, PaymentLine
 from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import BatchRead, LineRead
+from app.schemas.common import DbId
 from app.services.benefits.payments import batch_scope
+
+
+class BatchFilters(ListFilters):
+    """The payment batch list's query parameters."""
+
+    program_id: Annotated[DbId | None, Equals(PaymentBatch.program_id)] = None
+    period: Annotated[
+        str | None, Field(min_length=4, max_length=8, examples=["2019-06"]), Equals(PaymentBatch.period)
+    ] = None
+    status: Annotated[BatchStatus | None, Equals(PaymentBatch.status)] = None
+
 
 BATCHES = ReadPath(
     model=PaymentBatch,
@@ -25,11 +39,7 @@ BATCHES = ReadPath(
     scope=batch_scope,
     label="Payment batch",
     descending=True,
-    filters={
-        "program_id": lambda: PaymentBatch.program_id == bindparam("program_id"),
-        "period": lambda: PaymentBatch.period == bindparam("period"),
-        "status": lambda: PaymentBatch.status == bindparam("status"),
-    },
+    filters=BatchFilters,
 )
 
 
@@ -45,15 +55,6 @@ LINES = ReadPath(
     label="Payment line",
     filters={"batch_id": lambda: PaymentLine.batch_id == bindparam("batch_id")},
 )
-
-
-def filters(*, program_id: int | None, period: str | None, status: BatchStatus | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`BATCHES`' filters."""
-    return {
-        "program_id": program_id,
-        "period": period,
-        "status": status.value if status is not None else None,
-    }
 
 
 async def lines_page(principal: Principal, batch_id: int, *, limit: int, cursor: str | None) -> Any:

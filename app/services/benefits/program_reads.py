@@ -7,34 +7,37 @@ materials are JSON columns, which the read pool decodes (app/db.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import false, true
 
 from app.authz import Principal
+from app.list_filters import Flag, ListFilters
 from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.read_path import ReadPath, Related, Seen
 from app.schemas.benefits.benefit import BenefitProgramRead, StandardRead
 from app.services.benefits.programs import program_scope
+
+
+class ProgramFilters(ListFilters):
+    """The program list's query parameters."""
+
+    open_for_applications: Annotated[
+        bool | None,
+        Flag(
+            lambda: BenefitProgram.open_for_applications.is_(true()),
+            lambda: BenefitProgram.open_for_applications.is_(false()),
+        ),
+    ] = None
+
 
 PROGRAMS = ReadPath(
     model=BenefitProgram,
     schema=BenefitProgramRead,
     scope=program_scope,
     label="Benefit program",
-    filters={
-        "open": lambda: BenefitProgram.open_for_applications.is_(true()),
-        "closed": lambda: BenefitProgram.open_for_applications.is_(false()),
-    },
+    filters=ProgramFilters,
 )
-
-
-def filters(*, open_for_applications: bool | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`PROGRAMS`' filters."""
-    return {
-        "open": True if open_for_applications is True else None,
-        "closed": True if open_for_applications is False else None,
-    }
 
 
 # Whether the caller sees a program (404 otherwise), before its standards are answered.

@@ -9,12 +9,14 @@ step answers), the same JSON.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import bindparam, select
+from pydantic import Field
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import local_today
+from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore
 from app.models.benefits.benefit import ProgramStandard
 from app.models.benefits.recovery import Recovery, RecoveryLine, RecoverySettlement, RecoveryStatus
 from app.read_path import ReadPath, Related, Row
@@ -25,9 +27,27 @@ from app.schemas.benefits.recovery import (
     RecoveryRead,
     SettlementRead,
 )
+from app.schemas.common import DbId, IsoDate
 from app.services.benefits.recoveries import outstanding_fen, recovery_scope
 
 OUTSTANDING = Recovery.total_fen - Recovery.refunded_fen - Recovery.written_off_fen
+
+
+class RecoveryFilters(ListFilters):
+    """The recovery list's query parameters."""
+
+    status: Annotated[RecoveryStatus | None, Equals(Recovery.status)] = None
+    program_id: Annotated[DbId | None, Equals(Recovery.program_id)] = None
+    community_id: Annotated[DbId | None, Equals(Recovery.community_id)] = None
+    enrolment_id: Annotated[DbId | None, Equals(Recovery.enrolment_id)] = None
+    beneficiary_id: Annotated[DbId | None, Equals(Recovery.beneficiary_id)] = None
+    found_from: Annotated[
+        IsoDate | None, Field(description="Found on or after this day"), OnOrAfter(Recovery.found_on)
+    ] = None
+    found_to: Annotated[
+        IsoDate | None, Field(description="Found on or before this day"), OnOrBefore(Recovery.found_on)
+    ] = None
+
 
 RECOVERIES = ReadPath(
     model=Recovery,
@@ -35,38 +55,8 @@ RECOVERIES = ReadPath(
     scope=recovery_scope,
     label="Recovery",
     columns={"outstanding_fen": OUTSTANDING},
-    filters={
-        "status": lambda: Recovery.status == bindparam("status"),
-        "program_id": lambda: Recovery.program_id == bindparam("program_id"),
-        "community_id": lambda: Recovery.community_id == bindparam("community_id"),
-        "enrolment_id": lambda: Recovery.enrolment_id == bindparam("enrolment_id"),
-        "beneficiary_id": lambda: Recovery.beneficiary_id == bindparam("beneficiary_id"),
-        "found_from": lambda: Recovery.found_on >= bindparam("found_from"),
-        "found_to": lambda: Recovery.found_on <= bindparam("found_to"),
-    },
+    filters=RecoveryFilters,
 )
-
-
-def filters(
-    *,
-    status: RecoveryStatus | None,
-    program_id: int | None,
-    community_id: int | None,
-    enrolment_id: int | None,
-    beneficiary_id: int | None,
-    found_from: date | None,
-    found_to: date | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`RECOVERIES`' filters."""
-    return {
-        "status": status.value if status is not None else None,
-        "program_id": program_id,
-        "community_id": community_id,
-        "enrolment_id": enrolment_id,
-        "beneficiary_id": beneficiary_id,
-        "found_from": found_from,
-        "found_to": found_to,
-    }
 
 
 LINES_OF = Related(

@@ -8,11 +8,12 @@ A round's detail (its progress counts) stays on the session path.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import ColumnElement, bindparam
 
 from app.authz import Principal, case_scope
+from app.list_filters import Equals, ListFilters
 from app.models.benefits.enrolment import CheckStatus, ReverificationCheck, ReverificationRound
 from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import CheckRead, RoundRead
@@ -31,22 +32,25 @@ def check_scope(principal: Principal) -> ColumnElement[bool]:
     return case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal)
 
 
+class CheckFilters(ListFilters):
+    """A round's check list's query parameters."""
+
+    status: Annotated[CheckStatus | None, Equals(ReverificationCheck.status)] = None
+
+
 CHECKS = ReadPath(
     model=ReverificationCheck,
     schema=CheckRead,
     scope=check_scope,
     label="Re-verification check",
-    filters={
-        "round_id": lambda: ReverificationCheck.round_id == bindparam("round_id"),
-        "status": lambda: ReverificationCheck.status == bindparam("status"),
-    },
+    filters=CheckFilters,
+    named_filters={"round_id": lambda: ReverificationCheck.round_id == bindparam("round_id")},
 )
 
 
 async def checks_page(
-    principal: Principal, round_id: int, *, status: CheckStatus | None, limit: int, cursor: str | None
+    principal: Principal, round_id: int, *, where: CheckFilters, limit: int, cursor: str | None
 ) -> Any:
     """The round's checks in the caller's area, by id; 404 if the round is not in scope."""
     await ROUNDS.one(principal, round_id)
-    value = status.value if status is not None else None
-    return await CHECKS.page(principal, limit=limit, cursor=cursor, round_id=round_id, status=value)
+    return await CHECKS.page(principal, limit=limit, cursor=cursor, where=where, round_id=round_id)

@@ -4,15 +4,18 @@ caller's language (``action_label``, app/audit_labels.py)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import BigInteger, ColumnElement, bindparam, cast
+from pydantic import Field
+from sqlalchemy import BigInteger, ColumnElement, cast
 
 from app.audit_labels import action_label
 from app.authz import Principal, in_subtree
+from app.list_filters import Equals, ListFilters, Where
 from app.models.core.audit import AuditEvent
 from app.read_path import ReadPath, Row
 from app.reasons import language
+from app.schemas.common import DbId
 from app.schemas.core.audit import AuditEventRead
 
 
@@ -26,6 +29,21 @@ async def _labelled(rows: list[Row], _context: Any) -> None:
         row["action_label"] = action_label(row["action"], lang)
 
 
+class AuditFilters(ListFilters):
+    """The audit event list's query parameters."""
+
+    # bound as a 64-bit integer like the user ids it filters by (the column is 32-bit: a larger id
+    # matches no event rather than failing to encode)
+    actor_id: Annotated[DbId | None, Where(lambda actor: AuditEvent.actor_id == cast(actor, BigInteger))] = (
+        None
+    )
+    action: Annotated[
+        str | None, Field(max_length=64, examples=["resident.pii_revealed"]), Equals(AuditEvent.action)
+    ] = None
+    object_type: Annotated[str | None, Field(max_length=48), Equals(AuditEvent.object_type)] = None
+    object_id: Annotated[str | None, Field(max_length=64), Equals(AuditEvent.object_id)] = None
+
+
 AUDIT_EVENTS = ReadPath(
     model=AuditEvent,
     schema=AuditEventRead,
@@ -34,12 +52,5 @@ AUDIT_EVENTS = ReadPath(
     descending=True,
     derived=("action_label",),
     complete=_labelled,
-    filters={
-        # bound as a 64-bit integer like the user ids it filters by (the column is 32-bit: a larger id
-        # matches no event rather than failing to encode)
-        "actor_id": lambda: AuditEvent.actor_id == cast(bindparam("actor_id"), BigInteger),
-        "action": lambda: AuditEvent.action == bindparam("action"),
-        "object_type": lambda: AuditEvent.object_type == bindparam("object_type"),
-        "object_id": lambda: AuditEvent.object_id == bindparam("object_id"),
-    },
+    filters=AuditFilters,
 )

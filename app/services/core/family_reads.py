@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, func, or_, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, SQLColumnExpression, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, family_scope
 from app.config import Settings
+from app.list_filters import Equals, Flag, ListFilters, Where
 from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.pagination import Page
 from app.read_path import ReadPath, Related, Row, Seen
+from app.schemas.common import MAX_ID, DbId
 from app.schemas.core.family import ChildRead, FamilyRead, FamilySummary
 
 
@@ -31,6 +34,18 @@ def _resident_name(resident_id: SQLColumnExpression[int | None]) -> ColumnElemen
 
 def _has_certificate() -> ColumnElement[bool]:
     return Family.honour_certificate_no.is_not(None)
+
+
+class FamilyFilters(ListFilters):
+    """The family list's query parameters."""
+
+    community_id: Annotated[DbId | None, Equals(Family.community_id)] = None
+    parent_id: Annotated[
+        int | None,
+        Field(ge=1, le=MAX_ID, description="Families where this resident is a parent"),
+        Where(lambda parent: or_(Family.husband_id == parent, Family.wife_id == parent)),
+    ] = None
+    has_honour_certificate: Annotated[bool | None, Flag(_has_certificate, lambda: ~_has_certificate())] = None
 
 
 FAMILIES = ReadPath(
@@ -50,14 +65,7 @@ FAMILIES = ReadPath(
         .correlate(Family)
         .scalar_subquery(),
     },
-    filters={
-        "community_id": lambda: Family.community_id == bindparam("community_id"),
-        "parent_id": lambda: or_(
-            Family.husband_id == bindparam("parent_id"), Family.wife_id == bindparam("parent_id")
-        ),
-        "with_certificate": _has_certificate,
-        "without_certificate": lambda: ~_has_certificate(),
-    },
+    filters=FamilyFilters,
 )
 
 
@@ -94,23 +102,11 @@ async def children_of(principal: Principal, family_id: int) -> Any:
     return await CHILDREN.of(FAMILY_SEEN, principal, family_id)
 
 
-def filters(
-    *, community_id: int | None, parent_id: int | None, has_honour_certificate: bool | None
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`FAMILIES`' filters."""
-    return {
-        "community_id": community_id,
-        "parent_id": parent_id,
-        "with_certificate": True if has_honour_certificate is True else None,
-        "without_certificate": True if has_honour_certificate is False else None,
-    }
-
-
 async def changes_page(
     session: AsyncSession,
     settings: Settings,
     principal: Principal,
-    values: dict[str, Any],
+    where: FamilyFilters,
     *,
     updated_since: datetime,
     limit: int,
@@ -119,7 +115,7 @@ async def changes_page(
     """The change feed (``updated_since``): the same scope and filters, in update order (app/feed.py),
     each row with the same display columns as the list."""
     items, next_cursor = await FAMILIES.changes(
-        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
+        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, where=where
     )
     return Page(items=await summaries(session, items), next_cursor=next_cursor)
 

@@ -6,27 +6,27 @@ app/services/core/orgs.py uses for every write.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import bindparam
+from typing import Annotated
 
 from app.authz import org_scope
+from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org, OrgKind
 from app.read_path import ReadPath
+from app.schemas.common import DbId
 from app.schemas.core.org import OrgRead
+
+
+class OrgFilters(ListFilters):
+    """The org list's query parameters."""
+
+    kind: Annotated[OrgKind | None, Equals(Org.kind)] = None
+    parent_id: Annotated[DbId | None, Equals(Org.parent_id)] = None
+
 
 ORGS = ReadPath(
     model=Org,
     schema=OrgRead,
     scope=org_scope,
     label="Organisation",
-    filters={
-        "kind": lambda: Org.kind == bindparam("kind"),
-        "parent_id": lambda: Org.parent_id == bindparam("parent_id"),
-    },
+    filters=OrgFilters,
 )
-
-
-def filters(*, kind: OrgKind | None, parent_id: int | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`ORGS`' filters."""
-    return {"kind": kind.value if kind is not None else None, "parent_id": parent_id}

@@ -8,13 +8,15 @@ of strings the ORM gives.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import bindparam, false, true
+from sqlalchemy import false, true
 
 from app.authz import Principal, shared_scope
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.partner import Partner, PartnerKind
 from app.read_path import ReadPath
+from app.schemas.common import DbId
 from app.schemas.core.partner import PartnerRead
 
 
@@ -22,25 +24,20 @@ def partner_scope(principal: Principal) -> Any:
     return shared_scope(Partner.org_id, principal)
 
 
+class PartnerFilters(ListFilters):
+    """The partner list's query parameters."""
+
+    kind: Annotated[PartnerKind | None, Equals(Partner.kind)] = None
+    active: Annotated[
+        bool | None, Flag(lambda: Partner.active.is_(true()), lambda: Partner.active.is_(false()))
+    ] = None
+    org_id: Annotated[DbId | None, Equals(Partner.org_id)] = None
+
+
 PARTNERS = ReadPath(
     model=Partner,
     schema=PartnerRead,
     scope=partner_scope,
     label="Partner",
-    filters={
-        "kind": lambda: Partner.kind == bindparam("kind"),
-        "active": lambda: Partner.active.is_(true()),
-        "retired": lambda: Partner.active.is_(false()),
-        "org_id": lambda: Partner.org_id == bindparam("org_id"),
-    },
+    filters=PartnerFilters,
 )
-
-
-def filters(*, kind: PartnerKind | None, active: bool | None, org_id: int | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`PARTNERS`' filters."""
-    return {
-        "kind": kind.value if kind is not None else None,
-        "active": True if active is True else None,
-        "retired": True if active is False else None,
-        "org_id": org_id,
-    }

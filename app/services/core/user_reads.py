@@ -7,13 +7,15 @@ path (every user has exactly one org).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import ColumnElement
 
 from app.authz import Principal, Role, scoped_org_ids
+from app.list_filters import Equals, ListFilters
 from app.models.core.user import User
 from app.read_path import ReadPath
+from app.schemas.common import DbId
 from app.schemas.core.user import UserRead
 
 
@@ -21,18 +23,17 @@ def user_scope(principal: Principal) -> ColumnElement[bool]:
     return User.org_id.in_(scoped_org_ids(principal))
 
 
+class UserFilters(ListFilters):
+    """The user list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(User.org_id)] = None
+    role: Annotated[Role | None, Equals(User.role)] = None
+
+
 USERS = ReadPath(
     model=User,
     schema=UserRead,
     scope=user_scope,
     label="User",
-    filters={
-        "org_id": lambda: User.org_id == bindparam("org_id"),
-        "role": lambda: User.role == bindparam("role"),
-    },
+    filters=UserFilters,
 )
-
-
-def filters(*, org_id: int | None, role: Role | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`USERS`' filters."""
-    return {"org_id": org_id, "role": role.value if role is not None else None}

@@ -8,11 +8,12 @@ path.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, bindparam
+from sqlalchemy import ColumnElement, and_
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters, Where
 from app.models.grassroots.association import (
     AssociationBranch,
     AssociationMember,
@@ -20,6 +21,7 @@ from app.models.grassroots.association import (
     IntegrityReview,
 )
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId, IsoDate
 from app.schemas.grassroots.association import AgreementRead, AgreementReviewRead, BranchRead, MemberRead
 from app.services.grassroots.scope import owned
 
@@ -40,12 +42,19 @@ BRANCHES = ReadPath(
     model=AssociationBranch, schema=BranchRead, scope=branch_scope, label="Association branch"
 )
 
+
+class MemberFilters(ListFilters):
+    """The member list's query parameters."""
+
+    branch_id: Annotated[DbId | None, Equals(AssociationMember.branch_id)] = None
+
+
 MEMBERS = ReadPath(
     model=AssociationMember,
     schema=MemberRead,
     scope=member_scope,
     label="Association member",
-    filters={"branch_id": lambda: AssociationMember.branch_id == bindparam("branch_id")},
+    filters=MemberFilters,
 )
 
 REVIEWS = Related(
@@ -61,18 +70,22 @@ async def _with_reviews(rows: list[Row], _context: Any) -> None:
         row["reviews"] = reviews[row["id"]]
 
 
+class AgreementFilters(ListFilters):
+    """The integrity agreement list's query parameters."""
+
+    family_id: Annotated[DbId | None, Equals(IntegrityAgreement.family_id)] = None
+    in_force_on: Annotated[
+        IsoDate | None,
+        Where(lambda day: and_(IntegrityAgreement.signed_on <= day, IntegrityAgreement.ends_on >= day)),
+    ] = None
+
+
 AGREEMENTS = ReadPath(
     model=IntegrityAgreement,
     schema=AgreementRead,
     scope=agreement_scope,
     label="Integrity agreement",
-    filters={
-        "family_id": lambda: IntegrityAgreement.family_id == bindparam("family_id"),
-        "in_force_on": lambda: and_(
-            IntegrityAgreement.signed_on <= bindparam("in_force_on"),
-            IntegrityAgreement.ends_on >= bindparam("in_force_on"),
-        ),
-    },
+    filters=AgreementFilters,
     derived=("reviews",),
     complete=_with_reviews,
 )

@@ -3,11 +3,13 @@ statement from the linked cases, their assistance and the linked activities."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, func, select
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.grassroots.care import CareAssistance, CareCase
 from app.models.grassroots.care_project import CareProject, CareProjectActivity, CareProjectStatus
 from app.read_path import ReadPath
@@ -36,18 +38,18 @@ def held() -> ColumnElement[int]:
     return select(func.count()).where(CareProjectActivity.project_id == CareProject.id).scalar_subquery()
 
 
+class ProjectFilters(ListFilters):
+    """The care project list's query parameters."""
+
+    year: Annotated[int | None, Field(ge=2000, le=2100), Equals(CareProject.year)] = None
+    status: Annotated[CareProjectStatus | None, Equals(CareProject.status)] = None
+
+
 PROJECTS = ReadPath(
     model=CareProject,
     schema=CareProjectRead,
     scope=project_scope,
     label="Care project",
     columns={"beneficiaries_reached": reached(), "spent_fen": spent(), "activities_held": held()},
-    filters={
-        "year": lambda: CareProject.year == bindparam("year"),
-        "status": lambda: CareProject.status == bindparam("status"),
-    },
+    filters=ProjectFilters,
 )
-
-
-def filters(*, year: int | None, status: CareProjectStatus | None) -> dict[str, Any]:
-    return {"year": year, "status": status.value if status is not None else None}

@@ -11,14 +11,17 @@ active case. Visits stay on the session path: reading their notes is audited
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, and_, bindparam, exists, func, or_, select
 
 from app.authz import Principal, family_scope
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.family import Child, ChildStatus, Family
 from app.models.grassroots.care import CareAssistance, CareCase, CareKind, CareStatus, CareVisit
 from app.read_path import ReadPath, Row
+from app.schemas.common import DbId
 from app.schemas.grassroots.care import CareAssistanceRead, CareCaseRead, CareSuggestion
 from app.services.grassroots.care import ACTIVE, case_scope, quarter_start
 
@@ -73,62 +76,45 @@ SUGGESTIONS = ReadPath(
 )
 
 
-def _visited(start: str, end: str) -> ColumnElement[bool]:
+def _visited(start: Any, end: Any) -> ColumnElement[bool]:
     return exists(
-        select(CareVisit.id).where(
-            CareVisit.case_id == CareCase.id, CareVisit.visited_on.between(bindparam(start), bindparam(end))
-        )
+        select(CareVisit.id).where(CareVisit.case_id == CareCase.id, CareVisit.visited_on.between(start, end))
     )
 
 
-def _late(today: str) -> ColumnElement[bool]:
-    return _active() & (CareCase.next_visit_due_on < bindparam(today))
+def _late(today: Any) -> ColumnElement[bool]:
+    return _active() & (CareCase.next_visit_due_on < today)
+
+
+def _this_quarter(today: date) -> tuple[date, date]:
+    """ "This quarter": from the quarter's first day to ``today``."""
+    return quarter_start(today), today
+
+
+class CaseFilters(ListFilters):
+    """The care case list's query parameters."""
+
+    status: Annotated[CareStatus | None, Equals(CareCase.status)] = None
+    kind: Annotated[CareKind | None, Equals(CareCase.kind)] = None
+    worker_id: Annotated[DbId | None, Equals(CareCase.worker_id)] = None
+    unvisited_this_quarter: Annotated[
+        bool | None,
+        Flag(
+            lambda start, end: _active() & ~_visited(start, end),
+            lambda start, end: _active() & _visited(start, end),
+            values=_this_quarter,
+        ),
+    ] = None
+    visit_overdue: Annotated[
+        bool | None,
+        Field(description="Paired cases whose next scheduled visit is past"),
+        Flag(_late, lambda today: ~_late(today), values=lambda today: (today,)),
+    ] = None
 
 
 CASES = ReadPath(
-    model=CareCase,
-    schema=CareCaseRead,
-    scope=case_scope,
-    label="Care case",
-    filters={
-        "status": lambda: CareCase.status == bindparam("status"),
-        "kind": lambda: CareCase.kind == bindparam("kind"),
-        "worker_id": lambda: CareCase.worker_id == bindparam("worker_id"),
-        # The quarter's window takes two values, and a filter binds only its own: each of the pair
-        # carries the whole condition (the second adds nothing), and filters() sets both or neither.
-        "visited_from": lambda: _active() & _visited("visited_from", "visited_to"),
-        "visited_to": lambda: _visited("visited_from", "visited_to"),
-        "unvisited_from": lambda: _active() & ~_visited("unvisited_from", "unvisited_to"),
-        "unvisited_to": lambda: ~_visited("unvisited_from", "unvisited_to"),
-        "overdue_on": lambda: _late("overdue_on"),
-        "not_overdue_on": lambda: ~_late("not_overdue_on"),
-    },
+    model=CareCase, schema=CareCaseRead, scope=case_scope, label="Care case", filters=CaseFilters
 )
-
-
-def filters(
-    *,
-    today: date,
-    status: CareStatus | None,
-    kind: CareKind | None,
-    worker_id: int | None,
-    unvisited_this_quarter: bool | None,
-    visit_overdue: bool | None,
-) -> dict[str, Any]:
-    """The case list's query parameters as the values of :data:`CASES`' filters: "this quarter" is
-    from the quarter's first day to ``today``, "overdue" a next visit due before ``today``."""
-    window = {"from": quarter_start(today), "to": today}
-    prefix = {True: "unvisited_", False: "visited_", None: None}[unvisited_this_quarter]
-    values: dict[str, Any] = {
-        "status": status.value if status is not None else None,
-        "kind": kind.value if kind is not None else None,
-        "worker_id": worker_id,
-        "overdue_on": today if visit_overdue is True else None,
-        "not_overdue_on": today if visit_overdue is False else None,
-    }
-    if prefix is not None:
-        values |= {prefix + end: day for end, day in window.items()}
-    return values
 
 
 ASSISTANCE = ReadPath(

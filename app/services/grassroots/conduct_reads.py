@@ -8,12 +8,13 @@ An activity's participants come with it (their names), read for the whole page i
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.org import Org
 from app.models.core.user import User
 from app.models.grassroots.conduct import (
@@ -25,6 +26,7 @@ from app.models.grassroots.conduct import (
 )
 from app.models.grassroots.network import Worker
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId
 from app.schemas.grassroots.conduct import ConductActivityRead, ConductKindRead, FindingRead
 from app.services.grassroots.scope import owned, shared
 from app.services.grassroots.session_reads import in_session
@@ -46,12 +48,18 @@ def _findings(*where: Any) -> ColumnElement[int]:
     )
 
 
+class KindFilters(ListFilters):
+    """The activity kind list's query parameters."""
+
+    active: Annotated[bool | None, Equals(ConductActivityKind.active)] = None
+
+
 KINDS = ReadPath(
     model=ConductActivityKind,
     schema=ConductKindRead,
     scope=lambda principal: shared(ConductActivityKind.org_id, principal),
     label="Conduct activity kind",
-    filters={"active": lambda: ConductActivityKind.active == bindparam("active")},
+    filters=KindFilters,
 )
 
 _PERSON_NAME = func.coalesce(
@@ -78,6 +86,13 @@ async def _with_participants(rows: list[Row], _context: Any) -> None:
         row["participants"] = people[row["id"]]
 
 
+class ActivityFilters(ListFilters):
+    """The conduct activity list's query parameters."""
+
+    kind_id: Annotated[DbId | None, Equals(ConductActivity.kind_id)] = None
+    org_id: Annotated[DbId | None, Equals(ConductActivity.org_id)] = None
+
+
 ACTIVITIES = ReadPath(
     model=ConductActivity,
     schema=ConductActivityRead,
@@ -91,24 +106,31 @@ ACTIVITIES = ReadPath(
         "findings_count": _findings(),
         "findings_open": _findings(ConductFinding.status == FindingStatus.open),
     },
-    filters={
-        "kind_id": lambda: ConductActivity.kind_id == bindparam("kind_id"),
-        "org_id": lambda: ConductActivity.org_id == bindparam("org_id"),
-    },
+    filters=ActivityFilters,
     derived=("participants",),
     complete=_with_participants,
     descending=True,
 )
 
 
-def _overdue(name: str) -> ColumnElement[bool]:
-    day: Any = bindparam(name)
+def _overdue(day: Any) -> ColumnElement[bool]:
     return (ConductFinding.status == FindingStatus.open) & (ConductFinding.due_on < day)
 
 
 async def _judged(rows: list[Row], today: date) -> None:
     for row in rows:
         row["overdue"] = str(row["status"]) == FindingStatus.open.value and row["due_on"] < today
+
+
+class FindingFilters(ListFilters):
+    """The finding list's query parameters."""
+
+    status: Annotated[FindingStatus | None, Equals(ConductFinding.status)] = None
+    activity_id: Annotated[DbId | None, Equals(ConductFinding.activity_id)] = None
+    org_id: Annotated[DbId | None, Equals(ConductFinding.org_id)] = None
+    overdue: Annotated[
+        bool | None, Flag(_overdue, lambda today: ~_overdue(today), values=lambda today: (today,))
+    ] = None
 
 
 FINDINGS = ReadPath(
@@ -123,34 +145,11 @@ FINDINGS = ReadPath(
         "org_name": _org_name(ConductFinding.org_id),
         "rectified_on_time": ConductFinding.rectified_on <= ConductFinding.due_on,
     },
-    filters={
-        "status": lambda: ConductFinding.status == bindparam("status"),
-        "activity_id": lambda: ConductFinding.activity_id == bindparam("activity_id"),
-        "org_id": lambda: ConductFinding.org_id == bindparam("org_id"),
-        "overdue_on": lambda: _overdue("overdue_on"),
-        "not_overdue_on": lambda: ~_overdue("not_overdue_on"),
-    },
+    filters=FindingFilters,
     derived=("overdue",),
     complete=_judged,
     descending=True,
 )
-
-
-def finding_filters(
-    *,
-    today: date,
-    status: FindingStatus | None,
-    activity_id: int | None,
-    org_id: int | None,
-    overdue: bool | None,
-) -> dict[str, Any]:
-    return {
-        "status": status.value if status is not None else None,
-        "activity_id": activity_id,
-        "org_id": org_id,
-        "overdue_on": today if overdue is True else None,
-        "not_overdue_on": today if overdue is False else None,
-    }
 
 
 async def activity_now(session: AsyncSession, principal: Principal, activity_id: int) -> ConductActivityRead:

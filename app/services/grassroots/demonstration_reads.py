@@ -7,11 +7,13 @@ street totals, which are the sums of the criteria's scores once every criterion 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam
+from pydantic import Field
+from sqlalchemy import ColumnElement
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.grassroots.demonstration import (
     Demonstration,
     DemonstrationCriterion,
@@ -48,27 +50,20 @@ async def _with_criteria(rows: list[Row], _context: Any) -> None:
         row["criteria"] = checklist
 
 
+class DemonstrationFilters(ListFilters):
+    """The demonstration list's query parameters."""
+
+    theme: Annotated[DemonstrationTheme | None, Equals(Demonstration.theme)] = None
+    status: Annotated[DemonstrationStatus | None, Equals(Demonstration.status)] = None
+    year: Annotated[int | None, Field(ge=2000, le=2100), Equals(Demonstration.year)] = None
+
+
 DEMONSTRATIONS = ReadPath(
     model=Demonstration,
     schema=DemonstrationRead,
     scope=demonstration_scope,
     label="Demonstration",
-    filters={
-        "theme": lambda: Demonstration.theme == bindparam("theme"),
-        "status": lambda: Demonstration.status == bindparam("status"),
-        "year": lambda: Demonstration.year == bindparam("year"),
-    },
+    filters=DemonstrationFilters,
     derived=("self_total", "street_total", "criteria"),
     complete=_with_criteria,
 )
-
-
-def filters(
-    *, theme: DemonstrationTheme | None, status: DemonstrationStatus | None, year: int | None
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`DEMONSTRATIONS`' filters."""
-    return {
-        "theme": theme.value if theme is not None else None,
-        "status": status.value if status is not None else None,
-        "year": year,
-    }

@@ -7,12 +7,13 @@ request's date (the office clock): a board or wall whose next refresh was due be
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, or_, select
 
 from app.authz import Principal
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.org import Org
 from app.models.grassroots.facility import (
     Facility,
@@ -22,6 +23,7 @@ from app.models.grassroots.facility import (
     FacilityRefresh,
 )
 from app.read_path import ReadPath
+from app.schemas.common import DbId
 from app.schemas.grassroots.facility import FacilityRead, InspectionRead, RefreshRead
 from app.services.grassroots.scope import owned
 
@@ -34,6 +36,23 @@ def _of_facilities_in_scope(column: Any, principal: Principal) -> ColumnElement[
     return column.in_(select(Facility.id).where(facility_scope(principal)))
 
 
+class FacilityFilters(ListFilters):
+    """The facility list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(Facility.org_id)] = None
+    kind: Annotated[FacilityKind | None, Equals(Facility.kind)] = None
+    condition: Annotated[FacilityCondition | None, Equals(Facility.condition)] = None
+    refresh_overdue: Annotated[
+        bool | None,
+        Field(description="Boards and walls whose content refresh was due before today"),
+        Flag(
+            lambda today: Facility.refresh_due_on < today,
+            lambda today: or_(Facility.refresh_due_on.is_(None), Facility.refresh_due_on >= today),
+            values=lambda today: (today,),
+        ),
+    ] = None
+
+
 FACILITIES = ReadPath(
     model=Facility,
     schema=FacilityRead,
@@ -42,34 +61,8 @@ FACILITIES = ReadPath(
     columns={
         "org_name": select(Org.name).where(Org.id == Facility.org_id).correlate(Facility).scalar_subquery()
     },
-    filters={
-        "org_id": lambda: Facility.org_id == bindparam("org_id"),
-        "kind": lambda: Facility.kind == bindparam("kind"),
-        "condition": lambda: Facility.condition == bindparam("condition"),
-        "overdue_on": lambda: Facility.refresh_due_on < bindparam("overdue_on"),
-        "not_overdue_on": lambda: or_(
-            Facility.refresh_due_on.is_(None), Facility.refresh_due_on >= bindparam("not_overdue_on")
-        ),
-    },
+    filters=FacilityFilters,
 )
-
-
-def facility_filters(
-    *,
-    today: date,
-    org_id: int | None,
-    kind: FacilityKind | None,
-    condition: FacilityCondition | None,
-    refresh_overdue: bool | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`FACILITIES`' filters."""
-    return {
-        "org_id": org_id,
-        "kind": kind.value if kind is not None else None,
-        "condition": condition.value if condition is not None else None,
-        "overdue_on": today if refresh_overdue is True else None,
-        "not_overdue_on": today if refresh_overdue is False else None,
-    }
 
 
 INSPECTIONS = ReadPath(

@@ -10,13 +10,16 @@ through the session path. A training's attendees are read for a whole page in on
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, or_
+from pydantic import Field
+from sqlalchemy import ColumnElement, and_, or_
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters, Where
 from app.models.grassroots.network import Training, TrainingAttendance, Worker, WorkerKind
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId, IsoDate
 from app.schemas.grassroots.network import TrainingRead, WorkerRead
 from app.services.grassroots.scope import owned
 
@@ -29,28 +32,20 @@ def training_scope(principal: Principal) -> ColumnElement[bool]:
     return owned(Training.org_id, principal)
 
 
-def _serving_on() -> ColumnElement[bool]:
+def _serving_on(day: Any) -> ColumnElement[bool]:
     """:func:`app.services.grassroots.network.serving` on a bound date: started and not yet ended."""
-    day: Any = bindparam("serving_on")
     return and_(Worker.started_on <= day, or_(Worker.ended_on.is_(None), Worker.ended_on >= day))
 
 
-WORKERS = ReadPath(
-    model=Worker,
-    schema=WorkerRead,
-    scope=worker_scope,
-    label="Worker",
-    filters={
-        "org_id": lambda: Worker.org_id == bindparam("org_id"),
-        "kind": lambda: Worker.kind == bindparam("kind"),
-        "serving_on": _serving_on,
-    },
-)
+class WorkerFilters(ListFilters):
+    """The worker list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(Worker.org_id)] = None
+    kind: Annotated[WorkerKind | None, Equals(Worker.kind)] = None
+    serving_on: Annotated[IsoDate | None, Where(_serving_on)] = None
 
 
-def worker_filters(*, org_id: int | None, kind: WorkerKind | None, serving_on: date | None) -> dict[str, Any]:
-    """The worker list's query parameters as the values of :data:`WORKERS`' filters."""
-    return {"org_id": org_id, "kind": kind.value if kind is not None else None, "serving_on": serving_on}
+WORKERS = ReadPath(model=Worker, schema=WorkerRead, scope=worker_scope, label="Worker", filters=WorkerFilters)
 
 
 ATTENDEES = Related(
@@ -64,22 +59,26 @@ async def _with_attendees(rows: list[Row], _context: Any) -> None:
         row["worker_ids"] = [attendee["worker_id"] for attendee in attendees[row["id"]]]
 
 
+def _year(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+class TrainingFilters(ListFilters):
+    """The training list's query parameters: ``year`` is 1 January to 31 December, both included."""
+
+    year: Annotated[
+        int | None,
+        Field(ge=2000, le=2100),
+        Where(lambda start, end: (Training.held_on >= start) & (Training.held_on <= end), values=_year),
+    ] = None
+
+
 TRAININGS = ReadPath(
     model=Training,
     schema=TrainingRead,
     scope=training_scope,
     label="Training",
-    filters={
-        "held_from": lambda: Training.held_on >= bindparam("held_from"),
-        "held_to": lambda: Training.held_on <= bindparam("held_to"),
-    },
+    filters=TrainingFilters,
     derived=("worker_ids",),
     complete=_with_attendees,
 )
-
-
-def year_filters(year: int | None) -> dict[str, Any]:
-    """``year``: held between 1 January and 31 December of it, both included (the old ``between``)."""
-    if year is None:
-        return {}
-    return {"held_from": date(year, 1, 1), "held_to": date(year, 12, 31)}

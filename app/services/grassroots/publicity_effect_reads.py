@@ -7,15 +7,17 @@ area recorded.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import Float, Numeric, bindparam, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
 from app.models.grassroots.publicity_effect import CampaignReach, KnowledgeSurvey, SurveyStage
 from app.read_path import ReadPath
+from app.schemas.common import DbId
 from app.schemas.grassroots.publicity_effect import (
     KnowledgeChange,
     KnowledgeStage,
@@ -40,6 +42,14 @@ REACH = ReadPath(
     filters={"campaign_id": lambda: CampaignReach.campaign_id == bindparam("campaign_id")},
 )
 
+
+class SurveyFilters(ListFilters):
+    """The knowledge survey list's query parameters."""
+
+    campaign_id: Annotated[DbId | None, Equals(KnowledgeSurvey.campaign_id)] = None
+    stage: Annotated[SurveyStage | None, Equals(KnowledgeSurvey.stage)] = None
+
+
 SURVEYS = ReadPath(
     model=KnowledgeSurvey,
     schema=SurveyRead,
@@ -59,10 +69,7 @@ SURVEYS = ReadPath(
             Float,
         ),
     },
-    filters={
-        "campaign_id": lambda: KnowledgeSurvey.campaign_id == bindparam("campaign_id"),
-        "stage": lambda: KnowledgeSurvey.stage == bindparam("stage"),
-    },
+    filters=SurveyFilters,
     descending=True,
 )
 
@@ -71,10 +78,6 @@ async def reach_page(principal: Principal, campaign_id: int, *, limit: int, curs
     """The campaign's reach records in the caller's area; 404 when the campaign is not the caller's."""
     await CAMPAIGNS.one(principal, campaign_id)
     return await REACH.page(principal, limit=limit, cursor=cursor, campaign_id=campaign_id)
-
-
-def survey_filters(*, campaign_id: int | None, stage: SurveyStage | None) -> dict[str, Any]:
-    return {"campaign_id": campaign_id, "stage": stage.value if stage is not None else None}
 
 
 async def reach_by_channel(session: AsyncSession, principal: Principal, campaign_id: int) -> list[ReachLine]:

@@ -12,13 +12,16 @@ report totals rows and stays on the session path.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, func, select
 
 from app.authz import Principal, shared_scope
+from app.list_filters import Equals, ListFilters, Where
 from app.models.grassroots.publicity import Activity, ActivityKind, ActivityStatus, Campaign, KeyDay
 from app.read_path import ReadPath
+from app.schemas.common import DbId
 from app.schemas.grassroots.publicity import ActivityRead, CampaignRead
 from app.services.grassroots.scope import owned
 
@@ -29,6 +32,22 @@ def campaign_scope(principal: Principal) -> ColumnElement[bool]:
 
 def activity_scope(principal: Principal) -> ColumnElement[bool]:
     return owned(Activity.org_id, principal)
+
+
+def _year(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+class CampaignFilters(ListFilters):
+    """The campaign list's query parameters; ``year``: held between 1 January and 31 December of
+    it, both included."""
+
+    key_day: Annotated[KeyDay | None, Equals(Campaign.key_day)] = None
+    year: Annotated[
+        int | None,
+        Field(ge=2000, le=2100),
+        Where(lambda start, end: (Campaign.held_on >= start) & (Campaign.held_on <= end), values=_year),
+    ] = None
 
 
 CAMPAIGNS = ReadPath(
@@ -42,23 +61,20 @@ CAMPAIGNS = ReadPath(
         .correlate(Campaign)
         .scalar_subquery()
     },
-    filters={
-        "key_day": lambda: Campaign.key_day == bindparam("key_day"),
-        "held_from": lambda: Campaign.held_on >= bindparam("held_from"),
-        "held_to": lambda: Campaign.held_on <= bindparam("held_to"),
-    },
+    filters=CampaignFilters,
     descending=True,
 )
 
 
-def campaign_filters(*, key_day: KeyDay | None, year: int | None) -> dict[str, Any]:
-    """The campaign list's query parameters as the values of :data:`CAMPAIGNS`' filters; ``year``:
-    held between 1 January and 31 December of it, both included (the old ``between``)."""
-    return {
-        "key_day": key_day.value if key_day is not None else None,
-        "held_from": date(year, 1, 1) if year is not None else None,
-        "held_to": date(year, 12, 31) if year is not None else None,
-    }
+class ActivityFilters(ListFilters):
+    """The activity list's query parameters."""
+
+    campaign_id: Annotated[DbId | None, Equals(Activity.campaign_id)] = None
+    branch_id: Annotated[DbId | None, Equals(Activity.branch_id)] = None
+    org_id: Annotated[DbId | None, Equals(Activity.org_id)] = None
+    kind: Annotated[ActivityKind | None, Equals(Activity.kind)] = None
+    status: Annotated[ActivityStatus | None, Equals(Activity.status)] = None
+    care_action: Annotated[bool | None, Equals(Activity.care_action)] = None
 
 
 ACTIVITIES = ReadPath(
@@ -66,33 +82,6 @@ ACTIVITIES = ReadPath(
     schema=ActivityRead,
     scope=activity_scope,
     label="Activity",
-    filters={
-        "campaign_id": lambda: Activity.campaign_id == bindparam("campaign_id"),
-        "branch_id": lambda: Activity.branch_id == bindparam("branch_id"),
-        "org_id": lambda: Activity.org_id == bindparam("org_id"),
-        "kind": lambda: Activity.kind == bindparam("kind"),
-        "status": lambda: Activity.status == bindparam("status"),
-        "care_action": lambda: Activity.care_action == bindparam("care_action"),
-    },
+    filters=ActivityFilters,
     descending=True,
 )
-
-
-def activity_filters(
-    *,
-    campaign_id: int | None,
-    branch_id: int | None,
-    org_id: int | None,
-    kind: ActivityKind | None,
-    status: ActivityStatus | None,
-    care_action: bool | None,
-) -> dict[str, Any]:
-    """The activity list's query parameters as the values of :data:`ACTIVITIES`' filters."""
-    return {
-        "campaign_id": campaign_id,
-        "branch_id": branch_id,
-        "org_id": org_id,
-        "kind": kind.value if kind is not None else None,
-        "status": status.value if status is not None else None,
-        "care_action": care_action,
-    }

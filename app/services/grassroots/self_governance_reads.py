@@ -4,18 +4,20 @@ community and the orgs above it, never by a sibling community."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.models.grassroots.association import AssociationMember
 from app.models.grassroots.network import Worker
-from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting, RuleVolunteer
+from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting, RuleBook, RuleVolunteer
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId
 from app.schemas.grassroots.self_governance import CommunityRuleRead, MeetingRead
 from app.services.grassroots.scope import owned
 from app.services.grassroots.session_reads import in_session
@@ -23,6 +25,12 @@ from app.services.grassroots.session_reads import in_session
 
 def _org_name(org_id: Any) -> ColumnElement[str]:
     return select(Org.name).where(Org.id == org_id).scalar_subquery()
+
+
+class MeetingFilters(ListFilters):
+    """The resident meeting list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(ResidentMeeting.org_id)] = None
 
 
 MEETINGS = ReadPath(
@@ -36,7 +44,7 @@ MEETINGS = ReadPath(
         .where(CommunityRule.meeting_id == ResidentMeeting.id)
         .scalar_subquery(),
     },
-    filters={"org_id": lambda: ResidentMeeting.org_id == bindparam("org_id")},
+    filters=MeetingFilters,
     descending=True,
 )
 
@@ -62,6 +70,14 @@ async def _with_volunteers(rows: list[Row], _context: Any) -> None:
         row["volunteers"] = volunteers[row["id"]]
 
 
+class RuleFilters(ListFilters):
+    """The community rule list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(CommunityRule.org_id)] = None
+    meeting_id: Annotated[DbId | None, Equals(CommunityRule.meeting_id)] = None
+    book: Annotated[RuleBook | None, Equals(CommunityRule.book)] = None
+
+
 RULES = ReadPath(
     model=CommunityRule,
     schema=CommunityRuleRead,
@@ -73,11 +89,7 @@ RULES = ReadPath(
         .where(ResidentMeeting.id == CommunityRule.meeting_id)
         .scalar_subquery(),
     },
-    filters={
-        "org_id": lambda: CommunityRule.org_id == bindparam("org_id"),
-        "meeting_id": lambda: CommunityRule.meeting_id == bindparam("meeting_id"),
-        "book": lambda: CommunityRule.book == bindparam("book"),
-    },
+    filters=RuleFilters,
     derived=("volunteers",),
     complete=_with_volunteers,
 )

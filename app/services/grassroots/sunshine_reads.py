@@ -11,15 +11,17 @@ feedback_reads.py (those who handle feedback see the contact on the audited sess
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import ColumnElement, bindparam, select
 
 from app.authz import Principal
 from app.errors import NotFound
+from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
 from app.models.grassroots.sunshine import Commitment, Feedback
 from app.read_path import ReadPath, with_due_note
+from app.schemas.common import DbId
 from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
 from app.services.core.tracking_codes import normalise_tracking_code
 from app.services.grassroots.scope import owned
@@ -29,12 +31,18 @@ def commitment_scope(principal: Principal) -> ColumnElement[bool]:
     return owned(Commitment.org_id, principal)
 
 
+class CommitmentFilters(ListFilters):
+    """The commitment list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(Commitment.org_id)] = None
+
+
 COMMITMENTS = ReadPath(
     model=Commitment,
     schema=CommitmentRead,
     scope=commitment_scope,
     label="Commitment",
-    filters={"org_id": lambda: Commitment.org_id == bindparam("org_id")},
+    filters=CommitmentFilters,
 )
 
 

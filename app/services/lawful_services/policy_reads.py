@@ -5,7 +5,7 @@ The scopes are the session path's: staff see every published or repealed policy 
 subtree's drafts (:func:`staff_scope`, policies.staff_policy_scope); the public (no principal) sees
 published and repealed ones only. The search ``q`` is the same index probe as
 :func:`app.services.lawful_services.policy_search.matching`: one correlated EXISTS per query term,
-each term a bound parameter (``term_0``, ``term_1``, …, at most ``MAX_QUERY_TERMS``).
+each term a bound parameter (``q_0``, ``q_1``, …, at most ``MAX_QUERY_TERMS``).
 
 A revision is read only after its policy is found in the caller's scope (404 "Policy not found"
 first, as before). Revisions are listed in id order, which is their revision order: revision n+1 is
@@ -14,12 +14,13 @@ only ever written after revision n (``policies._snapshot`` on a policy whose ver
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, exists, or_, select
 
 from app.authz import Principal, scoped_org_ids
+from app.list_filters import AllTerms, Equals, ListFilters, OnOrAfter, OnOrBefore, Where
 from app.models.lawful_services.policy import (
     Policy,
     PolicyCategory,
@@ -27,7 +28,8 @@ from app.models.lawful_services.policy import (
     PolicyStatus,
     PolicyTerm,
 )
-from app.read_path import Clause, ReadPath
+from app.read_path import ReadPath
+from app.schemas.common import IsoDate
 from app.schemas.lawful_services.policy import (
     PolicyRead,
     PolicyRevisionRead,
@@ -37,8 +39,6 @@ from app.schemas.lawful_services.policy import (
 from app.schemas.lawful_services.service import PolicyRef
 from app.services.lawful_services import policy_search
 from app.services.lawful_services.policies import PUBLIC_STATES
-
-TERMS = tuple(f"term_{i}" for i in range(policy_search.MAX_QUERY_TERMS))
 
 
 def _public() -> ColumnElement[bool]:
@@ -56,12 +56,17 @@ def staff_scope(principal: Principal) -> ColumnElement[bool]:
     return or_(_public(), Policy.owner_org_id.in_(scoped_org_ids(principal)))
 
 
-def _holds(term: str) -> Clause:
-    return lambda: exists().where(PolicyTerm.term == bindparam(term), PolicyTerm.policy_id == Policy.id)
+def _holds(term: Any) -> ColumnElement[bool]:
+    return exists().where(PolicyTerm.term == term, PolicyTerm.policy_id == Policy.id)
 
 
-def _in_force() -> ColumnElement[bool]:
-    day: Any = bindparam("in_force_on")
+def _terms(q: str) -> list[str]:
+    """The search's terms; a ``q`` without a term, or with too many, is the session path's 422."""
+    policy_search.matching(q)  # its 422s
+    return sorted(policy_search.query_terms(q))
+
+
+def _in_force(day: Any) -> ColumnElement[bool]:
     return (
         (Policy.status == PolicyStatus.published)
         & (Policy.effective_on <= day)
@@ -69,25 +74,66 @@ def _in_force() -> ColumnElement[bool]:
     )
 
 
-FILTERS: dict[str, Clause] = {
-    "status": lambda: Policy.status == bindparam("status"),
-    "category": lambda: Policy.category == bindparam("category"),
-    "effective_from": lambda: Policy.effective_on >= bindparam("effective_from"),
-    "effective_to": lambda: Policy.effective_on <= bindparam("effective_to"),
-    "in_force_on": _in_force,
-    **{term: _holds(term) for term in TERMS},
-}
+SEARCH = AllTerms(_holds, terms=_terms, most=policy_search.MAX_QUERY_TERMS)
+
+
+class PolicyFilters(ListFilters):
+    """The staff policy list's query parameters."""
+
+    q: Annotated[
+        str | None,
+        Field(
+            min_length=1,
+            max_length=100,
+            description=f"Full-text search, Chinese included (e.g. 生育): {policy_search.QUERY_RULE}",
+        ),
+        SEARCH,
+    ] = None
+    status: Annotated[PolicyStatus | None, Equals(Policy.status)] = None
+    category: Annotated[PolicyCategory | None, Equals(Policy.category)] = None
+    effective_from: Annotated[IsoDate | None, OnOrAfter(Policy.effective_on)] = None
+    effective_to: Annotated[IsoDate | None, OnOrBefore(Policy.effective_on)] = None
+    in_force_on: Annotated[
+        IsoDate | None, Field(description="Published and in force on this date"), Where(_in_force)
+    ] = None
+
+
+class PublicPolicyFilters(ListFilters):
+    """The public policy list's query parameters."""
+
+    q: Annotated[
+        str | None,
+        Field(
+            min_length=1,
+            max_length=100,
+            examples=["生育"],
+            description=f"Every word or 2-character run must occur; {policy_search.QUERY_RULE}",
+        ),
+        SEARCH,
+    ] = None
+    category: Annotated[PolicyCategory | None, Equals(Policy.category)] = None
+    effective_from: Annotated[IsoDate | None, OnOrAfter(Policy.effective_on)] = None
+    effective_to: Annotated[IsoDate | None, OnOrBefore(Policy.effective_on)] = None
+    in_force_on: Annotated[
+        IsoDate | None, Field(description="In force on this date (not repealed)"), Where(_in_force)
+    ] = None
+
 
 POLICIES = ReadPath(
     model=Policy,
     schema=PolicySummary,
     scope=staff_scope,
-    filters=FILTERS,
+    filters=PolicyFilters,
     descending=True,
     label="Policy",
 )
 PUBLIC_POLICIES = ReadPath(
-    model=Policy, schema=PolicySummary, scope=public_scope, filters=FILTERS, descending=True, label="Policy"
+    model=Policy,
+    schema=PolicySummary,
+    scope=public_scope,
+    filters=PublicPolicyFilters,
+    descending=True,
+    label="Policy",
 )
 POLICY = ReadPath(model=Policy, schema=PolicyRead, scope=staff_scope, label="Policy")
 PUBLIC_POLICY = ReadPath(model=Policy, schema=PublicPolicyRead, scope=public_scope, label="Policy")
@@ -112,31 +158,6 @@ def _revisions(scope: Any) -> ReadPath:
 
 REVISIONS = _revisions(staff_scope)
 PUBLIC_REVISIONS = _revisions(public_scope)
-
-
-def filters(
-    *,
-    q: str | None = None,
-    status: PolicyStatus | None = None,
-    category: PolicyCategory | None = None,
-    effective_from: date | None = None,
-    effective_to: date | None = None,
-    in_force_on: date | None = None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of the lists' filters; a ``q`` without a term, or
-    with too many, is the same 422 as on the session path."""
-    terms: list[str] = []
-    if q:
-        policy_search.matching(q)  # its 422s
-        terms = sorted(policy_search.query_terms(q))
-    return {
-        "status": status.value if status is not None else None,
-        "category": category.value if category is not None else None,
-        "effective_from": effective_from,
-        "effective_to": effective_to,
-        "in_force_on": in_force_on,
-        **dict(zip(TERMS, terms, strict=False)),
-    }
 
 
 async def versions(principal: Principal | None, policy_id: int) -> Any:

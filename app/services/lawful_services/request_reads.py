@@ -11,15 +11,17 @@ each of the last two one more query per page (:class:`Related`).
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
+from datetime import date
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
 from app.config import Settings
 from app.errors import NotFound
+from app.list_filters import Equals, Flag, ListFilters, OnOrAfter, OnOrBefore, UpdatedSince, Where
 from app.models.core.family import Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident
@@ -32,8 +34,8 @@ from app.models.lawful_services.service import (
 )
 from app.pagination import Page
 from app.read_path import ReadPath, Related, Row, note_provisional_due
-from app.schemas.lawful_services.service import ServiceRequestRead, ServiceRequestStatus
-from app.services.core.loading import date_range
+from app.schemas.common import MAX_ID, DbId, IsoDate
+from app.schemas.lawful_services.service import CODE_PATTERN, ServiceRequestRead, ServiceRequestStatus
 from app.services.lawful_services import request_views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services.request_workflow import SERVICE_REQUEST_WORKFLOW
@@ -42,9 +44,9 @@ from app.services.lawful_services.requests import OPEN_STATES, request_scope
 _OPEN = frozenset(state.value for state in OPEN_STATES)
 
 
-def _overdue(name: str) -> ColumnElement[bool]:
-    """requests.overdue_condition with the date bound as ``name``."""
-    return ServiceRequest.state.in_(OPEN_STATES) & (ServiceRequest.due_on < bindparam(name))
+def _overdue(day: Any) -> ColumnElement[bool]:
+    """requests.overdue_condition on a bound date."""
+    return ServiceRequest.state.in_(OPEN_STATES) & (ServiceRequest.due_on < day)
 
 
 def _type_column(column: Any) -> ColumnElement[Any]:
@@ -121,6 +123,45 @@ async def _complete(rows: list[Row], today: date) -> None:
     note_provisional_due(rows)
 
 
+class RequestFilters(ListFilters):
+    """The service request list's query parameters (``overdue`` judged on the request's date; a
+    submission range that ends before it starts is 422); ``updated_since`` asks for the change feed."""
+
+    ordered_ranges = ("submitted",)
+
+    state: Annotated[ServiceRequestState | None, Equals(ServiceRequest.state)] = None
+    service_type: Annotated[
+        str | None,
+        Field(pattern=CODE_PATTERN),
+        Where(
+            lambda code: ServiceRequest.service_type_id.in_(
+                select(ServiceType.id).where(ServiceType.code == code)
+            )
+        ),
+    ] = None
+    org_id: Annotated[
+        int | None,
+        Field(ge=1, le=MAX_ID, description="The community (or street) it belongs to"),
+        Equals(ServiceRequest.org_id),
+    ] = None
+    family_id: Annotated[DbId | None, Equals(ServiceRequest.family_id)] = None
+    resident_id: Annotated[DbId | None, Equals(ServiceRequest.resident_id)] = None
+    overdue: Annotated[
+        bool | None,
+        Field(description="Open (submitted/accepted) and past the due date"),
+        Flag(_overdue, lambda today: ~_overdue(today), values=lambda today: (today,)),
+    ] = None
+    updated_since: UpdatedSince = None
+    submitted_from: Annotated[
+        IsoDate | None,
+        Field(description="Filed on or after (Beijing date)"),
+        OnOrAfter(ServiceRequest.submitted_on),
+    ] = None
+    submitted_to: Annotated[
+        IsoDate | None, Field(description="Filed on or before"), OnOrBefore(ServiceRequest.submitted_on)
+    ] = None
+
+
 REQUESTS = ReadPath(
     model=ServiceRequest,
     schema=ServiceRequestRead,
@@ -144,57 +185,16 @@ REQUESTS = ReadPath(
     },
     derived=("applicant_name", "next_steps", "missing_materials", "overdue", "due_note", "returns"),
     complete=_complete,
-    filters={
-        "state": lambda: ServiceRequest.state == bindparam("state"),
-        "service_type": lambda: ServiceRequest.service_type_id.in_(
-            select(ServiceType.id).where(ServiceType.code == bindparam("service_type"))
-        ),
-        "org_id": lambda: ServiceRequest.org_id == bindparam("org_id"),
-        "family_id": lambda: ServiceRequest.family_id == bindparam("family_id"),
-        "resident_id": lambda: ServiceRequest.resident_id == bindparam("resident_id"),
-        "submitted_from": lambda: ServiceRequest.submitted_on >= bindparam("submitted_from"),
-        "submitted_to": lambda: ServiceRequest.submitted_on <= bindparam("submitted_to"),
-        "overdue_on": lambda: _overdue("overdue_on"),
-        "not_overdue_on": lambda: ~_overdue("not_overdue_on"),
-    },
+    filters=RequestFilters,
 )
-
-
-def filters(
-    *,
-    today: date,
-    state: ServiceRequestState | None = None,
-    service_type: str | None = None,
-    org_id: int | None = None,
-    family_id: int | None = None,
-    resident_id: int | None = None,
-    overdue: bool | None = None,
-    submitted_from: date | None = None,
-    submitted_to: date | None = None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`REQUESTS`' filters (``overdue`` judged on
-    ``today``); a submission range that ends before it starts is 422, as on the session path."""
-    date_range(ServiceRequest.submitted_on, submitted_from, submitted_to, "submitted")
-    return {
-        "state": state.value if state is not None else None,
-        "service_type": service_type,
-        "org_id": org_id,
-        "family_id": family_id,
-        "resident_id": resident_id,
-        "submitted_from": submitted_from,
-        "submitted_to": submitted_to,
-        "overdue_on": today if overdue is True else None,
-        "not_overdue_on": today if overdue is False else None,
-    }
 
 
 async def changes_page(
     session: AsyncSession,
     settings: Settings,
     principal: Principal,
-    query: dict[str, Any],
+    where: RequestFilters,
     *,
-    updated_since: datetime,
     today: date,
     limit: int,
     cursor: str | None,
@@ -204,11 +204,10 @@ async def changes_page(
     items, next_cursor = await request_service.list_requests(
         session,
         principal,
-        **query,
+        **where.model_dump(),
         limit=limit,
         cursor=cursor,
         settings=settings,
-        updated_since=updated_since,
         today=today,
     )
     return Page(items=await request_views.to_reads(session, items, today), next_cursor=next_cursor)

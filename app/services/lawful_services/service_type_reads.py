@@ -8,10 +8,11 @@ answer (:class:`Related`); a draft policy is linked but never shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import ColumnElement, select, true
 
+from app.list_filters import Flag, ListFilters
 from app.models.lawful_services.policy import Policy, PolicyStatus
 from app.models.lawful_services.service import ServiceMaterial, ServiceType, ServiceTypePolicy
 from app.read_path import ReadPath, Related, Row
@@ -65,11 +66,19 @@ async def _complete(rows: list[Row], _context: Any) -> None:
         ]
 
 
+class ServiceTypeFilters(ListFilters):
+    """The service catalogue's query parameters: active guides only unless ``include_inactive``."""
+
+    include_inactive: Annotated[bool, Flag(None, lambda: ServiceType.active.is_(True))] = False
+
+
+ACTIVE = ServiceTypeFilters()  # the public catalogue: active guides only
+
 GUIDES = ReadPath(
     model=ServiceType,
     schema=ServiceTypeRead,
     scope=every_guide,
-    filters={"active": lambda: ServiceType.active.is_(True)},
+    filters=ServiceTypeFilters,
     derived=("materials", "policies"),
     complete=_complete,
     label="Service type",

@@ -7,17 +7,20 @@ its case is.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, select
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.leadership.accountability import (
     AccountabilityCase,
     AccountabilityCaseStatus,
     AccountabilityFollowUp,
 )
 from app.read_path import ReadPath, Seen
+from app.schemas.common import DbId
 from app.schemas.leadership.accountability import AccountabilityCaseRead, FollowUpRead
 from app.services.leadership.scope import org_id_scope
 
@@ -28,23 +31,21 @@ def case_scope(principal: Principal) -> ColumnElement[bool]:
     return org_id_scope(AccountabilityCase.org_id, principal)
 
 
+class CaseFilters(ListFilters):
+    """The accountability case list's query parameters."""
+
+    book_id: Annotated[DbId | None, Equals(AccountabilityCase.book_id)] = None
+    year: Annotated[int | None, Field(ge=2000, le=2100), Equals(AccountabilityCase.year)] = None
+    status: Annotated[AccountabilityCaseStatus | None, Equals(AccountabilityCase.status)] = None
+
+
 CASES = ReadPath(
     model=AccountabilityCase,
     schema=AccountabilityCaseRead,
     scope=case_scope,
     label=LABEL,
-    filters={
-        "book_id": lambda: AccountabilityCase.book_id == bindparam("book_id"),
-        "year": lambda: AccountabilityCase.year == bindparam("year"),
-        "status": lambda: AccountabilityCase.status == bindparam("status"),
-    },
+    filters=CaseFilters,
 )
-
-
-def filters(
-    *, book_id: int | None, year: int | None, status: AccountabilityCaseStatus | None
-) -> dict[str, Any]:
-    return {"book_id": book_id, "year": year, "status": status.value if status is not None else None}
 
 
 CASE_SEEN = ReadPath(model=AccountabilityCase, schema=Seen, scope=case_scope, label=LABEL)

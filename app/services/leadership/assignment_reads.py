@@ -8,13 +8,15 @@ of the same statement and used as the filter. A note is seen where its assignmen
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
 from sqlalchemy import ColumnElement, bindparam, not_, select
 
 from app.authz import Principal
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.leadership.assignment import Assignment, AssignmentNote, AssignmentStatus
 from app.read_path import ReadPath, Seen
+from app.schemas.common import DbId
 from app.schemas.leadership.assignment import AssignmentNoteRead, AssignmentRead
 from app.services.leadership.assignments import assignee_gone, assignee_name
 from app.services.leadership.scope import org_id_scope
@@ -26,37 +28,23 @@ def assignment_scope(principal: Principal) -> ColumnElement[bool]:
     return org_id_scope(Assignment.org_id, principal)
 
 
+class AssignmentFilters(ListFilters):
+    """The assignment list's query parameters."""
+
+    book_id: Annotated[DbId | None, Equals(Assignment.book_id)] = None
+    assignee_id: Annotated[DbId | None, Equals(Assignment.assignee_id)] = None
+    status: Annotated[AssignmentStatus | None, Equals(Assignment.status)] = None
+    needs_reassignment: Annotated[bool | None, Flag(assignee_gone, lambda: not_(assignee_gone()))] = None
+
+
 ASSIGNMENTS = ReadPath(
     model=Assignment,
     schema=AssignmentRead,
     scope=assignment_scope,
     label=LABEL,
     columns={"needs_reassignment": assignee_gone(), "assignee_name": assignee_name()},
-    filters={
-        "book_id": lambda: Assignment.book_id == bindparam("book_id"),
-        "assignee_id": lambda: Assignment.assignee_id == bindparam("assignee_id"),
-        "status": lambda: Assignment.status == bindparam("status"),
-        "gone": assignee_gone,
-        "staying": lambda: not_(assignee_gone()),
-    },
+    filters=AssignmentFilters,
 )
-
-
-def filters(
-    *,
-    book_id: int | None,
-    assignee_id: int | None,
-    status: AssignmentStatus | None,
-    needs_reassignment: bool | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`ASSIGNMENTS`' filters."""
-    return {
-        "book_id": book_id,
-        "assignee_id": assignee_id,
-        "status": status.value if status is not None else None,
-        "gone": True if needs_reassignment is True else None,
-        "staying": True if needs_reassignment is False else None,
-    }
 
 
 # Whether the caller sees an assignment (404 otherwise), before its notes are answered.

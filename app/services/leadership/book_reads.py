@@ -9,14 +9,17 @@ An amendment is seen where its book is; the catalogue is the same for every call
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, select, true
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
 from app.models.leadership.indicator import Indicator
 from app.read_path import ReadPath, Related, Row, Seen
+from app.schemas.common import DbId
 from app.schemas.leadership.book import BookAmendmentRead, BookRead, IndicatorRead
 from app.services.leadership.books import BOOK_WORKFLOW
 from app.services.leadership.resolver import find_figure, reason_fields
@@ -62,6 +65,14 @@ async def _with_indicators(rows: list[Row], _context: Any) -> None:
         row["next_steps"] = BOOK_WORKFLOW.allowed(BookStatus(row["status"]))
 
 
+class BookFilters(ListFilters):
+    """The responsibility book list's query parameters."""
+
+    year: Annotated[int | None, Field(ge=2000, le=2100), Equals(ResponsibilityBook.year)] = None
+    org_id: Annotated[DbId | None, Equals(ResponsibilityBook.org_id)] = None
+    status: Annotated[BookStatus | None, Equals(ResponsibilityBook.status)] = None
+
+
 BOOKS = ReadPath(
     model=ResponsibilityBook,
     schema=BookRead,
@@ -69,17 +80,8 @@ BOOKS = ReadPath(
     label=LABEL,
     derived=("indicators", "next_steps"),
     complete=_with_indicators,
-    filters={
-        "year": lambda: ResponsibilityBook.year == bindparam("year"),
-        "org_id": lambda: ResponsibilityBook.org_id == bindparam("org_id"),
-        "status": lambda: ResponsibilityBook.status == bindparam("status"),
-    },
+    filters=BookFilters,
 )
-
-
-def book_filters(*, year: int | None, org_id: int | None, status: BookStatus | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`BOOKS`' filters."""
-    return {"year": year, "org_id": org_id, "status": status.value if status is not None else None}
 
 
 # Whether the caller sees a book (404 otherwise), before one of its nested lists is answered.

@@ -3,11 +3,13 @@ and what was spent (net of reversals and adjustments) counted in the same statem
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, Float, Numeric, bindparam, cast, func, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, Float, Numeric, cast, func, select
 
 from app.authz import scoped_org_ids
+from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore, Where
 from app.models.core.org import Org
 from app.models.core.user import User
 from app.models.leadership.safeguards import (
@@ -19,6 +21,7 @@ from app.models.leadership.safeguards import (
     SpendingKind,
 )
 from app.read_path import ReadPath
+from app.schemas.common import DbId, IsoDate
 from app.schemas.leadership.safeguards import BudgetLineRead, BudgetRead, EvidenceFileRead, SpendingRead
 from app.services.leadership.evidence_files import file_scope
 
@@ -52,6 +55,12 @@ def line_spent() -> ColumnElement[int]:
     return _sum(BudgetSpending.amount_fen, BudgetSpending.line_id == BudgetLine.id)
 
 
+class BudgetFilters(ListFilters):
+    """The budget list's query parameters."""
+
+    year: Annotated[int | None, Field(ge=2000, le=2100), Equals(Budget.year)] = None
+
+
 BUDGETS = ReadPath(
     model=Budget,
     schema=BudgetRead,
@@ -63,9 +72,23 @@ BUDGETS = ReadPath(
         "spent_fen": budget_spent(),
         "execution_rate": rate(budget_spent(), budget_approved()),
     },
-    filters={"year": lambda: Budget.year == bindparam("year")},
+    filters=BudgetFilters,
     descending=True,
 )
+
+
+class LineFilters(ListFilters):
+    """The budget line list's query parameters."""
+
+    budget_id: Annotated[DbId | None, Equals(BudgetLine.budget_id)] = None
+    year: Annotated[
+        int | None,
+        Field(ge=2000, le=2100),
+        Where(lambda year: BudgetLine.budget_id.in_(select(Budget.id).where(Budget.year == year))),
+    ] = None
+    task: Annotated[PlanTask | None, Equals(BudgetLine.task)] = None
+    org_id: Annotated[DbId | None, Equals(BudgetLine.org_id)] = None
+
 
 LINES = ReadPath(
     model=BudgetLine,
@@ -79,13 +102,23 @@ LINES = ReadPath(
         "remaining_fen": BudgetLine.approved_fen - line_spent(),
         "execution_rate": rate(line_spent(), BudgetLine.approved_fen),
     },
-    filters={
-        "budget_id": lambda: BudgetLine.budget_id == bindparam("budget_id"),
-        "year": lambda: BudgetLine.budget_id.in_(select(Budget.id).where(Budget.year == bindparam("year"))),
-        "task": lambda: BudgetLine.task == bindparam("task"),
-        "org_id": lambda: BudgetLine.org_id == bindparam("org_id"),
-    },
+    filters=LineFilters,
 )
+
+
+class SpendingFilters(ListFilters):
+    """The spending list's query parameters."""
+
+    budget_id: Annotated[DbId | None, Equals(BudgetSpending.budget_id)] = None
+    line_id: Annotated[DbId | None, Equals(BudgetSpending.line_id)] = None
+    kind: Annotated[SpendingKind | None, Equals(BudgetSpending.kind)] = None
+    spent_from: Annotated[
+        IsoDate | None, Field(description="On or after (Beijing date)"), OnOrAfter(BudgetSpending.spent_on)
+    ] = None
+    spent_to: Annotated[
+        IsoDate | None, Field(description="On or before"), OnOrBefore(BudgetSpending.spent_on)
+    ] = None
+
 
 SPENDINGS = ReadPath(
     model=BudgetSpending,
@@ -100,13 +133,7 @@ SPENDINGS = ReadPath(
         .scalar_subquery(),
         "recorded_by_name": user_name(BudgetSpending.recorded_by),
     },
-    filters={
-        "budget_id": lambda: BudgetSpending.budget_id == bindparam("budget_id"),
-        "line_id": lambda: BudgetSpending.line_id == bindparam("line_id"),
-        "kind": lambda: BudgetSpending.kind == bindparam("kind"),
-        "spent_from": lambda: BudgetSpending.spent_on >= bindparam("spent_from"),
-        "spent_to": lambda: BudgetSpending.spent_on <= bindparam("spent_to"),
-    },
+    filters=SpendingFilters,
     descending=True,
 )
 
@@ -121,21 +148,3 @@ FILES = ReadPath(
     },
     descending=True,
 )
-
-
-def line_filters(
-    *, budget_id: int | None, year: int | None, task: PlanTask | None, org_id: int | None
-) -> dict[str, Any]:
-    return {"budget_id": budget_id, "year": year, "task": task.value if task else None, "org_id": org_id}
-
-
-def spending_filters(
-    *, budget_id: int | None, line_id: int | None, kind: SpendingKind | None, spent_from: Any, spent_to: Any
-) -> dict[str, Any]:
-    return {
-        "budget_id": budget_id,
-        "line_id": line_id,
-        "kind": kind.value if kind else None,
-        "spent_from": spent_from,
-        "spent_to": spent_to,
-    }

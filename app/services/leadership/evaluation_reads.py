@@ -9,11 +9,13 @@ book's indicator order) and its accountability actions (oldest first): two more 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, Date, bindparam
+from pydantic import Field
+from sqlalchemy import ColumnElement
 
 from app.authz import Principal
+from app.list_filters import ListFilters, Where
 from app.models.leadership.evaluation import AccountabilityAction, Evaluation, EvaluationScore
 from app.read_path import ReadPath, Related, Row
 from app.schemas.leadership.progress import AccountabilityRead, EvaluationRead, EvaluationScoreRead
@@ -43,6 +45,20 @@ async def _with_scores(rows: list[Row], _context: Any) -> None:
         row["scores"], row["accountability"] = scores[row["id"]], actions[row["id"]]
 
 
+def _year(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+class EvaluationFilters(ListFilters):
+    """The evaluation list's query parameters: ``year``, an evaluation as of a day of that year."""
+
+    year: Annotated[
+        int | None,
+        Field(ge=2000, le=2100),
+        Where(lambda start, end: (Evaluation.as_of >= start) & (Evaluation.as_of <= end), values=_year),
+    ] = None
+
+
 EVALUATIONS = ReadPath(
     model=Evaluation,
     schema=EvaluationRead,
@@ -50,15 +66,5 @@ EVALUATIONS = ReadPath(
     label="Evaluation",
     derived=("scores", "accountability"),
     complete=_with_scores,
-    filters={
-        "from_day": lambda: Evaluation.as_of >= bindparam("from_day", type_=Date()),
-        "to_day": lambda: Evaluation.as_of <= bindparam("to_day", type_=Date()),
-    },
+    filters=EvaluationFilters,
 )
-
-
-def filters(*, year: int | None) -> dict[str, Any]:
-    """``year``: an evaluation as of a day of that year (the session path's two bounds)."""
-    if year is None:
-        return {"from_day": None, "to_day": None}
-    return {"from_day": date(year, 1, 1), "to_day": date(year, 12, 31)}

@@ -9,19 +9,22 @@ before D; repealing is a dated step with its reason, the document itself is neve
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, literal, or_, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, and_, case, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, scoped_org_ids, shared_scope
 from app.errors import Conflict, Unprocessable
 from app.labels import ENUMS
+from app.list_filters import Equals, ListFilters, Where
 from app.models.core.org import Org
 from app.models.leadership.institution import REQUIRED_KINDS, InstitutionDocument, InstitutionKind, category
 from app.models.leadership.safeguards import EvidenceFile
 from app.read_path import ReadPath
 from app.reasons import language
+from app.schemas.common import DbId, IsoDate
 from app.schemas.leadership.institution import (
     InstitutionCreate,
     InstitutionRead,
@@ -46,6 +49,14 @@ def _category() -> ColumnElement[str]:
     return case((D.kind.in_(bodies), "body"), else_="system")
 
 
+class InstitutionFilters(ListFilters):
+    """The institution list's query parameters."""
+
+    kind: Annotated[InstitutionKind | None, Equals(D.kind)] = None
+    org_id: Annotated[DbId | None, Equals(D.org_id)] = None
+    in_force_on: Annotated[IsoDate | None, Field(description="In force on this date"), Where(in_force)] = None
+
+
 INSTITUTIONS = ReadPath(
     model=InstitutionDocument,
     schema=InstitutionRead,
@@ -56,16 +67,8 @@ INSTITUTIONS = ReadPath(
         "category": _category(),
         "file_name": select(EvidenceFile.filename).where(EvidenceFile.id == D.file_id).scalar_subquery(),
     },
-    filters={
-        "kind": lambda: D.kind == bindparam("kind"),
-        "org_id": lambda: D.org_id == bindparam("org_id"),
-        "in_force_on": lambda: in_force(bindparam("in_force_on")),
-    },
+    filters=InstitutionFilters,
 )
-
-
-def filters(*, kind: InstitutionKind | None, org_id: int | None, in_force_on: date | None) -> dict[str, Any]:
-    return {"kind": kind.value if kind else None, "org_id": org_id, "in_force_on": in_force_on}
 
 
 async def create(session: AsyncSession, principal: Principal, data: InstitutionCreate) -> InstitutionDocument:

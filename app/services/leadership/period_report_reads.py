@@ -9,14 +9,16 @@ its due date; its versions are read with the report itself (``GET /period-report
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
 from app.models.leadership.period_report import PeriodReport, PeriodReportStatus, ReportForm
 from app.read_path import ReadPath
+from app.schemas.common import DbId, IsoDate
 from app.schemas.leadership.period_report import PeriodReportRow, ReportFormRead
 from app.services.leadership.scope import org_id_scope
 
@@ -41,6 +43,15 @@ def _form(column: Any) -> Any:
     )
 
 
+class ReportFilters(ListFilters):
+    """The period report list's query parameters."""
+
+    form_id: Annotated[DbId | None, Equals(PeriodReport.form_id)] = None
+    period_start: Annotated[IsoDate | None, Equals(PeriodReport.period_start)] = None
+    status: Annotated[PeriodReportStatus | None, Equals(PeriodReport.status)] = None
+    org_id: Annotated[DbId | None, Equals(PeriodReport.org_id)] = None
+
+
 REPORTS = ReadPath(
     model=PeriodReport,
     schema=PeriodReportRow,
@@ -61,16 +72,5 @@ REPORTS = ReadPath(
             False,
         ),
     },
-    filters={
-        "form_id": lambda: PeriodReport.form_id == bindparam("form_id"),
-        "period_start": lambda: PeriodReport.period_start == bindparam("period_start"),
-        "status": lambda: PeriodReport.status == bindparam("status"),
-        "org_id": lambda: PeriodReport.org_id == bindparam("org_id"),
-    },
+    filters=ReportFilters,
 )
-
-
-def report_filters(**values: Any) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`REPORTS`' filters."""
-    status = values.get("status")
-    return values | {"status": status.value if isinstance(status, PeriodReportStatus) else None}

@@ -9,12 +9,15 @@ filter binds the same date. A message has no version, so no ETag, as before.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, bindparam
+from pydantic import Field
+from sqlalchemy import ColumnElement, and_
 
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.migrants.exchange import ExchangeMessage, MessageDirection, MessageKind, MessageStatus
 from app.read_path import ReadPath, Row, note_provisional_due
+from app.schemas.common import DbId
 from app.schemas.migrants.exchange import MessageRead
 from app.services.migrants.exchange import message_scope
 
@@ -34,6 +37,20 @@ async def _overdue(rows: list[Row], today: date) -> None:
     note_provisional_due(rows)
 
 
+class MessageFilters(ListFilters):
+    """The exchange message list's query parameters (``overdue`` judged on the request's date)."""
+
+    direction: Annotated[MessageDirection | None, Equals(ExchangeMessage.direction)] = None
+    kind: Annotated[MessageKind | None, Equals(ExchangeMessage.kind)] = None
+    status: Annotated[MessageStatus | None, Equals(ExchangeMessage.status)] = None
+    overdue: Annotated[
+        bool | None,
+        Field(description="Undone past the due working day"),
+        Flag(_late, lambda today: ~_late(today), values=lambda today: (today,)),
+    ] = None
+    migrant_id: Annotated[DbId | None, Equals(ExchangeMessage.migrant_id)] = None
+
+
 MESSAGES = ReadPath(
     model=ExchangeMessage,
     schema=MessageRead,
@@ -41,32 +58,5 @@ MESSAGES = ReadPath(
     label="Message",
     derived=("overdue", "due_note"),
     complete=_overdue,
-    filters={
-        "direction": lambda: ExchangeMessage.direction == bindparam("direction"),
-        "kind": lambda: ExchangeMessage.kind == bindparam("kind"),
-        "status": lambda: ExchangeMessage.status == bindparam("status"),
-        "migrant_id": lambda: ExchangeMessage.migrant_id == bindparam("migrant_id"),
-        "late": lambda: _late(bindparam("late")),
-        "not_late": lambda: ~_late(bindparam("not_late")),
-    },
+    filters=MessageFilters,
 )
-
-
-def filters(
-    *,
-    today: date,
-    direction: MessageDirection | None,
-    kind: MessageKind | None,
-    status: MessageStatus | None,
-    overdue: bool | None,
-    migrant_id: int | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`MESSAGES`' filters."""
-    return {
-        "direction": direction.value if direction is not None else None,
-        "kind": kind.value if kind is not None else None,
-        "status": status.value if status is not None else None,
-        "migrant_id": migrant_id,
-        "late": today if overdue is True else None,
-        "not_late": today if overdue is False else None,
-    }

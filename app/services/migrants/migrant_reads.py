@@ -11,21 +11,23 @@ the same date. The change feed (``updated_since``) stays on the session path (:f
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
 import pydantic_core
-from pydantic import BaseModel
-from sqlalchemy import ColumnElement, and_, bindparam
+from pydantic import BaseModel, Field
+from sqlalchemy import ColumnElement, and_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.expression import ClauseList
 
 from app.authz import Principal
 from app.config import Settings
 from app.errors import Unprocessable
+from app.list_filters import Equals, Flag, ListFilters, Where
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
 from app.models.migrants.service import MigrantService
 from app.pagination import Page
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId
 from app.schemas.migrants.migrant import MigrantRead, ServiceRead
 from app.services.migrants.migrants import ENDORSEMENT_WINDOW_DAYS, migrant_scope, to_read
 
@@ -57,30 +59,6 @@ async def _overdue(rows: list[Row], today: date) -> None:
         )
 
 
-MIGRANTS = ReadPath(
-    model=Migrant,
-    schema=MigrantRead,
-    scope=migrant_scope,
-    label="Migrant",
-    derived=("certificate_overdue",),
-    complete=_overdue,
-    filters={
-        "status": lambda: Migrant.status == bindparam("status"),
-        "community_id": lambda: Migrant.community_id == bindparam("community_id"),
-        "employer_unit_id": lambda: Migrant.employer_unit_id == bindparam("employer_unit_id"),
-        "household_province": lambda: Migrant.household_province == bindparam("household_province"),
-        "late": lambda: _late(bindparam("late")),
-        "not_late": lambda: ~_late(bindparam("not_late")),
-        "due": lambda: _due(bindparam("due")),
-        "not_due": lambda: ~_due(bindparam("not_due")),
-        "arrived_from": lambda: Migrant.arrival_date >= bindparam("arrived_from"),
-        "arrived_before": lambda: Migrant.arrival_date < bindparam("arrived_before"),
-        "departed_from": lambda: Migrant.departed_on >= bindparam("departed_from"),
-        "departed_before": lambda: Migrant.departed_on < bindparam("departed_before"),
-    },
-)
-
-
 def _month(value: str, field: str) -> tuple[date, date]:
     """``YYYY-MM`` as the month's first day and the next month's first day."""
     try:
@@ -92,43 +70,74 @@ def _month(value: str, field: str) -> tuple[date, date]:
     return start, end
 
 
-def filters(
-    *,
-    today: date,
-    status: MigrantStatus | None,
-    community_id: int | None,
-    employer_unit_id: int | None,
-    household_province: str | None,
-    certificate_overdue: bool | None,
-    permit_endorsement_due: bool | None,
-    arrived_in: str | None,
-    departed_in: str | None,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`MIGRANTS`' filters."""
-    arrived = _month(arrived_in, "arrived_in") if arrived_in is not None else (None, None)
-    departed = _month(departed_in, "departed_in") if departed_in is not None else (None, None)
-    window_end = today + timedelta(days=ENDORSEMENT_WINDOW_DAYS)
-    return {
-        "status": status.value if status is not None else None,
-        "community_id": community_id,
-        "employer_unit_id": employer_unit_id,
-        "household_province": household_province,
-        "late": today if certificate_overdue is True else None,
-        "not_late": today if certificate_overdue is False else None,
-        "due": window_end if permit_endorsement_due is True else None,
-        "not_due": window_end if permit_endorsement_due is False else None,
-        "arrived_from": arrived[0],
-        "arrived_before": arrived[1],
-        "departed_from": departed[0],
-        "departed_before": departed[1],
-    }
+MONTH = Field(pattern=r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$", description="YYYY-MM, from 1900-01 to 2199-12")
+
+
+def _endorsement_window(today: date) -> tuple[date]:
+    """The last day a permit may expire on to be due for endorsement."""
+    return (today + timedelta(days=ENDORSEMENT_WINDOW_DAYS),)
+
+
+class MigrantFilters(ListFilters):
+    """The migrant list's query parameters (the flags judged on the request's date; a month as its
+    first day and the next month's first day)."""
+
+    status: Annotated[MigrantStatus | None, Equals(Migrant.status)] = None
+    community_id: Annotated[DbId | None, Equals(Migrant.community_id)] = None
+    employer_unit_id: Annotated[DbId | None, Equals(Migrant.employer_unit_id)] = None
+    household_province: Annotated[
+        str | None,
+        Field(pattern=r"^\d{2}$", description="户籍地 province"),
+        Equals(Migrant.household_province),
+    ] = None
+    certificate_overdue: Annotated[
+        bool | None,
+        Field(description="婚育证明 not submitted 30 days on"),
+        Flag(_late, lambda today: ~_late(today), values=lambda today: (today,)),
+    ] = None
+    permit_endorsement_due: Annotated[
+        bool | None,
+        Field(description="Residence permit expiring within 30 days"),
+        Flag(
+            _due,
+            lambda by: ~_due(by),
+            values=lambda today: (today + timedelta(days=ENDORSEMENT_WINDOW_DAYS),),
+        ),
+    ] = None
+    arrived_in: Annotated[
+        str | None,
+        MONTH,
+        Where(
+            lambda start, end: (Migrant.arrival_date >= start) & (Migrant.arrival_date < end),
+            values=lambda month: _month(month, "arrived_in"),
+        ),
+    ] = None
+    departed_in: Annotated[
+        str | None,
+        MONTH,
+        Where(
+            lambda start, end: (Migrant.departed_on >= start) & (Migrant.departed_on < end),
+            values=lambda month: _month(month, "departed_in"),
+        ),
+    ] = None
+
+
+MIGRANTS = ReadPath(
+    model=Migrant,
+    schema=MigrantRead,
+    scope=migrant_scope,
+    label="Migrant",
+    derived=("certificate_overdue",),
+    complete=_overdue,
+    filters=MigrantFilters,
+)
 
 
 async def changes_page(
     session: AsyncSession,
     settings: Settings,
     principal: Principal,
-    values: dict[str, Any],
+    where: MigrantFilters,
     *,
     today: date,
     updated_since: datetime,
@@ -137,7 +146,14 @@ async def changes_page(
 ) -> Page[MigrantRead]:
     """The change feed (``updated_since``): the same scope and filters, in update order (app/feed.py)."""
     items, next_cursor = await MIGRANTS.changes(
-        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
+        session,
+        settings,
+        principal,
+        updated_since=updated_since,
+        limit=limit,
+        cursor=cursor,
+        where=where,
+        today=today,
     )
     return Page(items=[to_read(m, today) for m in items], next_cursor=next_cursor)
 

@@ -8,11 +8,12 @@ says for the caller's org, bound per request like the scope.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import bindparam
+from pydantic import Field
 
 from app.authz import ScopeTemplate, scoped_org_ids
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.org import OrgKind
 from app.models.migrants.transfer import MigrantTransfer, TransferStatus
 from app.read_path import ReadPath
@@ -25,23 +26,24 @@ def _in_area() -> Any:
     return scoped_org_ids(ScopeTemplate.of(OrgKind.street, False))
 
 
+class TransferFilters(ListFilters):
+    """The transfer list's query parameters."""
+
+    status: Annotated[TransferStatus | None, Equals(MigrantTransfer.status)] = None
+    incoming: Annotated[
+        bool | None,
+        Field(description="true: received; false: sent"),
+        Flag(
+            lambda: MigrantTransfer.to_community_id.in_(_in_area()),
+            lambda: MigrantTransfer.from_community_id.in_(_in_area()),
+        ),
+    ] = None
+
+
 TRANSFERS = ReadPath(
     model=MigrantTransfer,
     schema=TransferRead,
     scope=transfer_scope,
     label="Migrant transfer",
-    filters={
-        "status": lambda: MigrantTransfer.status == bindparam("status"),
-        "incoming": lambda: MigrantTransfer.to_community_id.in_(_in_area()),
-        "outgoing": lambda: MigrantTransfer.from_community_id.in_(_in_area()),
-    },
+    filters=TransferFilters,
 )
-
-
-def filters(*, status: TransferStatus | None, incoming: bool | None) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`TRANSFERS`' filters."""
-    return {
-        "status": status.value if status is not None else None,
-        "incoming": True if incoming is True else None,
-        "outgoing": True if incoming is False else None,
-    }

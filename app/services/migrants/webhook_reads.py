@@ -8,12 +8,13 @@ else), and its rows are held to the same scope as well. Deliveries are listed ne
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import pydantic_core
 from sqlalchemy import ColumnElement, bindparam, select
 
 from app.authz import Principal
+from app.list_filters import Equals, ListFilters
 from app.models.migrants.webhook import DeliveryStatus, WebhookDelivery, WebhookSubscription
 from app.outbox import TOPICS
 from app.read_path import ReadPath
@@ -34,15 +35,21 @@ def delivery_scope(principal: Principal) -> ColumnElement[bool]:
     )
 
 
+class DeliveryFilters(ListFilters):
+    """A subscription's delivery list's query parameters."""
+
+    status: Annotated[DeliveryStatus | None, Equals(WebhookDelivery.status)] = None
+
+
 DELIVERIES = ReadPath(
     model=WebhookDelivery,
     schema=DeliveryRead,
     scope=delivery_scope,
     label="Webhook delivery",
     descending=True,
-    filters={
-        "subscription_id": lambda: WebhookDelivery.subscription_id == bindparam("subscription_id"),
-        "status": lambda: WebhookDelivery.status == bindparam("status"),
+    filters=DeliveryFilters,
+    named_filters={
+        "subscription_id": lambda: WebhookDelivery.subscription_id == bindparam("subscription_id")
     },
 )
 
@@ -64,7 +71,7 @@ async def deliveries_page(
     principal: Principal,
     subscription_id: int,
     *,
-    status: DeliveryStatus | None,
+    where: DeliveryFilters,
     limit: int,
     cursor: str | None,
 ) -> Any:
@@ -75,6 +82,6 @@ async def deliveries_page(
         principal,
         limit=limit,
         cursor=cursor,
+        where=where,
         subscription_id=subscription_id,
-        status=status.value if status is not None else None,
     )

@@ -8,11 +8,12 @@ filter the session path uses for its writes and its thresholds.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, false, true
+from sqlalchemy import ColumnElement, false, true
 
 from app.authz import Principal
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.quality.contraceptive import (
     ContraceptiveMethod,
     ContraceptiveProduct,
@@ -21,6 +22,7 @@ from app.models.quality.contraceptive import (
     StockThreshold,
 )
 from app.read_path import ReadPath, Related, Seen
+from app.schemas.common import DbId
 from app.schemas.quality.contraceptive import PointRead, ProductRead, ThresholdRead
 from app.services.quality.scope import point_scope
 
@@ -29,27 +31,40 @@ def _whole_catalogue(_principal: Any) -> ColumnElement[bool]:
     return true()
 
 
+class ProductFilters(ListFilters):
+    """The catalogue's query parameters."""
+
+    method: Annotated[ContraceptiveMethod | None, Equals(ContraceptiveProduct.method)] = None
+    active: Annotated[
+        bool | None,
+        Flag(
+            lambda: ContraceptiveProduct.active.is_(true()), lambda: ContraceptiveProduct.active.is_(false())
+        ),
+    ] = None
+
+
 PRODUCTS = ReadPath(
     model=ContraceptiveProduct,
     schema=ProductRead,
     scope=_whole_catalogue,
     label="Product",
-    filters={
-        "method": lambda: ContraceptiveProduct.method == bindparam("method"),
-        "active": lambda: ContraceptiveProduct.active.is_(true()),
-        "withdrawn": lambda: ContraceptiveProduct.active.is_(false()),
-    },
+    filters=ProductFilters,
 )
+
+
+class PointFilters(ListFilters):
+    """The distribution point list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(DistributionPoint.org_id)] = None
+    kind: Annotated[PointKind | None, Equals(DistributionPoint.kind)] = None
+
 
 POINTS = ReadPath(
     model=DistributionPoint,
     schema=PointRead,
     scope=point_scope,
     label="Distribution point",
-    filters={
-        "org_id": lambda: DistributionPoint.org_id == bindparam("org_id"),
-        "kind": lambda: DistributionPoint.kind == bindparam("kind"),
-    },
+    filters=PointFilters,
 )
 
 
@@ -66,17 +81,3 @@ THRESHOLDS = Related(
 async def thresholds_of(principal: Principal, point_id: int) -> Any:
     """A point's low-stock thresholds by product, 404 if the caller does not see the point."""
     return await THRESHOLDS.of(POINT_SEEN, principal, point_id)
-
-
-def product_filters(*, method: ContraceptiveMethod | None, active: bool | None) -> dict[str, Any]:
-    """The catalogue's query parameters as the values of :data:`PRODUCTS`' filters."""
-    return {
-        "method": method.value if method is not None else None,
-        "active": True if active is True else None,
-        "withdrawn": True if active is False else None,
-    }
-
-
-def point_filters(*, org_id: int | None, kind: PointKind | None) -> dict[str, Any]:
-    """The point list's query parameters as the values of :data:`POINTS`' filters."""
-    return {"org_id": org_id, "kind": kind.value if kind is not None else None}

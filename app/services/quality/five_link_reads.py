@@ -4,13 +4,14 @@ screen shows (community, partner, resident) read in the same statement."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, scoped_org_ids
+from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore
 from app.models.core.org import Org
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
@@ -22,8 +23,8 @@ from app.models.quality.five_links import (
     PartnerPairingMember,
 )
 from app.read_path import ReadPath
+from app.schemas.common import DbId, IsoDate
 from app.schemas.quality.five_links import ContactVisitRead, NetworkMemberRead, PartnerPairingRead
-from app.services.core.loading import date_range
 
 
 def pairing_scope(principal: Principal) -> ColumnElement[bool]:
@@ -42,6 +43,13 @@ def _name(name: Any, key: Any, of: Any, model: Any) -> ColumnElement[Any]:
     return select(name).where(key == of).correlate(model).scalar_subquery()
 
 
+class PairingFilters(ListFilters):
+    """The pairing list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(PartnerPairing.org_id)] = None
+    partner_id: Annotated[DbId | None, Equals(PartnerPairing.partner_id)] = None
+
+
 PAIRINGS = ReadPath(
     model=PartnerPairing,
     schema=PartnerPairingRead,
@@ -55,12 +63,17 @@ PAIRINGS = ReadPath(
         .correlate(PartnerPairing)
         .scalar_subquery(),
     },
-    filters={
-        "org_id": lambda: PartnerPairing.org_id == bindparam("org_id"),
-        "partner_id": lambda: PartnerPairing.partner_id == bindparam("partner_id"),
-    },
+    filters=PairingFilters,
     descending=True,
 )
+
+
+class NetworkMemberFilters(ListFilters):
+    """The network member list's query parameters."""
+
+    org_id: Annotated[DbId | None, Equals(NetworkMember.org_id)] = None
+    partner_id: Annotated[DbId | None, Equals(NetworkMember.partner_id)] = None
+
 
 NETWORK_MEMBERS = ReadPath(
     model=NetworkMember,
@@ -71,11 +84,26 @@ NETWORK_MEMBERS = ReadPath(
         "org_name": _name(Org.name, Org.id, NetworkMember.org_id, NetworkMember),
         "partner_name": _name(Partner.name, Partner.id, NetworkMember.partner_id, NetworkMember),
     },
-    filters={
-        "org_id": lambda: NetworkMember.org_id == bindparam("org_id"),
-        "partner_id": lambda: NetworkMember.partner_id == bindparam("partner_id"),
-    },
+    filters=NetworkMemberFilters,
 )
+
+
+class VisitFilters(ListFilters):
+    """The contact visit list's query parameters (a reversed range is 422)."""
+
+    ordered_ranges = ("contacted",)
+
+    org_id: Annotated[DbId | None, Equals(ContactVisit.org_id)] = None
+    partner_id: Annotated[DbId | None, Equals(ContactVisit.partner_id)] = None
+    resident_id: Annotated[DbId | None, Equals(ContactVisit.resident_id)] = None
+    kind: Annotated[ContactKind | None, Equals(ContactVisit.kind)] = None
+    contacted_from: Annotated[
+        IsoDate | None, Field(description="On or after"), OnOrAfter(ContactVisit.contacted_on)
+    ] = None
+    contacted_to: Annotated[
+        IsoDate | None, Field(description="On or before"), OnOrBefore(ContactVisit.contacted_on)
+    ] = None
+
 
 CONTACT_VISITS = ReadPath(
     model=ContactVisit,
@@ -87,37 +115,9 @@ CONTACT_VISITS = ReadPath(
         "partner_name": _name(Partner.name, Partner.id, ContactVisit.partner_id, ContactVisit),
         "resident_name": _name(Resident.name, Resident.id, ContactVisit.resident_id, ContactVisit),
     },
-    filters={
-        "org_id": lambda: ContactVisit.org_id == bindparam("org_id"),
-        "partner_id": lambda: ContactVisit.partner_id == bindparam("partner_id"),
-        "resident_id": lambda: ContactVisit.resident_id == bindparam("resident_id"),
-        "kind": lambda: ContactVisit.kind == bindparam("kind"),
-        "contacted_from": lambda: ContactVisit.contacted_on >= bindparam("contacted_from"),
-        "contacted_to": lambda: ContactVisit.contacted_on <= bindparam("contacted_to"),
-    },
+    filters=VisitFilters,
     descending=True,
 )
-
-
-def visit_filters(
-    *,
-    org_id: int | None,
-    partner_id: int | None,
-    resident_id: int | None,
-    kind: ContactKind | None,
-    contacted_from: date | None,
-    contacted_to: date | None,
-) -> dict[str, Any]:
-    """The visit list's query parameters as :data:`CONTACT_VISITS`' filter values (a reversed range: 422)."""
-    date_range(ContactVisit.contacted_on, contacted_from, contacted_to, "contacted")
-    return {
-        "org_id": org_id,
-        "partner_id": partner_id,
-        "resident_id": resident_id,
-        "kind": kind.value if kind is not None else None,
-        "contacted_from": contacted_from,
-        "contacted_to": contacted_to,
-    }
 
 
 async def read_in_session(session: AsyncSession, path: ReadPath, schema: Any, object_id: int) -> Any:

@@ -9,13 +9,15 @@ more query per page), ``overdue`` judged on the request's date and the workflow'
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import ColumnElement, select
 
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.resident import Resident
 from app.models.quality.pregnancy import Pregnancy, PregnancyState, PregnancyVisit
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId
 from app.schemas.quality.pregnancy import PregnancyRead, VisitRead
 from app.services.quality.pregnancies import WORKFLOW, pregnancy_scope
 
@@ -38,8 +40,18 @@ async def _complete(rows: list[Row], today: date) -> None:
         row["next_steps"] = WORKFLOW.allowed(state)
 
 
-def _late(day: str) -> ColumnElement[bool]:
-    return (Pregnancy.state == _FOLLOWING) & (Pregnancy.next_visit_due_on < bindparam(day))
+def _late(day: Any) -> ColumnElement[bool]:
+    return (Pregnancy.state == _FOLLOWING) & (Pregnancy.next_visit_due_on < day)
+
+
+class PregnancyFilters(ListFilters):
+    """The pregnancy list's query parameters (``overdue`` is judged on the request's date)."""
+
+    state: Annotated[PregnancyState | None, Equals(Pregnancy.state)] = None
+    overdue: Annotated[
+        bool | None, Flag(_late, lambda today: ~_late(today), values=lambda today: (today,))
+    ] = None
+    resident_id: Annotated[DbId | None, Equals(Pregnancy.resident_id)] = None
 
 
 PREGNANCIES = ReadPath(
@@ -53,25 +65,8 @@ PREGNANCIES = ReadPath(
         .correlate(Pregnancy)
         .scalar_subquery()
     },
-    filters={
-        "state": lambda: Pregnancy.state == bindparam("state"),
-        "resident_id": lambda: Pregnancy.resident_id == bindparam("resident_id"),
-        "overdue": lambda: _late("overdue"),
-        "not_overdue": lambda: ~_late("not_overdue"),
-    },
+    filters=PregnancyFilters,
     derived=("visits", "overdue", "next_steps"),
     complete=_complete,
     descending=True,
 )
-
-
-def filters(
-    *, state: PregnancyState | None, overdue: bool | None, resident_id: int | None, today: date
-) -> dict[str, Any]:
-    """The list's query parameters as :data:`PREGNANCIES`' filter values (``overdue`` binds the day)."""
-    return {
-        "state": state.value if state is not None else None,
-        "resident_id": resident_id,
-        "overdue": today if overdue is True else None,
-        "not_overdue": today if overdue is False else None,
-    }

@@ -9,19 +9,22 @@ The open states are plain values (no expanding ``IN``: the statement runs prepar
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam
+from pydantic import Field
+from sqlalchemy import ColumnElement
 
 from app.clock import local_today
+from app.list_filters import Equals, Flag, ListFilters
 from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus, is_overdue, overdue_on
 from app.read_path import ReadPath, Row
+from app.schemas.common import DbId
 from app.schemas.quality.referral import ReferralRead
 from app.services.quality.scope import referral_scope
 
 
-def _late(day: str) -> ColumnElement[bool]:
-    return overdue_on(bindparam(day))
+def _late(day: Any) -> ColumnElement[bool]:
+    return overdue_on(day)
 
 
 async def _overdue(rows: list[Row], today: date | None) -> None:
@@ -30,43 +33,27 @@ async def _overdue(rows: list[Row], today: date | None) -> None:
         row["overdue"] = is_overdue(row["status"], row["follow_up_due_on"], day)
 
 
+class ReferralFilters(ListFilters):
+    """The referral list's query parameters (``overdue`` is judged on the request's date)."""
+
+    status: Annotated[ReferralStatus | None, Equals(Referral.status)] = None
+    overdue: Annotated[
+        bool | None,
+        Field(description="Open referrals past their follow-up date"),
+        Flag(_late, lambda today: ~_late(today), values=lambda today: (today,)),
+    ] = None
+    partner_id: Annotated[DbId | None, Equals(Referral.partner_id)] = None
+    resident_id: Annotated[DbId | None, Equals(Referral.resident_id)] = None
+    screening_id: Annotated[DbId | None, Equals(Referral.screening_id)] = None
+    priority: Annotated[ReferralPriority | None, Equals(Referral.priority)] = None
+
+
 REFERRALS = ReadPath(
     model=Referral,
     schema=ReferralRead,
     scope=referral_scope,
     label="Referral",
-    filters={
-        "status": lambda: Referral.status == bindparam("status"),
-        "overdue": lambda: _late("overdue"),
-        "not_overdue": lambda: ~_late("not_overdue"),
-        "partner_id": lambda: Referral.partner_id == bindparam("partner_id"),
-        "resident_id": lambda: Referral.resident_id == bindparam("resident_id"),
-        "screening_id": lambda: Referral.screening_id == bindparam("screening_id"),
-        "priority": lambda: Referral.priority == bindparam("priority"),
-    },
+    filters=ReferralFilters,
     derived=("overdue",),
     complete=_overdue,
 )
-
-
-def filters(
-    *,
-    status: ReferralStatus | None,
-    overdue: bool | None,
-    partner_id: int | None,
-    resident_id: int | None,
-    screening_id: int | None,
-    priority: ReferralPriority | None,
-    today: date,
-) -> dict[str, Any]:
-    """The list's query parameters as the values of :data:`REFERRALS`' filters (``overdue`` binds
-    the day it is judged on)."""
-    return {
-        "status": status.value if status is not None else None,
-        "overdue": today if overdue is True else None,
-        "not_overdue": today if overdue is False else None,
-        "partner_id": partner_id,
-        "resident_id": resident_id,
-        "screening_id": screening_id,
-        "priority": priority.value if priority is not None else None,
-    }

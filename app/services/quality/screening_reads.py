@@ -11,22 +11,24 @@ session path.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, null, or_, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, and_, exists, null, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, shared_scope
 from app.config import Settings
+from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore, UpdatedSince
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.models.quality.referral import CLOSED_WITHOUT_SERVICE, Referral
 from app.models.quality.screening import RiskLevel, Screening, ScreeningProgram
 from app.pagination import Page
 from app.read_path import ReadPath
+from app.schemas.common import DbId, IsoDate
 from app.schemas.quality.screening import ScreeningProgramRead, ScreeningRead
-from app.services.core.loading import date_range
 from app.services.quality import screening as screening_service
 from app.services.quality.scope import screening_scope
 
@@ -35,12 +37,18 @@ def program_scope(principal: Principal) -> ColumnElement[bool]:
     return shared_scope(ScreeningProgram.org_id, principal)
 
 
+class ProgramFilters(ListFilters):
+    """The screening program list's query parameters."""
+
+    year: Annotated[int | None, Field(ge=2000, le=2100), Equals(ScreeningProgram.year)] = None
+
+
 PROGRAMS = ReadPath(
     model=ScreeningProgram,
     schema=ScreeningProgramRead,
     scope=program_scope,
     label="Screening program",
-    filters={"year": lambda: ScreeningProgram.year == bindparam("year")},
+    filters=ProgramFilters,
 )
 
 
@@ -57,14 +65,38 @@ def _needs_referral() -> ColumnElement[bool]:
     return and_(Screening.risk_level == RiskLevel.high.value, ~exists(made))
 
 
-_FILTERS = {
-    "program_id": lambda: Screening.program_id == bindparam("program_id"),
-    "resident_id": lambda: Screening.resident_id == bindparam("resident_id"),
-    "org_id": lambda: Screening.org_id == bindparam("org_id"),
-    "risk_level": lambda: Screening.risk_level == bindparam("risk_level"),
-    "needing_referral": _needs_referral,
-    "screened_from": lambda: Screening.screened_on >= bindparam("screened_from"),
-    "screened_to": lambda: Screening.screened_on <= bindparam("screened_to"),
+class ScreeningFilters(ListFilters):
+    """The screening list's query parameters (a reversed range is 422); ``updated_since`` asks for
+    the change feed instead."""
+
+    ordered_ranges = ("screened",)
+
+    program_id: Annotated[DbId | None, Equals(Screening.program_id)] = None
+    resident_id: Annotated[DbId | None, Equals(Screening.resident_id)] = None
+    org_id: Annotated[DbId | None, Equals(Screening.org_id)] = None
+    risk_level: Annotated[RiskLevel | None, Equals(Screening.risk_level)] = None
+    updated_since: UpdatedSince = None
+    screened_from: Annotated[
+        IsoDate | None, Field(description="On or after"), OnOrAfter(Screening.screened_on)
+    ] = None
+    screened_to: Annotated[
+        IsoDate | None, Field(description="On or before"), OnOrBefore(Screening.screened_on)
+    ] = None
+
+
+class NeedingReferralFilters(ListFilters):
+    """The query parameters of the list of screenings that need a referral."""
+
+    program_id: Annotated[DbId | None, Equals(Screening.program_id)] = None
+    org_id: Annotated[DbId | None, Equals(Screening.org_id)] = None
+
+
+_LIST_COLUMNS: dict[str, Any] = {
+    "program_name": _name(ScreeningProgram.name, ScreeningProgram.id == Screening.program_id),
+    "resident_name": _name(Resident.name, Resident.id == Screening.resident_id),
+    "org_name": _name(Org.name, Org.id == Screening.org_id),
+    "has_findings": Screening.findings_enc.is_not(None),
+    "findings": null(),
 }
 
 SCREENINGS = ReadPath(
@@ -72,14 +104,18 @@ SCREENINGS = ReadPath(
     schema=ScreeningRead,
     scope=screening_scope,
     label="Screening",
-    columns={
-        "program_name": _name(ScreeningProgram.name, ScreeningProgram.id == Screening.program_id),
-        "resident_name": _name(Resident.name, Resident.id == Screening.resident_id),
-        "org_name": _name(Org.name, Org.id == Screening.org_id),
-        "has_findings": Screening.findings_enc.is_not(None),
-        "findings": null(),
-    },
-    filters=_FILTERS,
+    columns=_LIST_COLUMNS,
+    filters=ScreeningFilters,
+)
+
+# High-risk screenings without a referral that is not closed without service.
+NEEDING_REFERRAL = ReadPath(
+    model=Screening,
+    schema=ScreeningRead,
+    scope=lambda principal: and_(screening_scope(principal), _needs_referral()),
+    label="Screening",
+    columns=_LIST_COLUMNS,
+    filters=NeedingReferralFilters,
 )
 
 SCREENING = ReadPath(
@@ -97,35 +133,11 @@ SCREENING = ReadPath(
 )
 
 
-def filters(
-    *,
-    program_id: int | None,
-    resident_id: int | None,
-    org_id: int | None,
-    risk_level: RiskLevel | None,
-    needing_referral: bool = False,
-    screened_from: date | None = None,
-    screened_to: date | None = None,
-) -> dict[str, Any]:
-    """The lists' query parameters as the values of :data:`SCREENINGS`' filters (a range that ends
-    before it starts is 422, as before)."""
-    date_range(Screening.screened_on, screened_from, screened_to, "screened")
-    return {
-        "program_id": program_id,
-        "resident_id": resident_id,
-        "org_id": org_id,
-        "risk_level": risk_level.value if risk_level is not None else None,
-        "needing_referral": True if needing_referral else None,
-        "screened_from": screened_from,
-        "screened_to": screened_to,
-    }
-
-
 async def changes_page(
     session: AsyncSession,
     settings: Settings,
     principal: Principal,
-    values: dict[str, Any],
+    where: ScreeningFilters,
     *,
     updated_since: datetime,
     limit: int,
@@ -134,6 +146,6 @@ async def changes_page(
     """The change feed (``updated_since``): the same scope and filters in update order (app/feed.py),
     each row with the names the list shows."""
     items, next_cursor = await SCREENINGS.changes(
-        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
+        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, where=where
     )
     return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)

@@ -10,18 +10,19 @@ its batches (the ledger's dispense lines, quantities as positive numbers) in one
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, null, select
+from pydantic import Field
+from sqlalchemy import ColumnElement, null, select
 
 from app.authz import Principal
 from app.clock import local_today
+from app.list_filters import Equals, Flag, ListFilters, OnOrAfter, OnOrBefore, UpdatedSince
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.stock import Dispensation, DispenseChannel, MovementKind, StockBatch, StockMovement
 from app.read_path import ReadPath, Related, Row
+from app.schemas.common import DbId, IsoDate
 from app.schemas.quality.stock import DispensationRead, StockBatchRead, StockMovementRead
-from app.services.core.loading import date_range
 from app.services.quality.scope import point_scope
 
 
@@ -41,17 +42,21 @@ def dispensation_scope(principal: Principal) -> ColumnElement[bool]:
     return _at_points_in_scope(Dispensation.point_id, principal)
 
 
+class MovementFilters(ListFilters):
+    """The stock movement list's query parameters."""
+
+    point_id: Annotated[DbId | None, Equals(StockMovement.point_id)] = None
+    product_id: Annotated[DbId | None, Equals(StockMovement.product_id)] = None
+    batch_id: Annotated[DbId | None, Equals(StockMovement.batch_id)] = None
+    kind: Annotated[MovementKind | None, Equals(StockMovement.kind)] = None
+
+
 MOVEMENTS = ReadPath(
     model=StockMovement,
     schema=StockMovementRead,
     scope=movement_scope,
     label="Stock movement",
-    filters={
-        "point_id": lambda: StockMovement.point_id == bindparam("point_id"),
-        "product_id": lambda: StockMovement.product_id == bindparam("product_id"),
-        "kind": lambda: StockMovement.kind == bindparam("kind"),
-        "batch_id": lambda: StockMovement.batch_id == bindparam("batch_id"),
-    },
+    filters=MovementFilters,
 )
 
 
@@ -61,37 +66,50 @@ async def _expired(rows: list[Row], _context: Any) -> None:
         row["expired"] = row["expires_on"] < day
 
 
+class StockFilters(ListFilters):
+    """The stock list's query parameters: batches with something left unless ``include_empty``."""
+
+    point_id: Annotated[DbId | None, Equals(StockBatch.point_id)] = None
+    product_id: Annotated[DbId | None, Equals(StockBatch.product_id)] = None
+    include_empty: Annotated[
+        bool,
+        Field(description="Also list batches with nothing left"),
+        Flag(None, lambda: StockBatch.qty_on_hand > 0),
+    ] = False
+
+
 STOCK = ReadPath(
     model=StockBatch,
     schema=StockBatchRead,
     scope=batch_scope,
     label="Stock batch",
-    filters={
-        "point_id": lambda: StockBatch.point_id == bindparam("point_id"),
-        "product_id": lambda: StockBatch.product_id == bindparam("product_id"),
-        "on_hand": lambda: StockBatch.qty_on_hand > 0,
-    },
+    filters=StockFilters,
     derived=("expired",),
     complete=_expired,
 )
 
 
-def movement_filters(
-    *, point_id: int | None, product_id: int | None, batch_id: int | None, kind: MovementKind | None
-) -> dict[str, Any]:
-    return {
-        "point_id": point_id,
-        "product_id": product_id,
-        "kind": kind.value if kind is not None else None,
-        "batch_id": batch_id,
-    }
-
-
-def stock_filters(*, point_id: int | None, product_id: int | None, include_empty: bool) -> dict[str, Any]:
-    return {"point_id": point_id, "product_id": product_id, "on_hand": None if include_empty else True}
-
-
 _ANONYMOUS = Dispensation.resident_id.is_(None) & Dispensation.person_hash.is_(None)
+
+
+class DispensationFilters(ListFilters):
+    """The dispensation list's query parameters (a reversed range is 422); ``updated_since`` asks
+    for the change feed instead."""
+
+    ordered_ranges = ("dispensed",)
+
+    point_id: Annotated[DbId | None, Equals(Dispensation.point_id)] = None
+    product_id: Annotated[DbId | None, Equals(Dispensation.product_id)] = None
+    resident_id: Annotated[DbId | None, Equals(Dispensation.resident_id)] = None
+    channel: Annotated[DispenseChannel | None, Equals(Dispensation.channel)] = None
+    updated_since: UpdatedSince = None
+    dispensed_from: Annotated[
+        IsoDate | None, Field(description="On or after (Beijing date)"), OnOrAfter(Dispensation.dispensed_on)
+    ] = None
+    dispensed_to: Annotated[
+        IsoDate | None, Field(description="On or before"), OnOrBefore(Dispensation.dispensed_on)
+    ] = None
+
 
 DISPENSATIONS = ReadPath(
     model=Dispensation,
@@ -99,14 +117,7 @@ DISPENSATIONS = ReadPath(
     scope=dispensation_scope,
     label="Dispensation",
     columns={"anonymous": _ANONYMOUS, "batches": null()},
-    filters={
-        "point_id": lambda: Dispensation.point_id == bindparam("point_id"),
-        "product_id": lambda: Dispensation.product_id == bindparam("product_id"),
-        "resident_id": lambda: Dispensation.resident_id == bindparam("resident_id"),
-        "channel": lambda: Dispensation.channel == bindparam("channel"),
-        "dispensed_from": lambda: Dispensation.dispensed_on >= bindparam("dispensed_from"),
-        "dispensed_to": lambda: Dispensation.dispensed_on <= bindparam("dispensed_to"),
-    },
+    filters=DispensationFilters,
     descending=True,
 )
 
@@ -138,25 +149,3 @@ DISPENSATION = ReadPath(
     derived=("batches",),
     complete=_with_batches,
 )
-
-
-def dispensation_filters(
-    *,
-    point_id: int | None,
-    product_id: int | None,
-    resident_id: int | None,
-    channel: DispenseChannel | None,
-    dispensed_from: date | None,
-    dispensed_to: date | None,
-) -> dict[str, Any]:
-    """The list's query parameters as :data:`DISPENSATIONS`' filter values (a range ending before
-    it starts is 422, as before)."""
-    date_range(Dispensation.dispensed_on, dispensed_from, dispensed_to, "dispensed")
-    return {
-        "point_id": point_id,
-        "product_id": product_id,
-        "resident_id": resident_id,
-        "channel": channel.value if channel is not None else None,
-        "dispensed_from": dispensed_from,
-        "dispensed_to": dispensed_to,
-    }

@@ -59,6 +59,22 @@ async def _cases(api: Api) -> list[tuple[str, str, dict, dict]]:
         (None, "/api/v1/residents", {}, {"Authorization": "Bearer not.a.token"}),
         (None, f"/api/v1/residents/{mine}", {}, {"Authorization": "Basic abc"}),
     ]
+    # Lists whose filters are a query model (app/list_filters.py): its fields are validated as FastAPI
+    # validates them, unknown parameters are ignored, and a reversed range is the same 422.
+    models = [
+        ("community-a", "/api/v1/care-cases", {"visit_overdue": "true", "unvisited_this_quarter": "false"}),
+        ("community-a", "/api/v1/care-cases", {"status": "bogus", "worker_id": 0, "limit": "x"}),
+        ("community-a", "/api/v1/care-cases", {"visit_overdue": "maybe", "nonsense": "1"}),
+        ("community-a", "/api/v1/residents", {"age_min": 20, "age_max": 10, "sex": "x"}),
+        ("community-a", "/api/v1/residents", {"id_number": "110101199001011234", "no_such": "x"}),
+        (
+            "street",
+            "/api/v1/benefit-applications",
+            {"submitted_from": "2026-02-01", "submitted_to": "2026-01-01"},
+        ),
+        ("street", "/api/v1/benefit-applications", {"submitted_from": "2026-13-01", "program_id": "abc"}),
+    ]
+    cases += [(user, path, params, {}) for user, path, params in models]
     return cases
 
 

@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.benefits.benefit import ApplicationStatus
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
@@ -20,7 +19,7 @@ from app.schemas.benefits.benefit import (
     ReviewRead,
     WithdrawBody,
 )
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.schemas.common import AUTHED, problems
 from app.services.benefits import application_reads
 from app.services.benefits import applications as application_service
 from app.services.benefits import reviews as review_service
@@ -47,26 +46,11 @@ async def _detail(session: Session, application: object) -> ApplicationDetail:
 @lane
 async def list_applications(
     principal: Reads("benefits:read"),
-    status: Annotated[ApplicationStatus | None, Query()] = None,
-    program_id: IdQuery = None,
-    community_id: IdQuery = None,
-    family_id: IdQuery = None,
-    submitted_from: Annotated[
-        IsoDate | None, Query(description="Submitted on or after (Beijing date)")
-    ] = None,
-    submitted_to: Annotated[IsoDate | None, Query(description="Submitted on or before")] = None,
+    where: Annotated[application_reads.ApplicationFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = application_reads.filters(
-        status=status,
-        program_id=program_id,
-        community_id=community_id,
-        family_id=family_id,
-        submitted_from=submitted_from,
-        submitted_to=submitted_to,
-    )
-    return await application_reads.APPLICATIONS.page(principal, limit=limit, cursor=cursor, **values)
+    return await application_reads.APPLICATIONS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -13,14 +13,13 @@ from app.db import request_session
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     LimitQuery,
     Reads,
     Requires,
     Session,
     UpdatedSinceQuery,
 )
-from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.enrolment import Enrolment
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
@@ -55,30 +54,19 @@ router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
 async def list_enrolments(
     request: Request,
     principal: Reads("benefits:read"),
-    program_id: IdQuery = None,
-    status: Annotated[EnrolmentStatus | None, Query()] = None,
-    community_id: IdQuery = None,
-    family_id: IdQuery = None,
-    needs_review: Annotated[bool | None, Query()] = None,
+    where: Annotated[enrolment_reads.EnrolmentFilters, Query()],
     updated_since: UpdatedSinceQuery = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = enrolment_reads.filters(
-        program_id=program_id,
-        status=status,
-        community_id=community_id,
-        family_id=family_id,
-        needs_review=needs_review,
-    )
     if updated_since is None:
-        return await enrolment_reads.ENROLMENTS.page(principal, limit=limit, cursor=cursor, **values)
+        return await enrolment_reads.ENROLMENTS.page(principal, limit=limit, cursor=cursor, where=where)
     async with request_session(request) as session:
         page = await enrolment_reads.changes_page(
             session,
             request.app.state.settings,
             principal,
-            values,
+            where,
             updated_since=updated_since,
             limit=limit,
             cursor=cursor,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.clock import Today, now
 from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, SettingsDep, set_etag
 from app.documents.responses import pdf_response, pdf_responses
-from app.models.benefits.payment import BatchStatus, PaymentBatch
+from app.models.benefits.payment import PaymentBatch
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
@@ -53,14 +53,11 @@ async def _detail(session: Session, batch: PaymentBatch) -> BatchDetail:
 @lane
 async def list_batches(
     principal: Reads("benefits:read"),
-    program_id: IdQuery = None,
-    period: PeriodQuery = None,
-    status: Annotated[BatchStatus | None, Query()] = None,
+    where: Annotated[payment_reads.BatchFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = payment_reads.filters(program_id=program_id, period=period, status=status)
-    return await payment_reads.BATCHES.page(principal, limit=limit, cursor=cursor, **values)
+    return await payment_reads.BATCHES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -38,12 +38,11 @@ router = APIRouter(prefix="/benefit-programs", tags=[TAG])
 @lane
 async def list_programs(
     principal: Reads("benefits:read"),
-    open_for_applications: Annotated[bool | None, Query()] = None,
+    where: Annotated[program_reads.ProgramFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = program_reads.filters(open_for_applications=open_for_applications)
-    return await program_reads.PROGRAMS.page(principal, limit=limit, cursor=cursor, **values)
+    return await program_reads.PROGRAMS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(

@@ -45,11 +45,11 @@ router = APIRouter(prefix="/public-notices", tags=[TAG])
 @lane
 async def list_public_notices(
     today: Today,
-    current: Annotated[bool, Query(description="Only notices whose objection window is still open")] = False,
+    where: Annotated[notice_reads.NoticeFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await notice_reads.public_notices_page(today=today, current=current, limit=limit, cursor=cursor)
+    return await notice_reads.public_notices_page(today=today, where=where, limit=limit, cursor=cursor)
 
 
 @router.post(

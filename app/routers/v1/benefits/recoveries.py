@@ -6,13 +6,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session
-from app.models.benefits.recovery import Recovery, RecoveryStatus
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session
+from app.models.benefits.recovery import Recovery
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.recovery import RecoveryDetail, RecoveryRead, RefundBody, WriteOffBody
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.schemas.common import AUTHED, problems
 from app.services.benefits import recoveries as recovery_service
 from app.services.benefits import recovery_reads
 from app.services.benefits.recoveries import RECOVERY_WORKFLOW
@@ -31,26 +31,11 @@ router = APIRouter(prefix="/benefit-recoveries", tags=[TAG])
 @lane
 async def list_recoveries(
     principal: Reads("benefits:read"),
-    status: Annotated[RecoveryStatus | None, Query()] = None,
-    program_id: IdQuery = None,
-    community_id: IdQuery = None,
-    enrolment_id: IdQuery = None,
-    beneficiary_id: IdQuery = None,
-    found_from: Annotated[IsoDate | None, Query(description="Found on or after this day")] = None,
-    found_to: Annotated[IsoDate | None, Query(description="Found on or before this day")] = None,
+    where: Annotated[recovery_reads.RecoveryFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = recovery_reads.filters(
-        status=status,
-        program_id=program_id,
-        community_id=community_id,
-        enrolment_id=enrolment_id,
-        beneficiary_id=beneficiary_id,
-        found_from=found_from,
-        found_to=found_to,
-    )
-    return await recovery_reads.RECOVERIES.page(principal, limit=limit, cursor=cursor, **values)
+    return await recovery_reads.RECOVERIES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(

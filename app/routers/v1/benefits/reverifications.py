@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.authz import Principal
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
-from app.models.benefits.enrolment import CheckStatus, ReverificationRound
+from app.models.benefits.enrolment import ReverificationRound
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
@@ -88,12 +88,12 @@ async def get_round(round_id: IdPath, session: Session, principal: Requires("ben
 async def list_checks(
     round_id: IdPath,
     principal: Reads("benefits:read"),
-    status: Annotated[CheckStatus | None, Query()] = None,
+    where: Annotated[reverification_reads.CheckFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
     return await reverification_reads.checks_page(
-        principal, round_id, status=status, limit=limit, cursor=cursor
+        principal, round_id, where=where, limit=limit, cursor=cursor
     )
 
 

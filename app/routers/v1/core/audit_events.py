@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from app.deps import CursorQuery, IdQuery, LimitQuery, Reads
+from app.deps import CursorQuery, LimitQuery, Reads
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -26,19 +26,8 @@ router = APIRouter(prefix="/audit-events", tags=["Platform: audit"])
 @lane
 async def list_audit_events(
     principal: Reads("audit:read"),
-    actor_id: IdQuery = None,
-    action: Annotated[str | None, Query(max_length=64, examples=["resident.pii_revealed"])] = None,
-    object_type: Annotated[str | None, Query(max_length=48)] = None,
-    object_id: Annotated[str | None, Query(max_length=64)] = None,
+    where: Annotated[audit_reads.AuditFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await audit_reads.AUDIT_EVENTS.page(
-        principal,
-        limit=limit,
-        cursor=cursor,
-        actor_id=actor_id,
-        action=action,
-        object_type=object_type,
-        object_id=object_id,
-    )
+    return await audit_reads.AUDIT_EVENTS.page(principal, limit=limit, cursor=cursor, where=where)

@@ -9,10 +9,8 @@ from fastapi.responses import JSONResponse
 
 from app.db import request_session
 from app.deps import (
-    MAX_ID,
     CursorQuery,
     IdPath,
-    IdQuery,
     IfMatch,
     LimitQuery,
     Reads,
@@ -50,26 +48,19 @@ router = APIRouter(prefix="/families", tags=["Core records: residents and famili
 async def list_families(
     request: Request,
     principal: Reads("families:read"),
-    community_id: IdQuery = None,
-    parent_id: Annotated[
-        int | None, Query(ge=1, le=MAX_ID, description="Families where this resident is a parent")
-    ] = None,
-    has_honour_certificate: Annotated[bool | None, Query()] = None,
+    where: Annotated[family_reads.FamilyFilters, Query()],
     updated_since: UpdatedSinceQuery = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = family_reads.filters(
-        community_id=community_id, parent_id=parent_id, has_honour_certificate=has_honour_certificate
-    )
     if updated_since is None:
-        return await family_reads.FAMILIES.page(principal, limit=limit, cursor=cursor, **values)
+        return await family_reads.FAMILIES.page(principal, limit=limit, cursor=cursor, where=where)
     async with request_session(request) as session:
         page = await family_reads.changes_page(
             session,
             request.app.state.settings,
             principal,
-            values,
+            where,
             updated_since=updated_since,
             limit=limit,
             cursor=cursor,

@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.core.org import OrgKind
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -28,13 +27,11 @@ router = APIRouter(prefix="/orgs", tags=["Platform: organisations and users"])
 @lane
 async def list_orgs(
     principal: Reads("orgs:read"),
-    kind: Annotated[OrgKind | None, Query()] = None,
-    parent_id: IdQuery = None,
+    where: Annotated[org_reads.OrgFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = org_reads.filters(kind=kind, parent_id=parent_id)
-    return await org_reads.ORGS.page(principal, limit=limit, cursor=cursor, **values)
+    return await org_reads.ORGS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -101,5 +98,5 @@ async def list_org_children(
     cursor: CursorQuery = None,
 ) -> Any:
     await org_reads.ORGS.one(principal, org_id)  # 404 unless the org itself is in scope
-    values = org_reads.filters(kind=None, parent_id=org_id)
-    return await org_reads.ORGS.page(principal, limit=limit, cursor=cursor, **values)
+    where = org_reads.OrgFilters(parent_id=org_id)
+    return await org_reads.ORGS.page(principal, limit=limit, cursor=cursor, where=where)

@@ -7,8 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
-from app.models.core.partner import PartnerKind
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -33,14 +32,11 @@ Writer = Annotated[Principal, require("partners:write")]
 @lane
 async def list_partners(
     principal: Reads("partners:read"),
-    kind: Annotated[PartnerKind | None, Query()] = None,
-    active: Annotated[bool | None, Query()] = None,
-    org_id: IdQuery = None,
+    where: Annotated[partner_reads.PartnerFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = partner_reads.filters(kind=kind, active=active, org_id=org_id)
-    return await partner_reads.PARTNERS.page(principal, limit=limit, cursor=cursor, **values)
+    return await partner_reads.PARTNERS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -12,17 +12,15 @@ from app.db import request_session
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     IfMatch,
     LimitQuery,
     Reads,
     Requires,
     Session,
     SettingsDep,
-    UpdatedSinceQuery,
     set_etag,
 )
-from app.models.core.resident import Resident, ResidentStatus, Sex
+from app.models.core.resident import Resident
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -53,44 +51,25 @@ async def list_residents(
     request: Request,
     principal: Reads("residents:read"),
     today: Today,
-    community_id: IdQuery = None,
-    employer_unit_id: IdQuery = None,
-    status: Annotated[ResidentStatus | None, Query()] = None,
-    name_prefix: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
-    id_number: Annotated[
-        str | None, Query(min_length=18, max_length=18, description="Exact ID number match")
-    ] = None,
-    updated_since: UpdatedSinceQuery = None,
-    sex: Annotated[Sex | None, Query()] = None,
-    age_min: Annotated[int | None, Query(ge=0, le=150, description="Age today (周岁) at least")] = None,
-    age_max: Annotated[
-        int | None, Query(ge=0, le=150, description="Age today at most: not below age_min")
-    ] = None,
-    migrant: Annotated[
-        bool | None, Query(description="true: registered outside the district (流动人口); false: local")
-    ] = None,
+    where: Annotated[resident_reads.ResidentFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
     settings = request.app.state.settings
-    values = resident_reads.filters(
-        settings,
-        today=today,
-        community_id=community_id,
-        employer_unit_id=employer_unit_id,
-        status=status,
-        name_prefix=name_prefix,
-        id_number=id_number,
-        sex=sex,
-        age_min=age_min,
-        age_max=age_max,
-        migrant=migrant,
-    )
-    if updated_since is None:
-        return await resident_reads.RESIDENTS.page(principal, limit=limit, cursor=cursor, **values)
+    if where.updated_since is None:
+        return await resident_reads.RESIDENTS.page(
+            principal, limit=limit, cursor=cursor, where=where, today=today, settings=settings
+        )
     async with request_session(request) as session:
         page = await resident_reads.changes_page(
-            session, settings, principal, values, updated_since=updated_since, limit=limit, cursor=cursor
+            session,
+            settings,
+            principal,
+            where,
+            today=today,
+            updated_since=where.updated_since,
+            limit=limit,
+            cursor=cursor,
         )
     return JSONResponse(page.model_dump(mode="json"))
 

@@ -6,11 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Role
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     IfMatch,
     LimitQuery,
     Reads,
@@ -39,13 +37,11 @@ router = APIRouter(prefix="/users", tags=["Platform: organisations and users"])
 @lane
 async def list_users(
     principal: Reads("users:read"),
-    org_id: IdQuery = None,
-    role: Annotated[Role | None, Query()] = None,
+    where: Annotated[user_reads.UserFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = user_reads.filters(org_id=org_id, role=role)
-    return await user_reads.USERS.page(principal, limit=limit, cursor=cursor, **values)
+    return await user_reads.USERS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
@@ -68,12 +68,11 @@ async def create_branch(
 @lane
 async def list_members(
     principal: Reads("grassroots:read"),
-    branch_id: IdQuery = None,
+    where: Annotated[association_reads.MemberFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    members = association_reads.MEMBERS
-    return await members.page(principal, limit=limit, cursor=cursor, branch_id=branch_id)
+    return await association_reads.MEMBERS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -102,13 +101,11 @@ async def add_member(
 @lane
 async def list_agreements(
     principal: Reads("grassroots:read"),
-    family_id: IdQuery = None,
-    in_force_on: Annotated[IsoDate | None, Query()] = None,
+    where: Annotated[association_reads.AgreementFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = {"family_id": family_id, "in_force_on": in_force_on}
-    return await association_reads.AGREEMENTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await association_reads.AGREEMENTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

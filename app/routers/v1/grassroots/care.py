@@ -10,7 +10,6 @@ from app.clock import Today
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     LimitQuery,
     PageParams,
     Reads,
@@ -19,7 +18,7 @@ from app.deps import (
     SettingsDep,
     set_etag,
 )
-from app.models.grassroots.care import CareCase, CareKind, CareStatus
+from app.models.grassroots.care import CareCase
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -70,25 +69,11 @@ async def list_suggestions(
 async def list_cases(
     principal: Reads("grassroots:read"),
     today: Today,
-    status: Annotated[CareStatus | None, Query()] = None,
-    kind: Annotated[CareKind | None, Query()] = None,
-    worker_id: IdQuery = None,
-    unvisited_this_quarter: Annotated[bool | None, Query()] = None,
-    visit_overdue: Annotated[
-        bool | None, Query(description="Paired cases whose next scheduled visit is past")
-    ] = None,
+    where: Annotated[care_reads.CaseFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = care_reads.filters(
-        today=today,
-        status=status,
-        kind=kind,
-        worker_id=worker_id,
-        unvisited_this_quarter=unvisited_this_quarter,
-        visit_overdue=visit_overdue,
-    )
-    return await care_reads.CASES.page(principal, limit=limit, cursor=cursor, **values)
+    return await care_reads.CASES.page(principal, limit=limit, cursor=cursor, where=where, today=today)
 
 
 @router.post(

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.grassroots.care_project import CareProject, CareProjectStatus
+from app.models.grassroots.care_project import CareProject
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -38,13 +38,11 @@ STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 @lane
 async def list_projects(
     principal: Reads("grassroots:read"),
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-    status: Annotated[CareProjectStatus | None, Query()] = None,
+    where: Annotated[care_project_reads.ProjectFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = care_project_reads.filters(year=year, status=status)
-    return await care_project_reads.PROJECTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await care_project_reads.PROJECTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -11,8 +11,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.grassroots.conduct import ConductFinding, FindingStatus
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.models.grassroots.conduct import ConductFinding
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
@@ -51,11 +51,11 @@ Writer = Requires("conduct:write")
 @lane
 async def list_kinds(
     principal: Reads(READ),
-    active: Annotated[bool | None, Query()] = None,
+    where: Annotated[reads.KindFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.KINDS.page(principal, limit=limit, cursor=cursor, active=active)
+    return await reads.KINDS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -115,12 +115,11 @@ async def update_kind(
 @lane
 async def list_activities(
     principal: Reads(READ),
-    kind_id: IdQuery = None,
-    org_id: IdQuery = None,
+    where: Annotated[reads.ActivityFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.ACTIVITIES.page(principal, limit=limit, cursor=cursor, kind_id=kind_id, org_id=org_id)
+    return await reads.ACTIVITIES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -199,17 +198,13 @@ async def add_finding(
 async def list_findings(
     principal: Reads(READ),
     today: Today,
-    status: Annotated[FindingStatus | None, Query()] = None,
-    activity_id: IdQuery = None,
-    org_id: IdQuery = None,
-    overdue: Annotated[bool | None, Query()] = None,
+    where: Annotated[reads.FindingFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.finding_filters(
-        today=today, status=status, activity_id=activity_id, org_id=org_id, overdue=overdue
+    return await reads.FINDINGS.page(
+        principal, limit=limit, cursor=cursor, context=today, where=where, today=today
     )
-    return await reads.FINDINGS.page(principal, limit=limit, cursor=cursor, context=today, **values)
 
 
 @router.get(

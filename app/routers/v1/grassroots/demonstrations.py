@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.grassroots.demonstration import DemonstrationStatus, DemonstrationTheme
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -38,14 +37,11 @@ STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 @lane
 async def list_demonstrations(
     principal: Reads("grassroots:read"),
-    theme: Annotated[DemonstrationTheme | None, Query()] = None,
-    status: Annotated[DemonstrationStatus | None, Query()] = None,
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    where: Annotated[demonstration_reads.DemonstrationFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = demonstration_reads.filters(theme=theme, status=status, year=year)
-    return await demonstration_reads.DEMONSTRATIONS.page(principal, limit=limit, cursor=cursor, **values)
+    return await demonstration_reads.DEMONSTRATIONS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -8,8 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.grassroots.facility import FacilityCondition, FacilityKind
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -39,19 +38,11 @@ Writer = Requires("facilities:write")
 async def list_facilities(
     principal: Reads("grassroots:read"),
     today: Today,
-    org_id: IdQuery = None,
-    kind: Annotated[FacilityKind | None, Query()] = None,
-    condition: Annotated[FacilityCondition | None, Query()] = None,
-    refresh_overdue: Annotated[
-        bool | None, Query(description="Boards and walls whose content refresh was due before today")
-    ] = None,
+    where: Annotated[reads.FacilityFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.facility_filters(
-        today=today, org_id=org_id, kind=kind, condition=condition, refresh_overdue=refresh_overdue
-    )
-    return await reads.FACILITIES.page(principal, limit=limit, cursor=cursor, **values)
+    return await reads.FACILITIES.page(principal, limit=limit, cursor=cursor, where=where, today=today)
 
 
 @router.post(

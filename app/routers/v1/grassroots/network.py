@@ -21,10 +21,9 @@ from app.deps import (
     SettingsDep,
     set_etag,
 )
-from app.models.grassroots.network import WorkerKind
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.network import (
     TrainingAttendanceAdd,
     TrainingCreate,
@@ -52,14 +51,11 @@ router = APIRouter(tags=[TAG])
 @lane
 async def list_workers(
     principal: Reads("grassroots:read"),
-    org_id: IdQuery = None,
-    kind: Annotated[WorkerKind | None, Query()] = None,
-    serving_on: Annotated[IsoDate | None, Query()] = None,
+    where: Annotated[reads.WorkerFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.worker_filters(org_id=org_id, kind=kind, serving_on=serving_on)
-    return await reads.WORKERS.page(principal, limit=limit, cursor=cursor, **values)
+    return await reads.WORKERS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -165,11 +161,11 @@ async def update_worker(
 @lane
 async def list_trainings(
     principal: Reads("grassroots:read"),
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    where: Annotated[reads.TrainingFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.TRAININGS.page(principal, limit=limit, cursor=cursor, **reads.year_filters(year))
+    return await reads.TRAININGS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

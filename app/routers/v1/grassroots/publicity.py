@@ -9,14 +9,13 @@ from fastapi import APIRouter, Query, Response, status
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     LimitQuery,
     Reads,
     Requires,
     Session,
     set_etag,
 )
-from app.models.grassroots.publicity import Activity, ActivityKind, ActivityStatus, KeyDay
+from app.models.grassroots.publicity import Activity
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -50,13 +49,11 @@ def _campaign(campaign: object, opened: int = 0) -> CampaignRead:
 @lane
 async def list_campaigns(
     principal: Reads("grassroots:read"),
-    key_day: Annotated[KeyDay | None, Query()] = None,
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    where: Annotated[reads.CampaignFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.campaign_filters(key_day=key_day, year=year)
-    return await reads.CAMPAIGNS.page(principal, limit=limit, cursor=cursor, **values)
+    return await reads.CAMPAIGNS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -111,24 +108,11 @@ async def campaign_report(
 @lane
 async def list_activities(
     principal: Reads("grassroots:read"),
-    campaign_id: IdQuery = None,
-    branch_id: IdQuery = None,
-    org_id: IdQuery = None,
-    kind: Annotated[ActivityKind | None, Query()] = None,
-    status: Annotated[ActivityStatus | None, Query()] = None,
-    care_action: Annotated[bool | None, Query()] = None,
+    where: Annotated[reads.ActivityFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.activity_filters(
-        campaign_id=campaign_id,
-        branch_id=branch_id,
-        org_id=org_id,
-        kind=kind,
-        status=status,
-        care_action=care_action,
-    )
-    return await reads.ACTIVITIES.page(principal, limit=limit, cursor=cursor, **values)
+    return await reads.ACTIVITIES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

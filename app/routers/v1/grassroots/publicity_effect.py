@@ -7,8 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session
-from app.models.grassroots.publicity_effect import SurveyStage
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -62,13 +61,11 @@ async def record_reach(
 @lane
 async def list_surveys(
     principal: Reads("grassroots:read"),
-    campaign_id: IdQuery = None,
-    stage: Annotated[SurveyStage | None, Query()] = None,
+    where: Annotated[reads.SurveyFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.survey_filters(campaign_id=campaign_id, stage=stage)
-    return await reads.SURVEYS.page(principal, limit=limit, cursor=cursor, **values)
+    return await reads.SURVEYS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

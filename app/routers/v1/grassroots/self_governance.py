@@ -8,8 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.grassroots.self_governance import RuleBook
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -38,11 +37,11 @@ Writer = Requires("self-governance:write")
 @lane
 async def list_meetings(
     principal: Reads(READ),
-    org_id: IdQuery = None,
+    where: Annotated[reads.MeetingFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.MEETINGS.page(principal, limit=limit, cursor=cursor, org_id=org_id)
+    return await reads.MEETINGS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -101,20 +100,11 @@ async def adopt_rule(
 @lane
 async def list_rules(
     principal: Reads(READ),
-    org_id: IdQuery = None,
-    meeting_id: IdQuery = None,
-    book: Annotated[RuleBook | None, Query()] = None,
+    where: Annotated[reads.RuleFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.RULES.page(
-        principal,
-        limit=limit,
-        cursor=cursor,
-        org_id=org_id,
-        meeting_id=meeting_id,
-        book=book.value if book is not None else None,
-    )
+    return await reads.RULES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(

@@ -12,7 +12,6 @@ from app.db import request_session
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     IfMatch,
     LimitQuery,
     Reads,
@@ -21,7 +20,6 @@ from app.deps import (
     SettingsDep,
     set_etag,
 )
-from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -62,11 +60,11 @@ TrackingCode = Annotated[str, Path(min_length=8, max_length=20, pattern=r"^[A-Za
 @lane
 async def list_commitments(
     principal: Reads("grassroots:read"),
-    org_id: IdQuery = None,
+    where: Annotated[reads.CommitmentFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.COMMITMENTS.page(principal, limit=limit, cursor=cursor, org_id=org_id)
+    return await reads.COMMITMENTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -122,22 +120,16 @@ async def list_feedback(
     request: Request,
     principal: Reads("grassroots:read"),
     today: Today,
-    status: Annotated[FeedbackStatus | None, Query()] = None,
-    category: Annotated[FeedbackCategory | None, Query()] = None,
-    org_id: IdQuery = None,
-    overdue: Annotated[bool | None, Query()] = None,
-    escalated: Annotated[bool | None, Query()] = None,
+    where: Annotated[feedback_reads.FeedbackFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    query: dict[str, Any] = dict(status=status, category=category, org_id=org_id)
-    query.update(overdue=overdue, escalated=escalated)
     if not principal.can(feedback_reads.HANDLES):  # no contact to show: nothing decrypted or audited
-        return await feedback_reads.page(principal, today=today, limit=limit, cursor=cursor, **query)
+        return await feedback_reads.page(principal, today=today, limit=limit, cursor=cursor, where=where)
     async with request_session(request) as session:
         settings = request.app.state.settings
         page = await feedback_service.staff_page(
-            session, settings, principal, today=today, limit=limit, cursor=cursor, **query
+            session, settings, principal, today=today, limit=limit, cursor=cursor, **where.model_dump()
         )
     return JSONResponse(page.model_dump(mode="json"))
 

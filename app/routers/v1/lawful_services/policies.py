@@ -7,10 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response, status
 
 from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyStatus
+from app.models.lawful_services.policy import Policy
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.schemas.common import AUTHED, problems
 from app.schemas.lawful_services.policy import (
     PolicyCreate,
     PolicyRead,
@@ -47,24 +47,11 @@ SearchQuery = Annotated[
 @lane
 async def list_policies(
     principal: Reads("policies:read"),
-    q: SearchQuery = None,
-    status: Annotated[PolicyStatus | None, Query()] = None,
-    category: Annotated[PolicyCategory | None, Query()] = None,
-    effective_from: Annotated[IsoDate | None, Query()] = None,
-    effective_to: Annotated[IsoDate | None, Query()] = None,
-    in_force_on: Annotated[IsoDate | None, Query(description="Published and in force on this date")] = None,
+    where: Annotated[policy_reads.PolicyFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = policy_reads.filters(
-        q=q,
-        status=status,
-        category=category,
-        effective_from=effective_from,
-        effective_to=effective_to,
-        in_force_on=in_force_on,
-    )
-    return await policy_reads.POLICIES.page(principal, limit=limit, cursor=cursor, **values)
+    return await policy_reads.POLICIES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -7,13 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from app.deps import CursorQuery, IdPath, LimitQuery
-from app.models.lawful_services.policy import PolicyCategory
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import IsoDate, problems
+from app.schemas.common import problems
 from app.schemas.lawful_services.policy import PolicyRevisionRead, PolicySummary, PublicPolicyRead
 from app.schemas.lawful_services.service import ServiceRequestStatus, ServiceTypeRead
-from app.services.lawful_services import policy_reads, policy_search, request_reads, service_type_reads
+from app.services.lawful_services import policy_reads, request_reads, service_type_reads
 
 router = APIRouter(prefix="/public", tags=["Public (no sign-in)"])
 
@@ -27,30 +26,11 @@ router = APIRouter(prefix="/public", tags=["Public (no sign-in)"])
 )
 @lane
 async def list_public_policies(
-    q: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=100,
-            examples=["生育"],
-            description=f"Every word or 2-character run must occur; {policy_search.QUERY_RULE}",
-        ),
-    ] = None,
-    category: Annotated[PolicyCategory | None, Query()] = None,
-    effective_from: Annotated[IsoDate | None, Query()] = None,
-    effective_to: Annotated[IsoDate | None, Query()] = None,
-    in_force_on: Annotated[IsoDate | None, Query(description="In force on this date (not repealed)")] = None,
+    where: Annotated[policy_reads.PublicPolicyFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = policy_reads.filters(
-        q=q,
-        category=category,
-        effective_from=effective_from,
-        effective_to=effective_to,
-        in_force_on=in_force_on,
-    )
-    return await policy_reads.PUBLIC_POLICIES.page(None, limit=limit, cursor=cursor, **values)
+    return await policy_reads.PUBLIC_POLICIES.page(None, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(
@@ -85,7 +65,7 @@ async def list_public_policy_versions(policy_id: IdPath) -> Any:
 )
 @lane
 async def list_public_service_types() -> Any:
-    return await service_type_reads.GUIDES.all(None, active=True)
+    return await service_type_reads.GUIDES.all(None, where=service_type_reads.ACTIVE)
 
 
 @router.get(

@@ -12,22 +12,19 @@ from app.db import request_session
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     LimitQuery,
     Reads,
     Requires,
     Session,
     SettingsDep,
-    UpdatedSinceQuery,
     set_etag,
 )
 from app.documents.responses import pdf_response, pdf_responses
-from app.models.lawful_services.service import ServiceRequest, ServiceRequestState
+from app.models.lawful_services.service import ServiceRequest
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import AUTHED, MAX_ID, IsoDate, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.lawful_services.service import (
-    CODE_PATTERN,
     ServiceRequestCreate,
     ServiceRequestRead,
     ServiceRequestReject,
@@ -65,47 +62,17 @@ async def list_service_requests(
     request: Request,
     principal: Reads("services:read"),
     today: Today,
-    state: Annotated[ServiceRequestState | None, Query()] = None,
-    service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
-    org_id: Annotated[
-        int | None, Query(ge=1, le=MAX_ID, description="The community (or street) it belongs to")
-    ] = None,
-    family_id: IdQuery = None,
-    resident_id: IdQuery = None,
-    overdue: Annotated[
-        bool | None, Query(description="Open (submitted/accepted) and past the due date")
-    ] = None,
-    updated_since: UpdatedSinceQuery = None,
-    submitted_from: Annotated[IsoDate | None, Query(description="Filed on or after (Beijing date)")] = None,
-    submitted_to: Annotated[IsoDate | None, Query(description="Filed on or before")] = None,
+    where: Annotated[request_reads.RequestFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    query: dict[str, Any] = {
-        "state": state,
-        "service_type": service_type,
-        "org_id": org_id,
-        "family_id": family_id,
-        "resident_id": resident_id,
-        "overdue": overdue,
-        "submitted_from": submitted_from,
-        "submitted_to": submitted_to,
-    }
-    if updated_since is None:
-        values = request_reads.filters(today=today, **query)
+    if where.updated_since is None:
         return await request_reads.REQUESTS.page(
-            principal, limit=limit, cursor=cursor, context=today, **values
+            principal, limit=limit, cursor=cursor, context=today, where=where, today=today
         )
     async with request_session(request) as session:
         page = await request_reads.changes_page(
-            session,
-            request.app.state.settings,
-            principal,
-            query,
-            updated_since=updated_since,
-            today=today,
-            limit=limit,
-            cursor=cursor,
+            session, request.app.state.settings, principal, where, today=today, limit=limit, cursor=cursor
         )
     return JSONResponse(page.model_dump(mode="json"))
 
@@ -124,8 +91,10 @@ async def list_overdue_service_requests(
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = request_reads.filters(today=today, overdue=True)
-    return await request_reads.REQUESTS.page(principal, limit=limit, cursor=cursor, context=today, **values)
+    where = request_reads.RequestFilters(overdue=True)
+    return await request_reads.REQUESTS.page(
+        principal, limit=limit, cursor=cursor, context=today, where=where, today=today
+    )
 
 
 @router.get(

@@ -31,9 +31,9 @@ router = APIRouter(tags=[TAG])
 @lane
 async def list_service_types(
     principal: Reads("services:read"),
-    include_inactive: Annotated[bool, Query()] = False,
+    where: Annotated[service_type_reads.ServiceTypeFilters, Query()],
 ) -> Any:
-    return await service_type_reads.GUIDES.all(principal, active=None if include_inactive else True)
+    return await service_type_reads.GUIDES.all(principal, where=where)
 
 
 @router.post(

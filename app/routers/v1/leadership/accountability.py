@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
-from app.models.leadership.accountability import AccountabilityCase, AccountabilityCaseStatus
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.models.leadership.accountability import AccountabilityCase
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
@@ -68,14 +68,11 @@ async def get_flags(
 @lane
 async def list_cases(
     principal: Reads("books:read"),
-    book_id: IdQuery = None,
-    year: Year = None,
-    status: Annotated[AccountabilityCaseStatus | None, Query()] = None,
+    where: Annotated[accountability_reads.CaseFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = accountability_reads.filters(book_id=book_id, year=year, status=status)
-    return await accountability_reads.CASES.page(principal, limit=limit, cursor=cursor, **values)
+    return await accountability_reads.CASES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -7,8 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
-from app.models.leadership.assignment import AssignmentStatus
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
@@ -39,17 +38,11 @@ Writer = Annotated[Principal, require("assignments:write")]
 @lane
 async def list_assignments(
     principal: Reads("books:read"),
-    book_id: IdQuery = None,
-    assignee_id: IdQuery = None,
-    status: Annotated[AssignmentStatus | None, Query()] = None,
-    needs_reassignment: Annotated[bool | None, Query()] = None,
+    where: Annotated[assignment_reads.AssignmentFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = assignment_reads.filters(
-        book_id=book_id, assignee_id=assignee_id, status=status, needs_reassignment=needs_reassignment
-    )
-    return await assignment_reads.ASSIGNMENTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await assignment_reads.ASSIGNMENTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -8,9 +8,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today, now
-from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.documents.responses import pdf_response, pdf_responses
-from app.models.leadership.book import BookStatus
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
@@ -85,14 +84,11 @@ async def create_indicator(
 @lane
 async def list_books(
     principal: Reads("books:read"),
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-    org_id: IdQuery = None,
-    status: Annotated[BookStatus | None, Query()] = None,
+    where: Annotated[book_reads.BookFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = book_reads.book_filters(year=year, org_id=org_id, status=status)
-    return await book_reads.BOOKS.page(principal, limit=limit, cursor=cursor, **values)
+    return await book_reads.BOOKS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

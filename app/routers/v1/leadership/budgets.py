@@ -8,10 +8,9 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.leadership.safeguards import PlanTask
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import AUTHED, DbId, IsoDate, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.leadership.safeguards import (
     BudgetCreate,
     BudgetExecution,
@@ -37,11 +36,11 @@ Writer = Requires("funds:write")
 @lane
 async def list_budgets(
     principal: Reads(READ),
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    where: Annotated[budget_reads.BudgetFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await budget_reads.BUDGETS.page(principal, limit=limit, cursor=cursor, year=year)
+    return await budget_reads.BUDGETS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -116,15 +115,11 @@ async def get_execution(
 @lane
 async def list_lines(
     principal: Reads(READ),
-    budget_id: Annotated[DbId | None, Query()] = None,
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-    task: Annotated[PlanTask | None, Query()] = None,
-    org_id: Annotated[DbId | None, Query()] = None,
+    where: Annotated[budget_reads.LineFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = budget_reads.line_filters(budget_id=budget_id, year=year, task=task, org_id=org_id)
-    return await budget_reads.LINES.page(principal, limit=limit, cursor=cursor, **values)
+    return await budget_reads.LINES.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(

@@ -40,12 +40,11 @@ STEP = problems(*AUTHED, 404, 409, 412)
 @lane
 async def list_evaluations(
     principal: Reads("books:read"),
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    where: Annotated[evaluation_reads.EvaluationFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = evaluation_reads.filters(year=year)
-    return await evaluation_reads.EVALUATIONS.page(principal, limit=limit, cursor=cursor, **values)
+    return await evaluation_reads.EVALUATIONS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.leadership.institution import InstitutionKind
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, DbId, IsoDate, problems
@@ -36,14 +35,11 @@ Writer = Requires("institutions:write")
 @lane
 async def list_institutions(
     principal: Reads(READ),
-    kind: Annotated[InstitutionKind | None, Query()] = None,
-    org_id: Annotated[DbId | None, Query()] = None,
-    in_force_on: Annotated[IsoDate | None, Query(description="In force on this date")] = None,
+    where: Annotated[service.InstitutionFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = service.filters(kind=kind, org_id=org_id, in_force_on=in_force_on)
-    return await service.INSTITUTIONS.page(principal, limit=limit, cursor=cursor, **values)
+    return await service.INSTITUTIONS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -9,8 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
-from app.models.leadership.period_report import PeriodReportStatus
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
@@ -118,17 +117,11 @@ async def prepare(
 @lane
 async def list_reports(
     principal: Reads("reports:read"),
-    form_id: IdQuery = None,
-    period_start: Annotated[IsoDate | None, Query()] = None,
-    status: Annotated[PeriodReportStatus | None, Query()] = None,
-    org_id: IdQuery = None,
+    where: Annotated[period_report_reads.ReportFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = period_report_reads.report_filters(
-        form_id=form_id, period_start=period_start, status=status, org_id=org_id
-    )
-    return await period_report_reads.REPORTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await period_report_reads.REPORTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(

@@ -8,10 +8,9 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
-from app.models.leadership.safeguards import SpendingKind
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import AUTHED, DbId, IsoDate, problems
+from app.schemas.common import AUTHED, problems
 from app.schemas.leadership.safeguards import (
     SpendingAdjustment,
     SpendingCreate,
@@ -36,18 +35,11 @@ Writer = Requires("funds:write")
 @lane
 async def list_spendings(
     principal: Reads(READ),
-    budget_id: Annotated[DbId | None, Query()] = None,
-    line_id: Annotated[DbId | None, Query()] = None,
-    kind: Annotated[SpendingKind | None, Query()] = None,
-    spent_from: Annotated[IsoDate | None, Query(description="On or after (Beijing date)")] = None,
-    spent_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
+    where: Annotated[budget_reads.SpendingFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = budget_reads.spending_filters(
-        budget_id=budget_id, line_id=line_id, kind=kind, spent_from=spent_from, spent_to=spent_to
-    )
-    return await budget_reads.SPENDINGS.page(principal, limit=limit, cursor=cursor, **values)
+    return await budget_reads.SPENDINGS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -8,8 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require
-from app.models.migrants.exchange import MessageDirection, MessageKind, MessageStatus
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -34,18 +33,13 @@ Relay = Annotated[Principal, require("exchange:relay")]
 async def list_messages(
     principal: Reads("exchange:read"),
     today: Today,
-    direction: Annotated[MessageDirection | None, Query()] = None,
-    kind: Annotated[MessageKind | None, Query()] = None,
-    status: Annotated[MessageStatus | None, Query()] = None,
-    overdue: Annotated[bool | None, Query(description="Undone past the due working day")] = None,
-    migrant_id: IdQuery = None,
+    where: Annotated[exchange_reads.MessageFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = exchange_reads.filters(
-        today=today, direction=direction, kind=kind, status=status, overdue=overdue, migrant_id=migrant_id
+    return await exchange_reads.MESSAGES.page(
+        principal, limit=limit, cursor=cursor, context=today, where=where, today=today
     )
-    return await exchange_reads.MESSAGES.page(principal, limit=limit, cursor=cursor, context=today, **values)
 
 
 @router.post(

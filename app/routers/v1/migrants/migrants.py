@@ -14,7 +14,6 @@ from app.db import request_session
 from app.deps import (
     CursorQuery,
     IdPath,
-    IdQuery,
     IfMatch,
     LimitQuery,
     Reads,
@@ -23,7 +22,7 @@ from app.deps import (
     require,
     set_etag,
 )
-from app.models.migrants.migrant import Migrant, MigrantStatus
+from app.models.migrants.migrant import Migrant
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -57,45 +56,21 @@ async def list_migrants(
     request: Request,
     principal: Reads("migrants:read"),
     today: Today,
-    status: Annotated[MigrantStatus | None, Query()] = None,
-    community_id: IdQuery = None,
-    employer_unit_id: IdQuery = None,
-    household_province: Annotated[
-        str | None, Query(pattern=r"^\d{2}$", description="户籍地 province")
-    ] = None,
-    certificate_overdue: Annotated[
-        bool | None, Query(description="婚育证明 not submitted 30 days on")
-    ] = None,
-    permit_endorsement_due: Annotated[
-        bool | None, Query(description="Residence permit expiring within 30 days")
-    ] = None,
-    arrived_in: MonthQuery = None,
-    departed_in: MonthQuery = None,
+    where: Annotated[migrant_reads.MigrantFilters, Query()],
     updated_since: UpdatedSinceQuery = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = migrant_reads.filters(
-        today=today,
-        status=status,
-        community_id=community_id,
-        employer_unit_id=employer_unit_id,
-        household_province=household_province,
-        certificate_overdue=certificate_overdue,
-        permit_endorsement_due=permit_endorsement_due,
-        arrived_in=arrived_in,
-        departed_in=departed_in,
-    )
     if updated_since is None:
         return await migrant_reads.MIGRANTS.page(
-            principal, limit=limit, cursor=cursor, context=today, **values
+            principal, limit=limit, cursor=cursor, context=today, where=where, today=today
         )
     async with request_session(request) as session:
         page = await migrant_reads.changes_page(
             session,
             request.app.state.settings,
             principal,
-            values,
+            where,
             today=today,
             updated_since=updated_since,
             limit=limit,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
-from app.models.migrants.transfer import MigrantTransfer, TransferStatus
+from app.models.migrants.transfer import MigrantTransfer
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -52,13 +52,11 @@ async def request_transfer(
 @lane
 async def list_transfers(
     principal: Reads("migrants:read"),
-    status: Annotated[TransferStatus | None, Query()] = None,
-    incoming: Annotated[bool | None, Query(description="true: received; false: sent")] = None,
+    where: Annotated[transfer_reads.TransferFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = transfer_reads.filters(status=status, incoming=incoming)
-    return await transfer_reads.TRANSFERS.page(principal, limit=limit, cursor=cursor, **values)
+    return await transfer_reads.TRANSFERS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(

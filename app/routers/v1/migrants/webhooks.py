@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, SettingsDep, require
-from app.models.migrants.webhook import DeliveryStatus
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -105,12 +104,12 @@ async def deactivate(subscription_id: IdPath, session: Session, principal: Manag
 async def list_deliveries(
     subscription_id: IdPath,
     principal: Reads("webhooks:manage"),
-    status: Annotated[DeliveryStatus | None, Query()] = None,
+    where: Annotated[webhook_reads.DeliveryFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
     return await webhook_reads.deliveries_page(
-        principal, subscription_id, status=status, limit=limit, cursor=cursor
+        principal, subscription_id, where=where, limit=limit, cursor=cursor
     )
 
 

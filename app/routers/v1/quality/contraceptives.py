@@ -8,10 +8,9 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.deps import CursorQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
-from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath, IdQuery
+from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.contraceptive import (
     PointCreate,
@@ -45,13 +44,11 @@ StockWrite = Annotated[Principal, require("stock:write")]
 @lane
 async def list_products(
     principal: Reads("contraceptives:read"),
-    method: Annotated[ContraceptiveMethod | None, Query()] = None,
-    active: Annotated[bool | None, Query()] = None,
+    where: Annotated[contraceptive_reads.ProductFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = contraceptive_reads.product_filters(method=method, active=active)
-    return await contraceptive_reads.PRODUCTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await contraceptive_reads.PRODUCTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -113,13 +110,11 @@ async def update_product(
 @lane
 async def list_points(
     principal: Reads("contraceptives:read"),
-    org_id: IdQuery = None,
-    kind: Annotated[PointKind | None, Query()] = None,
+    where: Annotated[contraceptive_reads.PointFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = contraceptive_reads.point_filters(org_id=org_id, kind=kind)
-    return await contraceptive_reads.POINTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await contraceptive_reads.POINTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from app.db import request_session
-from app.deps import CurrentPrincipal, CursorQuery, LimitQuery, Reads, Session, SettingsDep, UpdatedSinceQuery
-from app.models.quality.stock import Dispensation, DispenseChannel
+from app.deps import CurrentPrincipal, CursorQuery, LimitQuery, Reads, Session, SettingsDep
+from app.models.quality.stock import Dispensation
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath, IdQuery
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.routers.v1.quality.params import IdPath
+from app.schemas.common import AUTHED, problems
 from app.schemas.quality.stock import DispensationCreate, DispensationRead, DispensedBatch
 from app.services.quality import dispensing, stock_reads
 
@@ -72,41 +72,21 @@ async def create_dispensation(
 async def list_dispensations(
     request: Request,
     principal: Reads("contraceptives:read"),
-    point_id: IdQuery = None,
-    product_id: IdQuery = None,
-    resident_id: IdQuery = None,
-    channel: Annotated[DispenseChannel | None, Query()] = None,
-    updated_since: UpdatedSinceQuery = None,
-    dispensed_from: Annotated[IsoDate | None, Query(description="On or after (Beijing date)")] = None,
-    dispensed_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
+    where: Annotated[stock_reads.DispensationFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = stock_reads.dispensation_filters(
-        point_id=point_id,
-        product_id=product_id,
-        resident_id=resident_id,
-        channel=channel,
-        dispensed_from=dispensed_from,
-        dispensed_to=dispensed_to,
-    )
-    if updated_since is None:
-        return await stock_reads.DISPENSATIONS.page(principal, limit=limit, cursor=cursor, **values)
+    if where.updated_since is None:
+        return await stock_reads.DISPENSATIONS.page(principal, limit=limit, cursor=cursor, where=where)
     # The change feed (by dispensed_at: a dispensation is never updated) stays on the session path.
     async with request_session(request) as session:
         items, next_cursor = await dispensing.list_dispensations(
             session,
             principal,
-            point_id=point_id,
-            product_id=product_id,
-            resident_id=resident_id,
-            channel=channel,
-            dispensed_from=dispensed_from,
-            dispensed_to=dispensed_to,
+            **where.model_dump(),
             limit=limit,
             cursor=cursor,
             settings=request.app.state.settings,
-            updated_since=updated_since,
         )
     page = Page[DispensationRead](items=[_read(d) for d in items], next_cursor=next_cursor)
     return JSONResponse(page.model_dump(mode="json"))

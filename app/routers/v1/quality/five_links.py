@@ -10,10 +10,9 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
 from app.deps import CursorQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
-from app.models.quality.five_links import ContactKind
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath, IdQuery
+from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.five_links import (
     ContactVisitCreate,
@@ -87,14 +86,11 @@ async def community_five_links(
 @lane
 async def list_pairings(
     principal: Reads(READ),
-    org_id: IdQuery = None,
-    partner_id: IdQuery = None,
+    where: Annotated[reads.PairingFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.PAIRINGS.page(
-        principal, limit=limit, cursor=cursor, org_id=org_id, partner_id=partner_id
-    )
+    return await reads.PAIRINGS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -136,14 +132,11 @@ async def get_pairing(pairing_id: IdPath, principal: Reads(READ)) -> Any:
 @lane
 async def list_network_members(
     principal: Reads(READ),
-    org_id: IdQuery = None,
-    partner_id: IdQuery = None,
+    where: Annotated[reads.NetworkMemberFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await reads.NETWORK_MEMBERS.page(
-        principal, limit=limit, cursor=cursor, org_id=org_id, partner_id=partner_id
-    )
+    return await reads.NETWORK_MEMBERS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -206,24 +199,11 @@ async def leave_network(
 @lane
 async def list_contact_visits(
     principal: Reads(READ),
-    org_id: IdQuery = None,
-    partner_id: IdQuery = None,
-    resident_id: IdQuery = None,
-    kind: Annotated[ContactKind | None, Query()] = None,
-    contacted_from: Annotated[IsoDate | None, Query(description="On or after")] = None,
-    contacted_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
+    where: Annotated[reads.VisitFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = reads.visit_filters(
-        org_id=org_id,
-        partner_id=partner_id,
-        resident_id=resident_id,
-        kind=kind,
-        contacted_from=contacted_from,
-        contacted_to=contacted_to,
-    )
-    return await reads.CONTACT_VISITS.page(principal, limit=limit, cursor=cursor, **values)
+    return await reads.CONTACT_VISITS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
-from app.models.quality.pregnancy import Pregnancy, PregnancyState
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.models.quality.pregnancy import Pregnancy
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -51,15 +51,12 @@ async def _one(response: Response, session: Session, p: Pregnancy, today: Today)
 async def list_pregnancies(
     principal: Reads("health:read"),
     today: Today,
-    state: Annotated[PregnancyState | None, Query()] = None,
-    overdue: Annotated[bool | None, Query()] = None,
-    resident_id: IdQuery = None,
+    where: Annotated[pregnancy_reads.PregnancyFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = pregnancy_reads.filters(state=state, overdue=overdue, resident_id=resident_id, today=today)
     return await pregnancy_reads.PREGNANCIES.page(
-        principal, limit=limit, cursor=cursor, context=today, **values
+        principal, limit=limit, cursor=cursor, context=today, where=where, today=today
     )
 
 

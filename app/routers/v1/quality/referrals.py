@@ -10,10 +10,10 @@ from fastapi import APIRouter, Query, Response, status
 from app.authz import Principal
 from app.clock import Today
 from app.deps import CursorQuery, LimitQuery, Reads, Session, require, set_etag
-from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus
+from app.models.quality.referral import Referral
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath, IdQuery
+from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.referral import (
     ReferralAccept,
@@ -46,25 +46,13 @@ STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 async def list_referrals(
     principal: Reads("referrals:read"),
     today: Today,
-    status: Annotated[ReferralStatus | None, Query()] = None,
-    overdue: Annotated[bool | None, Query(description="Open referrals past their follow-up date")] = None,
-    partner_id: IdQuery = None,
-    resident_id: IdQuery = None,
-    screening_id: IdQuery = None,
-    priority: Annotated[ReferralPriority | None, Query()] = None,
+    where: Annotated[referral_reads.ReferralFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = referral_reads.filters(
-        status=status,
-        overdue=overdue,
-        partner_id=partner_id,
-        resident_id=resident_id,
-        screening_id=screening_id,
-        priority=priority,
-        today=today,
+    return await referral_reads.REFERRALS.page(
+        principal, limit=limit, cursor=cursor, context=today, where=where, today=today
     )
-    return await referral_reads.REFERRALS.page(principal, limit=limit, cursor=cursor, context=today, **values)
 
 
 @router.post(

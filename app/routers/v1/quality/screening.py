@@ -16,15 +16,13 @@ from app.deps import (
     Reads,
     Session,
     SettingsDep,
-    UpdatedSinceQuery,
     require,
     set_etag,
 )
-from app.models.quality.screening import RiskLevel
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath, IdQuery
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.routers.v1.quality.params import IdPath
+from app.schemas.common import AUTHED, problems
 from app.schemas.quality.screening import (
     CoverageRow,
     ProgramCreate,
@@ -69,11 +67,11 @@ async def list_kinds(principal: Reads("screening:read")) -> Any:
 @lane
 async def list_programs(
     principal: Reads("screening:read"),
-    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    where: Annotated[screening_reads.ProgramFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    return await screening_reads.PROGRAMS.page(principal, limit=limit, cursor=cursor, year=year)
+    return await screening_reads.PROGRAMS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
@@ -141,33 +139,19 @@ async def get_coverage(program_id: IdPath, session: Session, principal: Reader) 
 async def list_screenings(
     request: Request,
     principal: Reads("screening:read"),
-    program_id: IdQuery = None,
-    resident_id: IdQuery = None,
-    org_id: IdQuery = None,
-    risk_level: Annotated[RiskLevel | None, Query()] = None,
-    updated_since: UpdatedSinceQuery = None,
-    screened_from: Annotated[IsoDate | None, Query(description="On or after")] = None,
-    screened_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
+    where: Annotated[screening_reads.ScreeningFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = screening_reads.filters(
-        program_id=program_id,
-        resident_id=resident_id,
-        org_id=org_id,
-        risk_level=risk_level,
-        screened_from=screened_from,
-        screened_to=screened_to,
-    )
-    if updated_since is None:
-        return await screening_reads.SCREENINGS.page(principal, limit=limit, cursor=cursor, **values)
+    if where.updated_since is None:
+        return await screening_reads.SCREENINGS.page(principal, limit=limit, cursor=cursor, where=where)
     async with request_session(request) as session:
         page = await screening_reads.changes_page(
             session,
             request.app.state.settings,
             principal,
-            values,
-            updated_since=updated_since,
+            where,
+            updated_since=where.updated_since,
             limit=limit,
             cursor=cursor,
         )
@@ -184,15 +168,11 @@ async def list_screenings(
 @lane
 async def list_needing_referral(
     principal: Reads("screening:read"),
-    program_id: IdQuery = None,
-    org_id: IdQuery = None,
+    where: Annotated[screening_reads.NeedingReferralFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = screening_reads.filters(
-        program_id=program_id, resident_id=None, org_id=org_id, risk_level=None, needing_referral=True
-    )
-    return await screening_reads.SCREENINGS.page(principal, limit=limit, cursor=cursor, **values)
+    return await screening_reads.NEEDING_REFERRAL.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query, Response, status
 from app.authz import Principal
 from app.clock import Today
 from app.deps import CursorQuery, LimitQuery, PageParams, Reads, Session, require
-from app.models.quality.stock import MovementKind
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.quality.params import IdPath, IdQuery
@@ -43,14 +42,11 @@ StockWrite = Annotated[Principal, require("stock:write")]
 @lane
 async def list_stock(
     principal: Reads("contraceptives:read"),
-    point_id: IdQuery = None,
-    product_id: IdQuery = None,
-    include_empty: Annotated[bool, Query(description="Also list batches with nothing left")] = False,
+    where: Annotated[stock_reads.StockFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = stock_reads.stock_filters(point_id=point_id, product_id=product_id, include_empty=include_empty)
-    return await stock_reads.STOCK.page(principal, limit=limit, cursor=cursor, **values)
+    return await stock_reads.STOCK.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.get(
@@ -109,17 +105,11 @@ async def list_expiring(
 @lane
 async def list_movements(
     principal: Reads("contraceptives:read"),
-    point_id: IdQuery = None,
-    product_id: IdQuery = None,
-    batch_id: IdQuery = None,
-    kind: Annotated[MovementKind | None, Query()] = None,
+    where: Annotated[stock_reads.MovementFilters, Query()],
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Any:
-    values = stock_reads.movement_filters(
-        point_id=point_id, product_id=product_id, batch_id=batch_id, kind=kind
-    )
-    return await stock_reads.MOVEMENTS.page(principal, limit=limit, cursor=cursor, **values)
+    return await stock_reads.MOVEMENTS.page(principal, limit=limit, cursor=cursor, where=where)
 
 
 @router.post(
