@@ -36,7 +36,7 @@ import asyncpg
 import httpx
 
 from app.clock import local_today
-from app.config import asyncpg_dsn
+from app.database_url import asyncpg_dsn
 from scripts import many_processes as mp
 from scripts.drill_cluster import Cluster
 from tests.webhook_receiver import Receiver

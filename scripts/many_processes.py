@@ -32,7 +32,7 @@ import asyncpg
 import httpx
 
 from app.clock import local_today
-from app.config import asyncpg_dsn
+from app.database_url import asyncpg_dsn
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from app.id_numbers import make_id_number
 from scripts.drill_cluster import Cluster
