@@ -21,7 +21,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_CURSOR_CHARS, MAX_LIMIT
 from app.principal_cache import PrincipalCache
-from app.schemas.common import IsoAwareDateTime
+from app.schemas.common import MAX_ID, IsoAwareDateTime
 from app.security import InvalidToken, decode_token
 
 # scope="function": the session commits before the response leaves, so a client never sees a
@@ -142,7 +142,7 @@ def _permitted(principal: Principal, permission: str) -> Principal:
     return principal
 
 
-def require(permission: str) -> object:
+def _require(permission: str) -> object:
     """Dependency factory: the caller, verified, holding ``permission`` (401/403 otherwise).
 
     One dependency does it all (token, principal, idempotency claim, permission): each layer of
@@ -162,7 +162,7 @@ def require(permission: str) -> object:
 
 
 def Requires(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type in signatures
-    return Annotated[Principal, require(permission)]  # type: ignore[return-value]
+    return Annotated[Principal, _require(permission)]  # type: ignore[return-value]
 
 
 def Reads(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type in signatures
@@ -245,7 +245,6 @@ def set_etag(response: Response, version: int) -> None:
     response.headers["ETag"] = f'"{version}"'
 
 
-MAX_ID = 2**63 - 1
 # Every ``{something_id}`` path parameter: a positive 64-bit integer, so no id reaches the database
 # out of range.
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]

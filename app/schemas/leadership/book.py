@@ -10,10 +10,9 @@ from pydantic import ConfigDict, Field, model_validator
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
 from app.reasons import ReasonCode
-from app.schemas.common import IsoDate, ORMModel, StorableBody
+from app.schemas.common import MAX_ID, IsoDate, ORMModel, StorableBody
 from app.schemas.patch_body import PatchBody
 
-MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 

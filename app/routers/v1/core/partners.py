@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -19,7 +18,7 @@ router = APIRouter(
     prefix="/partners", tags=["Task 1 · Network (网络建设)", "Task 6 · Quality services (优质服务)"]
 )
 
-Writer = Annotated[Principal, require("partners:write")]
+Writer = Requires("partners:write")
 
 
 @router.get(

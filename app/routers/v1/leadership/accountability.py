@@ -7,9 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.leadership.accountability import AccountabilityCase
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -29,7 +28,7 @@ from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/accountability-cases", tags=[TAG])
 
-Writer = Annotated[Principal, require("evaluations:write")]
+Writer = Requires("evaluations:write")
 Year = Annotated[int | None, Query(ge=2000, le=2100)]
 
 

@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
@@ -25,7 +24,7 @@ from app.services.leadership import assignments as assignment_service
 
 router = APIRouter(prefix="/assignments", tags=[TAG])
 
-Writer = Annotated[Principal, require("assignments:write")]
+Writer = Requires("assignments:write")
 
 
 @router.get(

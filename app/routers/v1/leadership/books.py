@@ -6,9 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today, now
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.documents.responses import pdf_response, pdf_responses
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -38,8 +37,8 @@ from app.step_routes import StepRoutes, step_principal
 TAG = "Leadership · Responsibility books (目标管理责任制)"
 router = APIRouter(tags=[TAG])
 
-Reader = Annotated[Principal, require("books:read")]
-Writer = Annotated[Principal, require("books:write")]
+Reader = Requires("books:read")
+Writer = Requires("books:write")
 STEP = problems(*AUTHED, 404, 409, 412)
 
 
@@ -67,7 +66,7 @@ async def create_indicator(
     body: IndicatorCreate,
     response: Response,
     session: Session,
-    principal: Annotated[Principal, require("indicators:write")],
+    principal: Requires("indicators:write"),
 ) -> IndicatorRead:
     indicator = await indicator_service.create_indicator(session, principal, body)
     response.headers["Location"] = f"/api/v1/indicators/{indicator.id}"

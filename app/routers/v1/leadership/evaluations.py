@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
@@ -26,7 +25,7 @@ from app.step_routes import StepRoutes, step_principal
 
 router = APIRouter(prefix="/evaluations", tags=[TAG])
 
-Writer = Annotated[Principal, require("evaluations:write")]
+Writer = Requires("evaluations:write")
 STEP = problems(*AUTHED, 404, 409, 412)
 
 

@@ -7,9 +7,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
@@ -39,8 +38,8 @@ from app.step_routes import StepRoutes
 TAG = "Leadership · Periodic reports (统计报表)"
 router = APIRouter(tags=[TAG])
 
-Reader = Annotated[Principal, require("reports:read")]
-Preparer = Annotated[Principal, require("reports:prepare")]
+Reader = Requires("reports:read")
+Preparer = Requires("reports:prepare")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FormId = Annotated[int, Query(ge=1, le=2**63 - 1, description="The report form")]
 PeriodStart = Annotated[IsoDate, Query(description="First day of the period")]
@@ -58,7 +57,7 @@ async def create_form(
     body: ReportFormCreate,
     response: Response,
     session: Session,
-    principal: Annotated[Principal, require("report-forms:write")],
+    principal: Requires("report-forms:write"),
 ) -> ReportFormRead:
     form = await report_forms.create_form(session, principal, body)
     response.headers["Location"] = f"/api/v1/report-forms/{form.id}"

@@ -6,9 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Response
 
-from app.authz import Principal
 from app.clock import Today, now
-from app.deps import IdQuery, Session, require
+from app.deps import IdQuery, Requires, Session
 from app.documents.responses import pdf_response, pdf_responses
 from app.routers.v1.leadership.books import TAG
 from app.schemas.common import AUTHED, problems
@@ -18,7 +17,7 @@ from app.services.leadership import reports as report_service
 
 router = APIRouter(prefix="/reports", tags=[TAG])
 
-Reader = Annotated[Principal, require("reports:read")]
+Reader = Requires("reports:read")
 Year = Annotated[int, Query(ge=2000, le=2100, description="A year that has begun: not after this year")]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -6,9 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -18,8 +17,8 @@ from app.services.migrants import exchange_reads
 
 router = APIRouter(prefix="/exchange/messages", tags=["Task 5 · Floating population (流动人口)"])
 
-Writer = Annotated[Principal, require("exchange:write")]
-Relay = Annotated[Principal, require("exchange:relay")]
+Writer = Requires("exchange:write")
+Relay = Requires("exchange:relay")
 
 
 @router.get(

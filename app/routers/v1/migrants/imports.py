@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
 from app.models.migrants.imports import ImportFormat, ImportKind, ImportMode
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -18,7 +17,7 @@ from app.services.migrants import imports as service
 
 router = APIRouter(prefix="/imports", tags=["Platform: integration"])
 
-Importer = Annotated[Principal, require("imports:write")]
+Importer = Requires("imports:write")
 
 
 @router.post(

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
-from app.authz import Principal
 from app.clock import Today
 from app.db import request_session
 from app.deps import (
@@ -17,9 +16,9 @@ from app.deps import (
     IfMatch,
     LimitQuery,
     Reads,
+    Requires,
     Session,
     UpdatedSinceQuery,
-    require,
     set_etag,
 )
 from app.models.migrants.migrant import Migrant
@@ -36,7 +35,7 @@ from app.step_routes import StepRoutes, step_principal
 TAG = "Task 5 · Floating population (流动人口)"
 router = APIRouter(prefix="/migrants", tags=[TAG])
 
-Writer = Annotated[Principal, require("migrants:write")]
+Writer = Requires("migrants:write")
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 MonthQuery = Annotated[
     str | None,

@@ -6,9 +6,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import IdPath, Reads, Session, require
+from app.deps import IdPath, Reads, Requires, Session
 from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.migrants.migrant import CoverageReport, ServiceCreate, ServiceRead
@@ -17,8 +16,8 @@ from app.services.migrants import public_services as service
 
 router = APIRouter(prefix="/migrants", tags=["Task 5 · Floating population (流动人口)"])
 
-Reader = Annotated[Principal, require("migrants:read")]
-Writer = Annotated[Principal, require("migrants:write")]
+Reader = Requires("migrants:read")
+Writer = Requires("migrants:write")
 
 
 @router.get(

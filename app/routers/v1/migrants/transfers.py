@@ -7,8 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.migrants.transfer import MigrantTransfer
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -21,7 +20,7 @@ from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/migrant-transfers", tags=["Task 5 · Floating population (流动人口)"])
 
-Writer = Annotated[Principal, require("migrants:write")]
+Writer = Requires("migrants:write")
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 
 

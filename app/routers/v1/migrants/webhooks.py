@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, SettingsDep, require
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, SettingsDep
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
@@ -23,7 +22,7 @@ from app.services.migrants import webhooks as service
 
 router = APIRouter(prefix="/webhooks", tags=["Platform: integration"])
 
-Manager = Annotated[Principal, require("webhooks:manage")]
+Manager = Requires("webhooks:manage")
 
 
 @router.get(

@@ -6,11 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
-from app.deps import CursorQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.contraceptive import (
     PointCreate,
@@ -28,10 +26,10 @@ from app.services.quality import contraceptive_reads
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(tags=[TAG])
 
-ContraceptivesCatalogue = Annotated[Principal, require("contraceptives:catalogue")]
-ContraceptivesRead = Annotated[Principal, require("contraceptives:read")]
-PointsWrite = Annotated[Principal, require("points:write")]
-StockWrite = Annotated[Principal, require("stock:write")]
+ContraceptivesCatalogue = Requires("contraceptives:catalogue")
+ContraceptivesRead = Requires("contraceptives:read")
+PointsWrite = Requires("points:write")
+StockWrite = Requires("stock:write")
 
 
 @router.get(

@@ -8,11 +8,10 @@ from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from app.db import request_session
-from app.deps import CurrentPrincipal, CursorQuery, LimitQuery, Reads, Session, SettingsDep
+from app.deps import CurrentPrincipal, CursorQuery, IdPath, LimitQuery, Reads, Session, SettingsDep
 from app.models.quality.stock import Dispensation
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.stock import DispensationCreate, DispensationRead, DispensedBatch
 from app.services.quality import dispensing, stock_reads

@@ -9,10 +9,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import CursorQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.five_links import (
     ContactVisitCreate,

@@ -7,9 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.quality.pregnancy import Pregnancy
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -29,8 +28,8 @@ from app.step_routes import StepRoutes
 
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(prefix="/pregnancies", tags=[TAG])
-Reader = Annotated[Principal, require("health:read")]
-Recorder = Annotated[Principal, require("screening:write")]
+Reader = Requires("health:read")
+Recorder = Requires("screening:write")
 STEP = problems(*AUTHED, 404, 409, 412, 422)
 
 

@@ -7,13 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, LimitQuery, Reads, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.quality.referral import Referral
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.referral import (
     ReferralAccept,
@@ -30,8 +28,8 @@ from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/referrals", tags=["Task 6 · Quality services (优质服务)"])
 
-Reader = Annotated[Principal, require("referrals:read")]
-Referrer = Annotated[Principal, require("referrals:write")]
+Reader = Requires("referrals:read")
+Referrer = Requires("referrals:write")
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 
 

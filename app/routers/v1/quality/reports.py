@@ -6,16 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.authz import Principal
-from app.deps import Session, require
-from app.routers.v1.quality.params import IdQuery
+from app.deps import IdQuery, Requires, Session
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.stock import DispensingReport, StockOutReport
 from app.services.quality import contraceptive_reports as reports
 
 router = APIRouter(prefix="/reports", tags=["Task 6 · Quality services (优质服务)"])
 
-Reader = Annotated[Principal, require("contraceptives:read")]
+Reader = Requires("contraceptives:read")
 DateFrom = Annotated[IsoDate, Query(description="First day (local date), inclusive")]
 DateTo = Annotated[
     IsoDate,

@@ -7,21 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
-from app.authz import Principal
 from app.clock import local_today
 from app.db import request_session
-from app.deps import (
-    CursorQuery,
-    LimitQuery,
-    Reads,
-    Session,
-    SettingsDep,
-    require,
-    set_etag,
-)
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session, SettingsDep, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.screening import (
     CoverageRow,
@@ -39,9 +29,9 @@ from app.services.quality import screening_kinds, screening_reads
 
 router = APIRouter(tags=["Task 6 · Quality services (优质服务)"])
 
-Reader = Annotated[Principal, require("screening:read")]
-Recorder = Annotated[Principal, require("screening:write")]
-ProgramManager = Annotated[Principal, require("screening:programs")]
+Reader = Requires("screening:read")
+Recorder = Requires("screening:write")
+ProgramManager = Requires("screening:programs")
 
 
 @router.get(

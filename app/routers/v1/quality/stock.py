@@ -6,12 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, LimitQuery, PageParams, Reads, Session, require
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, PageParams, Reads, Requires, Session
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.stock import (
     ExpiringBatchAlert,
@@ -28,8 +26,8 @@ from app.services.quality.stock_ledger import EXPIRY_WINDOW_DAYS
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(tags=[TAG])
 
-ContraceptivesRead = Annotated[Principal, require("contraceptives:read")]
-StockWrite = Annotated[Principal, require("stock:write")]
+ContraceptivesRead = Requires("contraceptives:read")
+StockWrite = Requires("stock:write")
 
 
 @router.get(
