@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from app.errors import Conflict, InvalidTransition
-from app.services.core.loading import check_version
+from app.preconditions import check_version
 
 E = TypeVar("E", bound=enum.Enum)
 

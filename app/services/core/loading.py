@@ -10,7 +10,10 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import CHINA
-from app.errors import NotFound, PreconditionFailed, Unprocessable
+from app.errors import NotFound, Unprocessable
+from app.preconditions import check_version
+
+__all__ = ["apply_changes", "check_version", "date_range", "one_or_404"]
 
 T = TypeVar("T")
 
@@ -21,18 +24,6 @@ async def one_or_404(session: AsyncSession, stmt: Select[tuple[T]], what: str) -
     if obj is None:
         raise NotFound(f"{what} not found")
     return obj
-
-
-def check_version(obj: Any, expected_version: int | None) -> None:
-    """``If-Match`` carries the version the client read; a stale one is 412."""
-    if expected_version == 0:  # what the If-Match parser makes of a malformed ETag
-        raise PreconditionFailed('If-Match must be an ETag returned by this API, such as "3"')
-    if expected_version is not None and obj.version != expected_version:
-        raise PreconditionFailed(
-            f"The resource has changed (version {obj.version}, you sent {expected_version}); "
-            "read it again and retry",
-            extra={"current_version": obj.version},
-        )
 
 
 def apply_changes(obj: Any, changes: dict[str, Any]) -> dict[str, Any]:
