@@ -305,8 +305,9 @@ async def read_screening(
         object_id=screening.id,
         scope_path=org.path if org else principal.org_path,
     )
-    findings = pii_cipher(settings).decrypt(screening.findings_enc) if screening.findings_enc else None
-    return screening, to_read(screening, findings)
+    read = (await to_reads(session, [screening]))[0]  # with the names its list row shows
+    read.findings = pii_cipher(settings).decrypt(screening.findings_enc) if screening.findings_enc else None
+    return screening, read
 
 
 def _needs_referral() -> ColumnElement[bool]:

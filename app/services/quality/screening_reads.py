@@ -118,18 +118,13 @@ NEEDING_REFERRAL = ReadPath(
     filters=NeedingReferralFilters,
 )
 
+# One screening as its list row shows it, names included (the findings only on ?reveal=true).
 SCREENING = ReadPath(
     model=Screening,
     schema=ScreeningRead,
     scope=screening_scope,
     label="Screening",
-    columns={
-        "program_name": null(),
-        "resident_name": null(),
-        "org_name": null(),
-        "has_findings": Screening.findings_enc.is_not(None),
-        "findings": null(),
-    },
+    columns=_LIST_COLUMNS,
 )
 
 

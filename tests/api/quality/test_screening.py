@@ -72,6 +72,10 @@ async def test_findings_are_encrypted_masked_and_revealed_only_with_health_read(
     revealed = await api.get("community-a", path, params={"reveal": "true"})
     assert revealed.status_code == 200 and revealed.json()["findings"] == FINDINGS
     assert revealed.headers["cache-control"] == "no-store"
+    # both show the names the list row shows
+    names = ("resident_name", "program_name", "org_name")
+    assert all(plain.json()[name] for name in names)
+    assert {n: revealed.json()[n] for n in names} == {n: plain.json()[n] for n in names}
 
     # the district officer sees the screening (counts, coverage) but not what was found
     district = await api.get("district", path)
