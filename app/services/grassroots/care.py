@@ -19,7 +19,7 @@ from app import audit
 from app.authz import Principal
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org
-from app.models.grassroots.care import CareCase, CareKind, CareStatus
+from app.models.grassroots.care import ACTIVE_CARE_STATES, CareCase, CareKind, CareStatus
 from app.models.grassroots.network import Worker
 from app.schemas.grassroots.care import CareCaseCreate, CarePair
 from app.services.core.families import get_family
@@ -30,7 +30,7 @@ from app.services.grassroots.scope import owned
 from app.workflow import Workflow, step
 
 S = CareStatus
-ACTIVE = (S.open, S.paired)
+ACTIVE = ACTIVE_CARE_STATES
 
 CARE_WORKFLOW = Workflow(
     "care_case",

@@ -19,15 +19,15 @@ from sqlalchemy import ColumnElement, and_, bindparam, exists, func, or_, select
 from app.authz import Principal, family_scope
 from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.family import Child, ChildStatus, Family
-from app.models.grassroots.care import CareAssistance, CareCase, CareKind, CareStatus, CareVisit
+from app.models.grassroots.care import ACTIVE_CARE_STATES, CareAssistance, CareCase, CareKind, CareStatus, CareVisit
 from app.read_path import ReadPath, Row
 from app.schemas.common import DbId
 from app.schemas.grassroots.care import CareAssistanceRead, CareCaseRead, CareSuggestion
-from app.services.grassroots.care import ACTIVE, case_scope, quarter_start
+from app.services.grassroots.care import case_scope, quarter_start
 
 
 def _active() -> ColumnElement[bool]:
-    return CareCase.status.in_(ACTIVE)
+    return CareCase.status.in_(ACTIVE_CARE_STATES)
 
 
 def _children(*where: ColumnElement[bool]) -> ColumnElement[int]:
