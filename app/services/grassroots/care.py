@@ -26,7 +26,7 @@ from app.services.core.families import get_family
 from app.services.core.loading import check_version, one_or_404
 from app.services.core.residents import get_resident
 from app.services.grassroots.network import serving
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import case_scope, owned
 from app.workflow import Workflow, step
 
 S = CareStatus
@@ -70,10 +70,6 @@ CARE_WORKFLOW = Workflow(
 
 def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-
-
-def case_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(CareCase.org_id, principal)
 
 
 async def get_case(session: AsyncSession, principal: Principal, case_id: int) -> CareCase:

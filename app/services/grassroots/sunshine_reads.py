@@ -15,7 +15,6 @@ from typing import Annotated, Any
 
 from sqlalchemy import ColumnElement, bindparam, select
 
-from app.authz import Principal
 from app.errors import NotFound
 from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
@@ -24,11 +23,7 @@ from app.read_path import ReadPath, with_due_note
 from app.schemas.common import DbId
 from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
 from app.services.core.tracking_codes import normalise_tracking_code
-from app.services.grassroots.scope import owned
-
-
-def commitment_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Commitment.org_id, principal)
+from app.services.grassroots.scope import commitment_scope
 
 
 class CommitmentFilters(ListFilters):

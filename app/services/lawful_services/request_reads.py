@@ -1,7 +1,7 @@
 """Service requests on the fast read path: the scoped list (newest first), the overdue list and the
 single read, each row as :class:`ServiceRequestRead` shows it.
 
-The scope is :func:`app.services.lawful_services.requests.request_scope` (the caller's org subtree).
+The scope is :func:`app.services.lawful_services.scope.request_scope` (the caller's org subtree).
 The service type's code, name and levels, the org's name and the applicant's names are correlated
 scalar subqueries of the same statement; what the session path computed in Python per row is
 computed per page here (``complete``): ``overdue`` on the request's date (the context),
@@ -39,7 +39,8 @@ from app.schemas.lawful_services.service import CODE_PATTERN, ServiceRequestRead
 from app.services.lawful_services import request_views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services.request_workflow import SERVICE_REQUEST_WORKFLOW
-from app.services.lawful_services.requests import OPEN_STATES, request_scope
+from app.services.lawful_services.requests import OPEN_STATES
+from app.services.lawful_services.scope import request_scope
 
 _OPEN = frozenset(state.value for state in OPEN_STATES)
 

@@ -23,7 +23,7 @@ from app.models.leadership.safeguards import (
 from app.read_path import ReadPath
 from app.schemas.common import DbId, IsoDate
 from app.schemas.leadership.safeguards import BudgetLineRead, BudgetRead, EvidenceFileRead, SpendingRead
-from app.services.leadership.evidence_files import file_scope
+from app.services.leadership.scope import file_scope
 
 
 def org_name(column: Any) -> ColumnElement[str]:

@@ -1,0 +1,24 @@
+"""Scope of the core area's records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement
+
+from app.authz import Principal, in_subtree, scoped_org_ids, shared_scope
+from app.models.core.audit import AuditEvent
+from app.models.core.partner import Partner
+from app.models.core.user import User
+
+
+def audit_scope(principal: Principal) -> ColumnElement[bool]:
+    return in_subtree(AuditEvent.scope_path, principal)
+
+
+def partner_scope(principal: Principal) -> Any:
+    return shared_scope(Partner.org_id, principal)
+
+
+def user_scope(principal: Principal) -> ColumnElement[bool]:
+    return User.org_id.in_(scoped_org_ids(principal))
