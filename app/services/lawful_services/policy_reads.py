@@ -3,9 +3,10 @@ published revisions, for staff and for the public.
 
 The scopes are the session path's, from ``app.services.lawful_services.scope``: staff see every
 published or repealed policy and their own subtree's drafts (``staff_policy_scope``); the public (no
-principal) sees published and repealed ones only (``public_policy_scope``). The search ``q`` is the same index probe as
-:func:`app.services.lawful_services.policy_search.matching`: one correlated EXISTS per query term,
-each term a bound parameter (``q_0``, ``q_1``, …, at most ``MAX_QUERY_TERMS``).
+principal) sees published and repealed ones only (``public_policy_scope``). The search ``q`` is the
+same index probe as :func:`app.services.lawful_services.policy_search.matching`: one correlated
+EXISTS per query term, each term a bound parameter (``q_0``, ``q_1``, …, at most
+``MAX_QUERY_TERMS``).
 
 A revision is read only after its policy is found in the caller's scope (404 "Policy not found"
 first, as before). Revisions are listed in id order, which is their revision order: revision n+1 is
