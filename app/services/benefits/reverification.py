@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, case_scope
+from app.authz import Principal
 from app.clock import now as clock_now
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
@@ -32,7 +32,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
 from app.reasons import Reason
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, reason_text, set_status
-from app.services.benefits.scope import round_scope
+from app.services.benefits.scope import check_scope, round_scope
 from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
@@ -104,7 +104,7 @@ async def progress(
             select(ReverificationCheck.status, func.count())
             .where(
                 ReverificationCheck.round_id == round_.id,
-                case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+                check_scope(principal),
             )
             .group_by(ReverificationCheck.status)
         )
@@ -215,7 +215,7 @@ async def record_check(
             select(ReverificationCheck).where(
                 ReverificationCheck.id == check_id,
                 ReverificationCheck.round_id == round_.id,
-                case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+                check_scope(principal),
             )
         )
     ).scalar_one_or_none()

@@ -26,7 +26,7 @@ from app.services.core.families import get_family
 from app.services.core.loading import check_version, one_or_404
 from app.services.core.residents import get_resident
 from app.services.grassroots.network import serving
-from app.services.grassroots.scope import case_scope, owned
+from app.services.grassroots.scope import case_scope, worker_scope
 from app.workflow import Workflow, step
 
 S = CareStatus
@@ -97,7 +97,7 @@ async def _subject(
         return resident.community_id, CareCase.resident_id == resident.id
     worker = await one_or_404(
         session,
-        select(Worker).where(Worker.id == data.cared_worker_id, owned(Worker.org_id, principal)),
+        select(Worker).where(Worker.id == data.cared_worker_id, worker_scope(principal)),
         "Worker",
     )
     return worker.org_id, CareCase.cared_worker_id == worker.id
@@ -153,7 +153,7 @@ async def pair(
     target = S(CARE_WORKFLOW.advance(case.status, "pair"))
     worker = (
         await session.execute(
-            select(Worker).where(Worker.id == body.worker_id, owned(Worker.org_id, principal), serving(today))
+            select(Worker).where(Worker.id == body.worker_id, worker_scope(principal), serving(today))
         )
     ).scalar_one_or_none()
     if worker is None:

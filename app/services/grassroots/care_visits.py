@@ -27,7 +27,7 @@ from app.pagination import fetch_page
 from app.schemas.grassroots.care import CareAssistanceCreate, CareVisitCreate, CareVisitRead
 from app.security import pii_cipher
 from app.services.grassroots.care import CARE_WORKFLOW, get_case, record
-from app.services.grassroots.scope import owned, shared
+from app.services.grassroots.scope import activity_scope, shared, worker_scope
 
 # Screenings belong to the quality area; a visit only points at one, so a bare table reference does.
 _screenings = table("screenings", column("id"), column("resident_id"))
@@ -49,7 +49,7 @@ async def add_visit(
     if data.worker_id is not None:
         found = (
             await session.execute(
-                select(Worker.id).where(Worker.id == data.worker_id, owned(Worker.org_id, principal))
+                select(Worker.id).where(Worker.id == data.worker_id, worker_scope(principal))
             )
         ).scalar_one_or_none()
         if found is None:
@@ -74,7 +74,7 @@ async def add_visit(
     if data.activity_id is not None:
         found = (
             await session.execute(
-                select(Activity.id).where(Activity.id == data.activity_id, owned(Activity.org_id, principal))
+                select(Activity.id).where(Activity.id == data.activity_id, activity_scope(principal))
             )
         ).scalar_one_or_none()
         if found is None:

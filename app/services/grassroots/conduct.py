@@ -28,7 +28,13 @@ from app.schemas.grassroots.conduct import (
     ParticipantRef,
 )
 from app.services.core.loading import apply_changes, check_version, one_or_404
-from app.services.grassroots.scope import org_in_scope, owned, shared
+from app.services.grassroots.scope import (
+    conduct_activity_scope,
+    conduct_kind_scope,
+    org_in_scope,
+    shared,
+    worker_scope,
+)
 
 
 async def create_kind(
@@ -63,9 +69,7 @@ async def update_kind(
     """Rename a kind or retire it; only the street that keeps the list (or above) changes it."""
     kind = await one_or_404(
         session,
-        select(ConductActivityKind).where(
-            ConductActivityKind.id == kind_id, owned(ConductActivityKind.org_id, principal)
-        ),
+        select(ConductActivityKind).where(ConductActivityKind.id == kind_id, conduct_kind_scope(principal)),
         "Conduct activity kind",
     )
     check_version(kind, expected_version)
@@ -86,9 +90,7 @@ async def update_kind(
 async def get_activity(session: AsyncSession, principal: Principal, activity_id: int) -> ConductActivity:
     return await one_or_404(
         session,
-        select(ConductActivity).where(
-            ConductActivity.id == activity_id, owned(ConductActivity.org_id, principal)
-        ),
+        select(ConductActivity).where(ConductActivity.id == activity_id, conduct_activity_scope(principal)),
         "Conduct activity",
     )
 
@@ -166,7 +168,7 @@ async def _add(
     if ref.worker_id is not None:
         person: Any = await one_or_404(
             session,
-            select(Worker).where(Worker.id == ref.worker_id, owned(Worker.org_id, principal)),
+            select(Worker).where(Worker.id == ref.worker_id, worker_scope(principal)),
             "Worker",
         )
         taken = ConductParticipant.worker_id == person.id

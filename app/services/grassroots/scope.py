@@ -20,10 +20,13 @@ from app.models.core.org import Org, OrgKind
 from app.models.grassroots.association import AssociationBranch, AssociationMember, IntegrityAgreement
 from app.models.grassroots.care import ACTIVE_CARE_STATES, CareCase
 from app.models.grassroots.care_project import CareProject
+from app.models.grassroots.conduct import ConductActivity, ConductActivityKind, ConductFinding
 from app.models.grassroots.demonstration import Demonstration
 from app.models.grassroots.facility import Facility
 from app.models.grassroots.network import Training, Worker
 from app.models.grassroots.publicity import Activity, Campaign
+from app.models.grassroots.publicity_effect import CampaignReach, KnowledgeSurvey
+from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting
 from app.models.grassroots.sunshine import Commitment, Feedback
 
 
@@ -145,3 +148,31 @@ def activity_scope(principal: Principal) -> ColumnElement[bool]:
 
 def commitment_scope(principal: Principal) -> ColumnElement[bool]:
     return owned(Commitment.org_id, principal)
+
+
+def meeting_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(ResidentMeeting.org_id, principal)
+
+
+def rule_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(CommunityRule.org_id, principal)
+
+
+def conduct_kind_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(ConductActivityKind.org_id, principal)
+
+
+def conduct_activity_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(ConductActivity.org_id, principal)
+
+
+def finding_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(ConductFinding.org_id, principal)
+
+
+def reach_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(CampaignReach.org_id, principal)
+
+
+def survey_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(KnowledgeSurvey.org_id, principal)

@@ -12,7 +12,7 @@ from app.models.leadership.book import BookAmendment, ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation
 from app.models.leadership.institution import InstitutionDocument
 from app.models.leadership.period_report import PeriodReport, ReportForm
-from app.models.leadership.safeguards import BudgetSpending, EvidenceFile
+from app.models.leadership.safeguards import Budget, BudgetLine, BudgetSpending, EvidenceFile
 
 
 def org_id_scope(org_id_column: SQLColumnExpression[int], principal: Principal) -> ColumnElement[bool]:
@@ -71,3 +71,26 @@ def form_scope(principal: Principal) -> ColumnElement[bool]:
 
 def report_scope(principal: Principal) -> ColumnElement[bool]:
     return org_id_scope(PeriodReport.org_id, principal)
+
+
+def budget_scope(principal: Principal) -> ColumnElement[bool]:
+    return org_id_scope(Budget.org_id, principal)
+
+
+def budget_line_scope(principal: Principal) -> ColumnElement[bool]:
+    return org_id_scope(BudgetLine.org_id, principal)
+
+
+def spending_scope(principal: Principal) -> ColumnElement[bool]:
+    return org_id_scope(BudgetSpending.org_id, principal)
+
+
+def institution_scope(principal: Principal) -> ColumnElement[bool]:
+    """An institution document is read in its org's subtree and by the orgs above it (shared)."""
+    return shared_scope(InstitutionDocument.org_id, principal)
+
+
+def institution_owned_scope(principal: Principal) -> ColumnElement[bool]:
+    """An institution document is repealed only inside its own org's subtree: narrower than the read
+    scope (:func:`institution_scope`), which also shows the documents of the orgs above."""
+    return org_id_scope(InstitutionDocument.org_id, principal)
