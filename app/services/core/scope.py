@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, true
 
 from app.authz import Principal, in_subtree, scoped_org_ids, shared_scope
 from app.models.core.audit import AuditEvent
@@ -22,3 +22,10 @@ def partner_scope(principal: Principal) -> Any:
 
 def user_scope(principal: Principal) -> ColumnElement[bool]:
     return User.org_id.in_(scoped_org_ids(principal))
+
+
+def anyone_scope(_: Any) -> ColumnElement[bool]:
+    """Every row, for any caller (or none): reference data (message templates, the contraceptive
+    catalogue, screening kinds, service guides) and the public reads whose own filter bounds them (a
+    notice by its publication date, a request by its tracking code)."""
+    return true()

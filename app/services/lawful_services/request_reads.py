@@ -15,7 +15,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select, true
+from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
@@ -36,6 +36,7 @@ from app.pagination import Page
 from app.read_path import ReadPath, Related, Row, note_provisional_due
 from app.schemas.common import MAX_ID, DbId, IsoDate
 from app.schemas.lawful_services.service import CODE_PATTERN, ServiceRequestRead, ServiceRequestStatus
+from app.services.core.scope import anyone_scope
 from app.services.lawful_services import request_views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services.request_workflow import SERVICE_REQUEST_WORKFLOW
@@ -238,15 +239,10 @@ async def _to_bring(rows: list[Row], _context: Any) -> None:
         ]
 
 
-def anyone(_: Any) -> ColumnElement[bool]:
-    """The look-up needs no sign-in: the unguessable tracking code is the key."""
-    return true()
-
-
 STATUS = ReadPath(
     model=ServiceRequest,
     schema=ServiceRequestStatus,
-    scope=anyone,
+    scope=anyone_scope,
     label="Service request",
     columns={
         "service_type": _type_column(ServiceType.code),
