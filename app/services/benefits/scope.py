@@ -1,4 +1,11 @@
-"""Scope of the benefits area's records."""
+"""Scope of the benefits area's records: every list, read, write, export and sync of a record uses
+its function here.
+
+Cases (applications, enrolments, reverification checks, recoveries) are seen by their community or
+employer unit and the orgs above (``authz.case_scope``); a public notice by its community and above;
+bank accounts with their resident; programs and reverification rounds by their org, the orgs above
+and those beneath; payment batches by their street and above, or by the unit that pays them.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Scope of the core area's records."""
+"""Scope of the core records an area reads beside the shared filters of ``app.authz``.
+
+Users and audit events are seen in their org's subtree; partners serve their org's subtree and are
+seen by the orgs above (``authz.shared_scope``); reference data and the public reads see every row.
+"""
 
 from __future__ import annotations
 

@@ -30,7 +30,13 @@ from app.read_path import ReadPath, Row
 from app.schemas.common import DbId
 from app.schemas.grassroots.care import CareAssistanceRead, CareCaseRead, CareSuggestion
 from app.services.grassroots.care import quarter_start
-from app.services.grassroots.scope import active_case, bereaved, case_scope, suggestion_scope
+from app.services.grassroots.scope import (
+    active_case,
+    assistance_scope,
+    bereaved,
+    case_scope,
+    suggestion_scope,
+)
 
 
 async def _kind_and_reason(rows: list[Row], _context: Any) -> None:
@@ -95,7 +101,7 @@ CASES = ReadPath(
 ASSISTANCE = ReadPath(
     model=CareAssistance,
     schema=CareAssistanceRead,
-    scope=lambda principal: CareAssistance.case_id.in_(select(CareCase.id).where(case_scope(principal))),
+    scope=assistance_scope,
     label="Care assistance",
     filters={"case_id": lambda: CareAssistance.case_id == bindparam("case_id")},
 )

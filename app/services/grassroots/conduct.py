@@ -31,8 +31,8 @@ from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.grassroots.scope import (
     conduct_activity_scope,
     conduct_kind_scope,
+    editable_conduct_kind_scope,
     org_in_scope,
-    shared,
     worker_scope,
 )
 
@@ -69,7 +69,9 @@ async def update_kind(
     """Rename a kind or retire it; only the street that keeps the list (or above) changes it."""
     kind = await one_or_404(
         session,
-        select(ConductActivityKind).where(ConductActivityKind.id == kind_id, conduct_kind_scope(principal)),
+        select(ConductActivityKind).where(
+            ConductActivityKind.id == kind_id, editable_conduct_kind_scope(principal)
+        ),
         "Conduct activity kind",
     )
     check_version(kind, expected_version)
@@ -103,7 +105,7 @@ async def create_activity(
     kind = await one_or_404(
         session,
         select(ConductActivityKind).where(
-            ConductActivityKind.id == data.kind_id, shared(ConductActivityKind.org_id, principal)
+            ConductActivityKind.id == data.kind_id, conduct_kind_scope(principal)
         ),
         "Conduct activity kind",
     )

@@ -25,7 +25,11 @@ from app.models.grassroots.facility import (
 from app.read_path import ReadPath
 from app.schemas.common import DbId
 from app.schemas.grassroots.facility import FacilityRead, InspectionRead, RefreshRead
-from app.services.grassroots.scope import facility_scope, of_facilities_in_scope
+from app.services.grassroots.scope import (
+    facility_scope,
+    inspection_scope,
+    refresh_scope,
+)
 
 
 class FacilityFilters(ListFilters):
@@ -60,7 +64,7 @@ FACILITIES = ReadPath(
 INSPECTIONS = ReadPath(
     model=FacilityInspection,
     schema=InspectionRead,
-    scope=lambda principal: of_facilities_in_scope(FacilityInspection.facility_id, principal),
+    scope=inspection_scope,
     label="Facility inspection",
     filters={"facility_id": lambda: FacilityInspection.facility_id == bindparam("facility_id")},
     descending=True,
@@ -69,7 +73,7 @@ INSPECTIONS = ReadPath(
 REFRESHES = ReadPath(
     model=FacilityRefresh,
     schema=RefreshRead,
-    scope=lambda principal: of_facilities_in_scope(FacilityRefresh.facility_id, principal),
+    scope=refresh_scope,
     label="Facility refresh",
     filters={"facility_id": lambda: FacilityRefresh.facility_id == bindparam("facility_id")},
     descending=True,

@@ -18,11 +18,11 @@ from app.errors import NotFound, Unprocessable
 from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.association import AssociationBranch, AssociationMember, IntegrityAgreement
-from app.models.grassroots.care import ACTIVE_CARE_STATES, CareCase
+from app.models.grassroots.care import ACTIVE_CARE_STATES, CareAssistance, CareCase
 from app.models.grassroots.care_project import CareProject
 from app.models.grassroots.conduct import ConductActivity, ConductActivityKind, ConductFinding
 from app.models.grassroots.demonstration import Demonstration
-from app.models.grassroots.facility import Facility
+from app.models.grassroots.facility import Facility, FacilityInspection, FacilityRefresh
 from app.models.grassroots.network import Training, Worker
 from app.models.grassroots.publicity import Activity, Campaign
 from app.models.grassroots.publicity_effect import CampaignReach, KnowledgeSurvey
@@ -159,6 +159,13 @@ def rule_scope(principal: Principal) -> ColumnElement[bool]:
 
 
 def conduct_kind_scope(principal: Principal) -> ColumnElement[bool]:
+    """A conduct activity kind is used and seen in its org's subtree and below the orgs above it."""
+    return shared(ConductActivityKind.org_id, principal)
+
+
+def editable_conduct_kind_scope(principal: Principal) -> ColumnElement[bool]:
+    """Only the org that keeps the list (or one above) changes a kind: narrower than
+    :func:`conduct_kind_scope`, which also shows the kinds of the orgs above."""
     return owned(ConductActivityKind.org_id, principal)
 
 
@@ -176,3 +183,25 @@ def reach_scope(principal: Principal) -> ColumnElement[bool]:
 
 def survey_scope(principal: Principal) -> ColumnElement[bool]:
     return owned(KnowledgeSurvey.org_id, principal)
+
+
+def assistance_scope(principal: Principal) -> ColumnElement[bool]:
+    return CareAssistance.case_id.in_(select(CareCase.id).where(case_scope(principal)))
+
+
+def inspection_scope(principal: Principal) -> ColumnElement[bool]:
+    return of_facilities_in_scope(FacilityInspection.facility_id, principal)
+
+
+def refresh_scope(principal: Principal) -> ColumnElement[bool]:
+    return of_facilities_in_scope(FacilityRefresh.facility_id, principal)
+
+
+def published_commitment_scope(_public: None) -> ColumnElement[bool]:
+    """The public (no principal) sees the published commitments of every org."""
+    return Commitment.published_on.is_not(None)
+
+
+def tracked_feedback_scope(_public: None) -> ColumnElement[bool]:
+    """Any case, but only by its tracking code (the filter every read of this path uses)."""
+    return Feedback.tracking_code.is_not(None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, bindparam, select, true
+from sqlalchemy import bindparam, select
 
 from app.authz import Principal
 from app.list_filters import Equals, ListFilters
@@ -23,7 +23,7 @@ from app.schemas.common import DbId
 from app.schemas.leadership.book import BookAmendmentRead, BookRead, IndicatorRead
 from app.services.leadership.books import BOOK_WORKFLOW
 from app.services.leadership.resolver import find_figure, reason_fields
-from app.services.leadership.scope import amendment_scope, book_scope
+from app.services.leadership.scope import amendment_scope, book_scope, indicator_scope
 
 LABEL = "Responsibility book"
 
@@ -100,11 +100,6 @@ AMENDMENTS = ReadPath(
 )
 
 
-def _catalogue(_principal: Principal | None) -> ColumnElement[bool]:
-    """Every caller sees the whole active catalogue."""
-    return Indicator.active.is_(true())
-
-
 async def _computable(rows: list[Row], _context: Any) -> None:
     for row in rows:
         reason = find_figure(row["figure_code"])[1] if row["figure_code"] is not None else None
@@ -115,7 +110,7 @@ async def _computable(rows: list[Row], _context: Any) -> None:
 CATALOGUE = ReadPath(
     model=Indicator,
     schema=IndicatorRead,
-    scope=_catalogue,
+    scope=indicator_scope,
     label="Indicator",
     derived=(
         "computable",

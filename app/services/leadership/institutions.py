@@ -35,7 +35,7 @@ from app.services.core.loading import check_version, one_or_404
 from app.services.leadership import evidence_files
 from app.services.leadership.budget_reads import org_name
 from app.services.leadership.budgets import record_audit
-from app.services.leadership.scope import institution_owned_scope, institution_scope
+from app.services.leadership.scope import editable_institution_scope, institution_scope
 
 D = InstitutionDocument
 
@@ -95,7 +95,7 @@ async def repeal(
 ) -> InstitutionDocument:
     document = await one_or_404(
         session,
-        select(D).where(D.id == document_id, institution_owned_scope(principal)),
+        select(D).where(D.id == document_id, editable_institution_scope(principal)),
         "Institution",
     )
     check_version(document, expected_version)

@@ -1,8 +1,13 @@
-"""Scope of leadership records: a book (and its assignments and evaluation) is seen where its org is."""
+"""Scope of leadership records: a book (and its assignments and evaluation) is seen where its org is.
+
+Budgets, spendings, accountability cases and period reports likewise; an institution document is
+also seen by the orgs below its own (it is shared) but edited only in its org's subtree; evidence
+files where what cites them is seen; report forms by the district they belong to.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, exists, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, exists, func, or_, select, true
 
 from app.authz import Principal, scoped_org_ids, shared_scope
 from app.models.core.org import Org
@@ -10,6 +15,7 @@ from app.models.leadership.accountability import AccountabilityCase, Accountabil
 from app.models.leadership.assignment import Assignment, AssignmentNote
 from app.models.leadership.book import BookAmendment, ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation
+from app.models.leadership.indicator import Indicator
 from app.models.leadership.institution import InstitutionDocument
 from app.models.leadership.period_report import PeriodReport, ReportForm
 from app.models.leadership.safeguards import Budget, BudgetLine, BudgetSpending, EvidenceFile
@@ -90,7 +96,12 @@ def institution_scope(principal: Principal) -> ColumnElement[bool]:
     return shared_scope(InstitutionDocument.org_id, principal)
 
 
-def institution_owned_scope(principal: Principal) -> ColumnElement[bool]:
+def editable_institution_scope(principal: Principal) -> ColumnElement[bool]:
     """An institution document is repealed only inside its own org's subtree: narrower than the read
     scope (:func:`institution_scope`), which also shows the documents of the orgs above."""
     return org_id_scope(InstitutionDocument.org_id, principal)
+
+
+def indicator_scope(_principal: Principal | None) -> ColumnElement[bool]:
+    """Every caller sees the whole active catalogue."""
+    return Indicator.active.is_(true())

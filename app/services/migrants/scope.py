@@ -1,4 +1,10 @@
-"""Scope of the migrants area's records."""
+"""Scope of the migrants area's records.
+
+A migrant is seen by the community they live in or the unit that employs them (``authz.case_scope``);
+a transfer by the sending and the receiving community and the orgs above (a unit: none); messages,
+imports and webhook subscriptions (with their deliveries) in their org's subtree. A webhook event
+reaches a subscriber whose org path contains the event's (:func:`event_in_scope`).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from app.models.migrants.webhook import WebhookDelivery, WebhookSubscription
 
 
 def event_in_scope(event_path: str | None, subscriber_path: str) -> bool:
+    """An event of an org in the subscriber's subtree; one without an org only for the root org."""
     is_root = subscriber_path.count("/") == 2
     if event_path is None:
         return is_root
