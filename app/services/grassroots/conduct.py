@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.errors import Conflict, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import User
@@ -28,6 +28,7 @@ from app.schemas.grassroots.conduct import (
     ParticipantRef,
 )
 from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.scope import user_scope
 from app.services.grassroots.scope import (
     conduct_activity_scope,
     conduct_kind_scope,
@@ -177,7 +178,7 @@ async def _add(
     else:
         person = await one_or_404(
             session,
-            select(User).where(User.id == ref.user_id, User.org_id.in_(scoped_org_ids(principal))),
+            select(User).where(User.id == ref.user_id, user_scope(principal)),
             "User",
         )
         taken = ConductParticipant.user_id == person.id
