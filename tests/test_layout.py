@@ -147,6 +147,48 @@ def test_no_module_is_over_400_lines() -> None:
     assert long == {}
 
 
+def is_scope_module(relative: Path) -> bool:
+    """``app/services/<area>/scope.py`` or ``scope_<topic>.py``: where an area's scopes live."""
+    parts = relative.parts
+    return (
+        len(parts) == 4
+        and parts[:2] == ("app", "services")
+        and parts[2] in AREAS
+        and (parts[3] == "scope.py" or (parts[3].startswith("scope_") and parts[3].endswith(".py")))
+    )
+
+
+def scope_functions(source: str) -> list[str]:
+    """The ``*_scope`` functions a module defines, at any depth (async ones included)."""
+    return [
+        node.name
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.endswith("_scope")
+    ]
+
+
+def test_scope_functions_live_in_their_areas_scope_module() -> None:
+    """One place per area: a ``*_scope`` function under app/services is defined only in its area's
+    ``scope.py`` (or ``scope_<topic>.py``); the shared filters are in app/authz.py."""
+    stray = {
+        str(relative): names
+        for p in (ROOT / "app" / "services").rglob("*.py")
+        if not is_scope_module(relative := p.relative_to(ROOT))
+        and (names := scope_functions(p.read_text(encoding="utf-8")))
+    }
+    assert stray == {}
+
+
+def test_the_scope_rule_catches_a_stray_scope() -> None:
+    assert scope_functions("def batch_scope(principal):\n    return None\n") == ["batch_scope"]
+    assert scope_functions("async def org_in_scope(session):\n    return None\n") == ["org_in_scope"]
+    assert scope_functions("def scoped(principal):\n    return None\n") == []
+    assert is_scope_module(Path("app/services/quality/scope.py"))
+    assert is_scope_module(Path("app/services/quality/scope_stock.py"))
+    assert not is_scope_module(Path("app/services/quality/stock_reads.py"))
+    assert not is_scope_module(Path("app/services/quality/nested/scope.py"))
+
+
 # One interpreter loads the third-party packages app/ uses, then forks a child per shared module:
 # each child starts with no module of app/ loaded, as a fresh interpreter would, without paying
 # for SQLAlchemy, FastAPI and pydantic again each time.

@@ -25,6 +25,9 @@ class CareStatus(enum.StrEnum):
     closed = "closed"
 
 
+ACTIVE_CARE_STATES = (CareStatus.open, CareStatus.paired)  # a case still being worked
+
+
 class AssistanceKind(enum.StrEnum):
     money = "money"
     goods = "goods"

@@ -1,6 +1,6 @@
 """Benefit applications on the fast read path: the newest-first list and the detail with its reviews.
 
-The scope is :func:`app.services.benefits.applications.application_scope` (``authz.case_scope`` by
+The scope is :func:`app.services.benefits.scope.application_scope` (``authz.case_scope`` by
 the case's community and employer unit). The submission date filter compares the instant with the
 Beijing day's bounds, as ``loading.date_range`` does (a range ending before it starts is 422). The
 detail (:data:`APPLICATION`) carries every review decision, in the order they were made, read in one
@@ -18,7 +18,7 @@ from app.models.benefits.benefit import ApplicationReview, ApplicationStatus, Be
 from app.read_path import ReadPath, Related, Row
 from app.schemas.benefits.benefit import ApplicationDetail, ApplicationRead, ReviewRead
 from app.schemas.common import DbId, IsoDate
-from app.services.benefits.applications import application_scope
+from app.services.benefits.scope import application_scope
 
 
 class ApplicationFilters(ListFilters):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, case_scope
+from app.authz import Principal
 from app.clock import now as clock_now
 from app.clock import on_day
 from app.errors import Conflict, Forbidden, Unprocessable
@@ -34,6 +34,7 @@ from app.schemas.benefits.benefit import ApplicationCreate, ApplicationUpdate
 from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.services.benefits.eligibility import Eligibility, check_family
 from app.services.benefits.programs import get_program
+from app.services.benefits.scope import application_scope
 from app.services.core.families import get_family
 from app.services.core.loading import one_or_404
 
@@ -44,10 +45,6 @@ WITHDRAWABLE = (
     ApplicationStatus.in_notice,
     ApplicationStatus.street_approved,
 )
-
-
-def application_scope(principal: Principal) -> ColumnElement[bool]:
-    return case_scope(BenefitApplication.community_id, BenefitApplication.unit_id, principal)
 
 
 async def get_application(

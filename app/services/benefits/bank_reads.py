@@ -11,21 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import bindparam
 
-from app.authz import Principal, resident_scope
+from app.authz import Principal
 from app.errors import NotFound
 from app.models.benefits.bank import BankAccount
-from app.models.core.resident import Resident
 from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import BankAccountRead
+from app.services.benefits.scope import account_scope
 from app.services.core.resident_reads import RESIDENTS
-
-
-def account_scope(principal: Principal) -> ColumnElement[bool]:
-    """Accounts of the residents the caller may see."""
-    return BankAccount.resident_id.in_(select(Resident.id).where(resident_scope(principal)))
-
 
 ACCOUNTS = ReadPath(
     model=BankAccount,

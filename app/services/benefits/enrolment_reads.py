@@ -1,6 +1,6 @@
 """Enrolments on the fast read path: the list with the names a screen shows, and the single read.
 
-The scope is :func:`app.services.benefits.enrolments.enrolment_scope` (``authz.case_scope`` by the
+The scope is :func:`app.services.benefits.scope.enrolment_scope` (``authz.case_scope`` by the
 case's community and employer unit). List rows carry the program's, the beneficiary's and the
 community's names, read by correlated scalar subqueries in the same statement (what
 ``enrolment_views.to_reads`` adds on the session path); the single read shows no names (null), as it
@@ -28,7 +28,7 @@ from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import EnrolmentDetail, EnrolmentRead
 from app.schemas.common import DbId
 from app.services.benefits import enrolment_views, recovery_reads
-from app.services.benefits.enrolments import enrolment_scope
+from app.services.benefits.scope import enrolment_scope
 
 
 class EnrolmentFilters(ListFilters):

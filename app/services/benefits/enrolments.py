@@ -14,18 +14,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
-from app.authz import Principal, case_scope
+from app.authz import Principal
 from app.errors import Conflict
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram, EligibilityRule
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child
 from app.models.core.org import Org
 from app.reasons import Reason, render
+from app.services.benefits.scope import enrolment_scope
 from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
@@ -91,10 +92,6 @@ ENROLMENT_WORKFLOW = Workflow(
         ),
     ],
 )
-
-
-def enrolment_scope(principal: Principal) -> ColumnElement[bool]:
-    return case_scope(Enrolment.community_id, Enrolment.unit_id, principal)
 
 
 async def get_enrolment(session: AsyncSession, principal: Principal, enrolment_id: int) -> Enrolment:

@@ -15,22 +15,18 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.authz import Principal, case_scope
+from app.authz import Principal
 from app.config import Settings
 from app.documents.blocks import Column, Document, Fields, Heading, Paragraph, QRCode, Spacer, Table
 from app.documents.wording import label, yuan, zh_date
 from app.models.benefits.benefit import ApplicationStatus, BenefitApplication, BenefitProgram
 from app.models.benefits.notice import NoticeEntry, PublicNotice
 from app.models.core.org import Org
+from app.services.benefits.scope import notice_scope
 from app.services.core.loading import one_or_404
 
 _PER_ROW = 3
 _WITHDRAWN = {ApplicationStatus.withdrawn, ApplicationStatus.rejected}
-
-
-def notice_scope(principal: Principal) -> object:
-    """A notice is seen by the staff of its community and those above it (a unit: none)."""
-    return case_scope(PublicNotice.community_id, PublicNotice.community_id, principal)
 
 
 def objection_url(settings: Settings, notice_id: int) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, bindparam, func, literal, select, true
+from sqlalchemy import ColumnElement, bindparam, func, literal, select
 
 from app.errors import NotFound
 from app.list_filters import Flag, ListFilters
@@ -23,6 +23,7 @@ from app.models.benefits.notice import NoticeEntry, Objection, PublicNotice
 from app.models.core.org import Org
 from app.read_path import ReadPath, Related, Row
 from app.schemas.benefits.benefit_ops import NoticePublic, ObjectionOutcome
+from app.services.core.scope import anyone_scope
 
 _CLOSED = {ApplicationStatus.withdrawn.value, ApplicationStatus.rejected.value}
 
@@ -34,11 +35,6 @@ def _program(column: Any) -> ColumnElement[Any]:
         .correlate(PublicNotice)
         .scalar_subquery()
     )
-
-
-def _public(_principal: None) -> ColumnElement[bool]:
-    """Every notice is public once published; the date bound is the ``published_by`` filter."""
-    return true()
 
 
 ENTRIES = Related(
@@ -80,7 +76,7 @@ class NoticeFilters(ListFilters):
 NOTICES = ReadPath(
     model=PublicNotice,
     schema=NoticePublic,
-    scope=_public,
+    scope=anyone_scope,
     label="Public notice",
     descending=True,
     columns={
@@ -113,7 +109,7 @@ async def public_notices_page(*, today: date, where: NoticeFilters, limit: int, 
 OUTCOMES = ReadPath(
     model=Objection,
     schema=ObjectionOutcome,
-    scope=_public,
+    scope=anyone_scope,
     label="Objection",
     filters={"tracking_code": lambda: Objection.tracking_code == bindparam("tracking_code")},
 )

@@ -1,6 +1,6 @@
 """Payment batches on the fast read path: the newest-first list of batches and a batch's lines.
 
-The scope is :func:`app.services.benefits.payments.batch_scope` (the street and the district above
+The scope is :func:`app.services.benefits.scope.batch_scope` (the street and the district above
 it see its batches, a unit the batches it pays). A batch's lines are listed only when the batch is
 in scope (404 otherwise, as before), and the lines' scope is their batch's, so no caller reads lines
 of a batch it cannot see. The batch detail (totals per community) and the bank CSV stay on the
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import bindparam
 
 from app.authz import Principal
 from app.list_filters import Equals, ListFilters
@@ -20,7 +20,7 @@ from app.models.benefits.payment import BatchStatus, PaymentBatch, PaymentLine
 from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import BatchRead, LineRead
 from app.schemas.common import DbId
-from app.services.benefits.payments import batch_scope
+from app.services.benefits.scope import batch_scope, line_scope
 
 
 class BatchFilters(ListFilters):
@@ -41,11 +41,6 @@ BATCHES = ReadPath(
     descending=True,
     filters=BatchFilters,
 )
-
-
-def line_scope(principal: Principal) -> ColumnElement[bool]:
-    """Lines of the batches the caller may see."""
-    return PaymentLine.batch_id.in_(select(PaymentBatch.id).where(batch_scope(principal)))
 
 
 LINES = ReadPath(

@@ -15,7 +15,8 @@ from app.models.benefits.payment import HOLDING_LINE_STATUSES, PaymentBatch, Pay
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.security import pii_cipher
-from app.services.benefits.payments import audit_batch, batch_scope, get_batch
+from app.services.benefits.payments import audit_batch, get_batch
+from app.services.benefits.scope import batch_scope
 from app.spreadsheet_cells import csv_writer
 
 

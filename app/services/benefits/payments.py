@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, in_subtree
+from app.authz import Principal
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.benefits.benefit import BenefitProgram, ProgramPayer
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
@@ -50,6 +50,7 @@ from app.services.benefits.due import (
     periods_between,
 )
 from app.services.benefits.programs import get_program
+from app.services.benefits.scope import batch_scope
 from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
@@ -98,14 +99,6 @@ PAYMENT_BATCH_WORKFLOW = Workflow(
         ),
     ],
 )
-
-
-def batch_scope(principal: Principal) -> ColumnElement[bool]:
-    """The street (and district above it) sees its batches; a unit the batches it pays."""
-    street_path = select(Org.path).where(Org.id == PaymentBatch.street_id).scalar_subquery()
-    if principal.org_kind is OrgKind.unit:
-        return PaymentBatch.payer_org_id == principal.org_id
-    return in_subtree(street_path, principal)
 
 
 async def get_batch(session: AsyncSession, principal: Principal, batch_id: int) -> PaymentBatch:

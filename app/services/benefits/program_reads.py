@@ -1,6 +1,6 @@
 """Benefit programs on the fast read path: the list, the single read and a program's standards.
 
-The scope is :func:`app.services.benefits.programs.program_scope` (programs run by the caller's
+The scope is :func:`app.services.benefits.scope.program_scope` (programs run by the caller's
 org, an org above it or one beneath it), the same filter the program's writes use. The criteria and
 materials are JSON columns, which the read pool decodes (app/db.py).
 """
@@ -16,7 +16,7 @@ from app.list_filters import Flag, ListFilters
 from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.read_path import ReadPath, Related, Seen
 from app.schemas.benefits.benefit import BenefitProgramRead, StandardRead
-from app.services.benefits.programs import program_scope
+from app.services.benefits.scope import program_scope
 
 
 class ProgramFilters(ListFilters):

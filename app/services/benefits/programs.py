@@ -9,24 +9,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, in_subtree
+from app.authz import Principal
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.models.core.org import Org
 from app.schemas.benefits.benefit import ProgramUpdate
 from app.services.benefits.differences import refuse_retroactive_decrease
 from app.services.benefits.due import load_standards
+from app.services.benefits.scope import program_scope
 from app.services.core.loading import apply_changes, check_version, one_or_404
-
-
-def program_scope(principal: Principal) -> ColumnElement[bool]:
-    """Programs run by the caller's org, an org above it (the district) or one beneath it."""
-    owner_path = select(Org.path).where(Org.id == BenefitProgram.owner_org_id).scalar_subquery()
-    return or_(principal.path_value().startswith(owner_path), in_subtree(owner_path, principal))
 
 
 async def get_program(session: AsyncSession, principal: Principal, program_id: int) -> BenefitProgram:

@@ -37,7 +37,7 @@ from app.pagination import fetch_page
 from app.reasons import Reason
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
-from app.services.benefits.applications import application_scope
+from app.services.benefits.scope import application_scope
 from app.workflow import Workflow, step
 
 OBJECTIONS_PER_HOUR = 5

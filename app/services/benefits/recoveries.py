@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, case_scope
+from app.authz import Principal
 from app.clock import local_today
 from app.errors import Unprocessable
 from app.models.benefits.benefit import BenefitProgram
@@ -41,6 +41,7 @@ from app.reasons import Reason
 from app.services.benefits import money_authority
 from app.services.benefits.due import Beneficiary, not_due_reason, period_bounds
 from app.services.benefits.payments import audit_batch
+from app.services.benefits.scope import recovery_scope
 from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
@@ -72,10 +73,6 @@ RECOVERY_WORKFLOW = Workflow(
         ),
     ],
 )
-
-
-def recovery_scope(principal: Principal) -> ColumnElement[bool]:
-    return case_scope(Recovery.community_id, Recovery.unit_id, principal)
 
 
 async def get_recovery(session: AsyncSession, principal: Principal, recovery_id: int) -> Recovery:

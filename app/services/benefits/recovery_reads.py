@@ -1,6 +1,6 @@
 """Recoveries (追回) on the read paths: the street's list, an enrolment's own, a recovery's detail.
 
-The scope is :func:`app.services.benefits.recoveries.recovery_scope` (the case's community and
+The scope is :func:`app.services.benefits.scope.recovery_scope` (the case's community and
 employer unit, as enrolments). ``outstanding_fen`` is computed in the statement. The detail with
 its months and settlements is read on the fast path (GET) and in the request's session (what a
 step answers), the same JSON.
@@ -28,7 +28,8 @@ from app.schemas.benefits.recovery import (
     SettlementRead,
 )
 from app.schemas.common import DbId, IsoDate
-from app.services.benefits.recoveries import outstanding_fen, recovery_scope
+from app.services.benefits.recoveries import outstanding_fen
+from app.services.benefits.scope import recovery_scope
 
 OUTSTANDING = Recovery.total_fen - Recovery.refunded_fen - Recovery.written_off_fen
 

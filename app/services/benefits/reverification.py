@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, case_scope, in_subtree
+from app.authz import Principal
 from app.clock import now as clock_now
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
@@ -32,6 +32,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
 from app.reasons import Reason
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, reason_text, set_status
+from app.services.benefits.scope import check_scope, round_scope
 from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
@@ -86,12 +87,6 @@ CHECK_WORKFLOW = Workflow(
 )
 
 
-def round_scope(principal: Principal) -> ColumnElement[bool]:
-    """A round is visible to its street, the district above and the communities and units under it."""
-    street_path = select(Org.path).where(Org.id == ReverificationRound.street_id).scalar_subquery()
-    return or_(in_subtree(street_path, principal), principal.path_value().startswith(street_path))
-
-
 async def get_round(session: AsyncSession, principal: Principal, round_id: int) -> ReverificationRound:
     return await one_or_404(
         session,
@@ -109,7 +104,7 @@ async def progress(
             select(ReverificationCheck.status, func.count())
             .where(
                 ReverificationCheck.round_id == round_.id,
-                case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+                check_scope(principal),
             )
             .group_by(ReverificationCheck.status)
         )
@@ -220,7 +215,7 @@ async def record_check(
             select(ReverificationCheck).where(
                 ReverificationCheck.id == check_id,
                 ReverificationCheck.round_id == round_.id,
-                case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+                check_scope(principal),
             )
         )
     ).scalar_one_or_none()

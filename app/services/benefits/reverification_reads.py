@@ -1,6 +1,6 @@
 """Re-verification rounds on the fast read path: the newest-first list of rounds and a round's checks.
 
-A round's scope is :func:`app.services.benefits.reverification.round_scope` (its street, the
+A round's scope is :func:`app.services.benefits.scope.round_scope` (its street, the
 district above, the communities and units beneath); its checks are listed only when the round is in
 scope (404 otherwise, as before), and only the checks of the caller's cases (``authz.case_scope``).
 A round's detail (its progress counts) stays on the session path.
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy import bindparam
 
-from app.authz import Principal, case_scope
+from app.authz import Principal
 from app.list_filters import Equals, ListFilters
 from app.models.benefits.enrolment import CheckStatus, ReverificationCheck, ReverificationRound
 from app.read_path import ReadPath
 from app.schemas.benefits.benefit_ops import CheckRead, RoundRead
-from app.services.benefits.reverification import round_scope
+from app.services.benefits.scope import check_scope, round_scope
 
 ROUNDS = ReadPath(
     model=ReverificationRound,
@@ -26,10 +26,6 @@ ROUNDS = ReadPath(
     label="Re-verification round",
     descending=True,
 )
-
-
-def check_scope(principal: Principal) -> ColumnElement[bool]:
-    return case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal)
 
 
 class CheckFilters(ListFilters):

@@ -7,20 +7,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import BigInteger, ColumnElement, cast
+from sqlalchemy import BigInteger, cast
 
 from app.audit_labels import action_label
-from app.authz import Principal, in_subtree
 from app.list_filters import Equals, ListFilters, Where
 from app.models.core.audit import AuditEvent
 from app.read_path import ReadPath, Row
 from app.reasons import language
 from app.schemas.common import DbId
 from app.schemas.core.audit import AuditEventRead
-
-
-def audit_scope(principal: Principal) -> ColumnElement[bool]:
-    return in_subtree(AuditEvent.scope_path, principal)
+from app.services.core.scope import audit_scope
 
 
 async def _labelled(rows: list[Row], _context: Any) -> None:

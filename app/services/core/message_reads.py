@@ -9,30 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, true
-
 from app.authz import Principal, resident_scope
 from app.models.core.messaging import MessageRule, MessageTemplate, SmsConsent
 from app.models.core.resident import Resident
 from app.read_path import ReadPath, Related, Seen
 from app.schemas.core.messaging import ConsentRead, RuleRead, TemplateRead
-
-
-def _reference_data(_template: object) -> ColumnElement[bool]:
-    return true()
-
+from app.services.core.scope import anyone_scope
 
 TEMPLATES = ReadPath(
     model=MessageTemplate,
     schema=TemplateRead,
-    scope=_reference_data,
+    scope=anyone_scope,
     label="Message template",
     all_order=(MessageTemplate.purpose, MessageTemplate.effective_from.desc()),
 )
 RULES = ReadPath(
     model=MessageRule,
     schema=RuleRead,
-    scope=_reference_data,
+    scope=anyone_scope,
     label="Message rule",
     all_order=(MessageRule.effective_from,),
 )

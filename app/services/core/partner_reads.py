@@ -8,20 +8,16 @@ of strings the ORM gives.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from sqlalchemy import false, true
 
-from app.authz import Principal, shared_scope
 from app.list_filters import Equals, Flag, ListFilters
 from app.models.core.partner import Partner, PartnerKind
 from app.read_path import ReadPath
 from app.schemas.common import DbId
 from app.schemas.core.partner import PartnerRead
-
-
-def partner_scope(principal: Principal) -> Any:
-    return shared_scope(Partner.org_id, principal)
+from app.services.core.scope import partner_scope
 
 
 class PartnerFilters(ListFilters):

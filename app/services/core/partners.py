@@ -11,17 +11,18 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, shared_scope
+from app.authz import Principal
 from app.models.core.partner import Partner
 from app.schemas.core.partner import PartnerCreate, PartnerUpdate
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.orgs import get_org
+from app.services.core.scope import partner_scope
 
 
 async def get_partner(session: AsyncSession, principal: Principal, partner_id: int) -> Partner:
     return await one_or_404(
         session,
-        select(Partner).where(Partner.id == partner_id, shared_scope(Partner.org_id, principal)),
+        select(Partner).where(Partner.id == partner_id, partner_scope(principal)),
         "Partner",
     )
 

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from sqlalchemy import ColumnElement
-
-from app.authz import Principal, Role, scoped_org_ids
+from app.authz import Role
 from app.list_filters import Equals, ListFilters
 from app.models.core.user import User
 from app.read_path import ReadPath
 from app.schemas.common import DbId
 from app.schemas.core.user import UserRead
-
-
-def user_scope(principal: Principal) -> ColumnElement[bool]:
-    return User.org_id.in_(scoped_org_ids(principal))
+from app.services.core.scope import user_scope
 
 
 class UserFilters(ListFilters):

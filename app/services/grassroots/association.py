@@ -41,7 +41,7 @@ from app.schemas.grassroots.association import (
 )
 from app.services.core.families import get_family
 from app.services.core.loading import one_or_404
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import agreement_scope, branch_scope, org_in_scope
 
 
 async def _record(
@@ -86,9 +86,7 @@ async def add_member(session: AsyncSession, principal: Principal, data: MemberCr
     """A resident or worker of the branch's org joins; each person once per branch."""
     branch = await one_or_404(
         session,
-        select(AssociationBranch).where(
-            AssociationBranch.id == data.branch_id, owned(AssociationBranch.org_id, principal)
-        ),
+        select(AssociationBranch).where(AssociationBranch.id == data.branch_id, branch_scope(principal)),
         "Association branch",
     )
     if data.resident_id is not None:
@@ -159,9 +157,7 @@ async def _agreement_read(session: AsyncSession, agreement: IntegrityAgreement) 
 async def get_agreement(session: AsyncSession, principal: Principal, agreement_id: int) -> IntegrityAgreement:
     return await one_or_404(
         session,
-        select(IntegrityAgreement).where(
-            IntegrityAgreement.id == agreement_id, owned(IntegrityAgreement.org_id, principal)
-        ),
+        select(IntegrityAgreement).where(IntegrityAgreement.id == agreement_id, agreement_scope(principal)),
         "Integrity agreement",
     )
 
@@ -282,7 +278,7 @@ async def signing_rates(session: AsyncSession, principal: Principal, on: date) -
         (
             await session.execute(
                 select(IntegrityAgreement.org_id, func.count(func.distinct(IntegrityAgreement.family_id)))
-                .where(owned(IntegrityAgreement.org_id, principal), in_force)
+                .where(agreement_scope(principal), in_force)
                 .group_by(IntegrityAgreement.org_id)
             )
         )

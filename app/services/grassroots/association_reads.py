@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import and_
 
-from app.authz import Principal
 from app.list_filters import Equals, ListFilters, Where
 from app.models.grassroots.association import (
     AssociationBranch,
@@ -23,20 +22,7 @@ from app.models.grassroots.association import (
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId, IsoDate
 from app.schemas.grassroots.association import AgreementRead, AgreementReviewRead, BranchRead, MemberRead
-from app.services.grassroots.scope import owned
-
-
-def branch_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(AssociationBranch.org_id, principal)
-
-
-def member_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(AssociationMember.org_id, principal)
-
-
-def agreement_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(IntegrityAgreement.org_id, principal)
-
+from app.services.grassroots.scope import agreement_scope, branch_scope, member_scope
 
 BRANCHES = ReadPath(
     model=AssociationBranch, schema=BranchRead, scope=branch_scope, label="Association branch"

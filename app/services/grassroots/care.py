@@ -19,18 +19,18 @@ from app import audit
 from app.authz import Principal
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org
-from app.models.grassroots.care import CareCase, CareKind, CareStatus
+from app.models.grassroots.care import ACTIVE_CARE_STATES, CareCase, CareKind, CareStatus
 from app.models.grassroots.network import Worker
 from app.schemas.grassroots.care import CareCaseCreate, CarePair
 from app.services.core.families import get_family
 from app.services.core.loading import check_version, one_or_404
 from app.services.core.residents import get_resident
 from app.services.grassroots.network import serving
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import case_scope, worker_scope
 from app.workflow import Workflow, step
 
 S = CareStatus
-ACTIVE = (S.open, S.paired)
+ACTIVE = ACTIVE_CARE_STATES
 
 CARE_WORKFLOW = Workflow(
     "care_case",
@@ -72,10 +72,6 @@ def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def case_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(CareCase.org_id, principal)
-
-
 async def get_case(session: AsyncSession, principal: Principal, case_id: int) -> CareCase:
     return await one_or_404(
         session, select(CareCase).where(CareCase.id == case_id, case_scope(principal)), "Care case"
@@ -101,7 +97,7 @@ async def _subject(
         return resident.community_id, CareCase.resident_id == resident.id
     worker = await one_or_404(
         session,
-        select(Worker).where(Worker.id == data.cared_worker_id, owned(Worker.org_id, principal)),
+        select(Worker).where(Worker.id == data.cared_worker_id, worker_scope(principal)),
         "Worker",
     )
     return worker.org_id, CareCase.cared_worker_id == worker.id
@@ -157,7 +153,7 @@ async def pair(
     target = S(CARE_WORKFLOW.advance(case.status, "pair"))
     worker = (
         await session.execute(
-            select(Worker).where(Worker.id == body.worker_id, owned(Worker.org_id, principal), serving(today))
+            select(Worker).where(Worker.id == body.worker_id, worker_scope(principal), serving(today))
         )
     ).scalar_one_or_none()
     if worker is None:

@@ -8,17 +8,12 @@ from typing import Annotated
 from pydantic import Field
 from sqlalchemy import ColumnElement, func, select
 
-from app.authz import Principal
 from app.list_filters import Equals, ListFilters
 from app.models.grassroots.care import CareAssistance, CareCase
 from app.models.grassroots.care_project import CareProject, CareProjectActivity, CareProjectStatus
 from app.read_path import ReadPath
 from app.schemas.grassroots.care_project import CareProjectRead
-from app.services.grassroots.scope import owned
-
-
-def project_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(CareProject.org_id, principal)
+from app.services.grassroots.scope import project_scope
 
 
 def reached() -> ColumnElement[int]:

@@ -24,7 +24,7 @@ from app.models.grassroots.publicity import Activity
 from app.schemas.grassroots.care_project import CareProjectComplete, CareProjectCreate, CareProjectRead
 from app.services.core.loading import check_version, one_or_404
 from app.services.grassroots import care_project_reads
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import activity_scope, case_scope, org_in_scope, project_scope
 from app.workflow import Workflow, step
 
 S = CareProjectStatus
@@ -61,7 +61,7 @@ CARE_PROJECT_WORKFLOW = Workflow(
 async def get_project(session: AsyncSession, principal: Principal, project_id: int) -> CareProject:
     return await one_or_404(
         session,
-        select(CareProject).where(CareProject.id == project_id, owned(CareProject.org_id, principal)),
+        select(CareProject).where(CareProject.id == project_id, project_scope(principal)),
         "Care project",
     )
 
@@ -100,7 +100,7 @@ async def add_beneficiary(
     CARE_PROJECT_WORKFLOW.begin(project.status, "beneficiaries")
     case = await one_or_404(
         session,
-        select(CareCase).where(CareCase.id == case_id, owned(CareCase.org_id, principal)),
+        select(CareCase).where(CareCase.id == case_id, case_scope(principal)),
         "Care case",
     )
     await _within(session, project, case.org_id, "id")
@@ -119,7 +119,7 @@ async def add_activity(
     CARE_PROJECT_WORKFLOW.begin(project.status, "activities")
     activity = await one_or_404(
         session,
-        select(Activity).where(Activity.id == activity_id, owned(Activity.org_id, principal)),
+        select(Activity).where(Activity.id == activity_id, activity_scope(principal)),
         "Activity",
     )
     await _within(session, project, activity.org_id, "id")
@@ -165,7 +165,7 @@ async def read(session: AsyncSession, principal: Principal, project_id: int) -> 
                 care_project_reads.reached(),
                 care_project_reads.spent(),
                 care_project_reads.held(),
-            ).where(CareProject.id == project_id, owned(CareProject.org_id, principal))
+            ).where(CareProject.id == project_id, project_scope(principal))
         )
     ).one()
     project, reached, spent, held = row

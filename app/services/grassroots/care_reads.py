@@ -14,48 +14,29 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, and_, bindparam, exists, func, or_, select
+from sqlalchemy import ColumnElement, bindparam, exists, select
 
-from app.authz import Principal, family_scope
+from app.authz import Principal
 from app.list_filters import Equals, Flag, ListFilters
-from app.models.core.family import Child, ChildStatus, Family
-from app.models.grassroots.care import CareAssistance, CareCase, CareKind, CareStatus, CareVisit
+from app.models.core.family import Family
+from app.models.grassroots.care import (
+    CareAssistance,
+    CareCase,
+    CareKind,
+    CareStatus,
+    CareVisit,
+)
 from app.read_path import ReadPath, Row
 from app.schemas.common import DbId
 from app.schemas.grassroots.care import CareAssistanceRead, CareCaseRead, CareSuggestion
-from app.services.grassroots.care import ACTIVE, case_scope, quarter_start
-
-
-def _active() -> ColumnElement[bool]:
-    return CareCase.status.in_(ACTIVE)
-
-
-def _children(*where: ColumnElement[bool]) -> ColumnElement[int]:
-    return (
-        select(func.count(Child.id))
-        .where(Child.family_id == Family.id, *where)
-        .correlate(Family)
-        .scalar_subquery()
-    )
-
-
-def _bereaved() -> ColumnElement[bool]:
-    """Children recorded, none of them living or disabled."""
-    return and_(
-        _children() > 0,
-        _children(Child.status == ChildStatus.living.value) == 0,
-        _children(Child.status == ChildStatus.disabled.value) == 0,
-    )
-
-
-def _disabled_only_child() -> ColumnElement[bool]:
-    return and_(_children() == 1, _children(Child.status == ChildStatus.disabled.value) == 1)
-
-
-def suggestion_scope(principal: Principal) -> ColumnElement[bool]:
-    """The caller's families that need care and have no active case."""
-    has_case = exists(select(CareCase.id).where(CareCase.family_id == Family.id, _active()).correlate(Family))
-    return and_(family_scope(principal), or_(_bereaved(), _disabled_only_child()), ~has_case)
+from app.services.grassroots.care import quarter_start
+from app.services.grassroots.scope import (
+    active_case,
+    assistance_scope,
+    bereaved,
+    case_scope,
+    suggestion_scope,
+)
 
 
 async def _kind_and_reason(rows: list[Row], _context: Any) -> None:
@@ -70,7 +51,7 @@ SUGGESTIONS = ReadPath(
     schema=CareSuggestion,
     scope=suggestion_scope,
     label="Family",
-    columns={"family_id": Family.__table__.c.id, "id": Family.__table__.c.id, "bereaved": _bereaved()},
+    columns={"family_id": Family.__table__.c.id, "id": Family.__table__.c.id, "bereaved": bereaved()},
     derived=("kind", "reason"),
     complete=_kind_and_reason,
 )
@@ -83,7 +64,7 @@ def _visited(start: Any, end: Any) -> ColumnElement[bool]:
 
 
 def _late(today: Any) -> ColumnElement[bool]:
-    return _active() & (CareCase.next_visit_due_on < today)
+    return active_case() & (CareCase.next_visit_due_on < today)
 
 
 def _this_quarter(today: date) -> tuple[date, date]:
@@ -100,8 +81,8 @@ class CaseFilters(ListFilters):
     unvisited_this_quarter: Annotated[
         bool | None,
         Flag(
-            lambda start, end: _active() & ~_visited(start, end),
-            lambda start, end: _active() & _visited(start, end),
+            lambda start, end: active_case() & ~_visited(start, end),
+            lambda start, end: active_case() & _visited(start, end),
             values=_this_quarter,
         ),
     ] = None
@@ -120,7 +101,7 @@ CASES = ReadPath(
 ASSISTANCE = ReadPath(
     model=CareAssistance,
     schema=CareAssistanceRead,
-    scope=lambda principal: CareAssistance.case_id.in_(select(CareCase.id).where(case_scope(principal))),
+    scope=assistance_scope,
     label="Care assistance",
     filters={"case_id": lambda: CareAssistance.case_id == bindparam("case_id")},
 )

@@ -26,8 +26,9 @@ from app.models.grassroots.publicity import Activity
 from app.pagination import fetch_page
 from app.schemas.grassroots.care import CareAssistanceCreate, CareVisitCreate, CareVisitRead
 from app.security import pii_cipher
+from app.services.core.scope import partner_scope
 from app.services.grassroots.care import CARE_WORKFLOW, get_case, record
-from app.services.grassroots.scope import owned, shared
+from app.services.grassroots.scope import activity_scope, worker_scope
 
 # Screenings belong to the quality area; a visit only points at one, so a bare table reference does.
 _screenings = table("screenings", column("id"), column("resident_id"))
@@ -49,7 +50,7 @@ async def add_visit(
     if data.worker_id is not None:
         found = (
             await session.execute(
-                select(Worker.id).where(Worker.id == data.worker_id, owned(Worker.org_id, principal))
+                select(Worker.id).where(Worker.id == data.worker_id, worker_scope(principal))
             )
         ).scalar_one_or_none()
         if found is None:
@@ -74,7 +75,7 @@ async def add_visit(
     if data.activity_id is not None:
         found = (
             await session.execute(
-                select(Activity.id).where(Activity.id == data.activity_id, owned(Activity.org_id, principal))
+                select(Activity.id).where(Activity.id == data.activity_id, activity_scope(principal))
             )
         ).scalar_one_or_none()
         if found is None:
@@ -160,7 +161,7 @@ async def add_assistance(
     if data.partner_id is not None:
         found = (
             await session.execute(
-                select(Partner.id).where(Partner.id == data.partner_id, shared(Partner.org_id, principal))
+                select(Partner.id).where(Partner.id == data.partner_id, partner_scope(principal))
             )
         ).scalar_one_or_none()
         if found is None:

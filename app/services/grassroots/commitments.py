@@ -16,13 +16,13 @@ from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Commitment
 from app.schemas.grassroots.sunshine import CommitmentCreate, CommitmentUpdate
 from app.services.core.loading import apply_changes, check_version, one_or_404
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import commitment_scope, org_in_scope
 
 
 async def get_commitment(session: AsyncSession, principal: Principal, commitment_id: int) -> Commitment:
     return await one_or_404(
         session,
-        select(Commitment).where(Commitment.id == commitment_id, owned(Commitment.org_id, principal)),
+        select(Commitment).where(Commitment.id == commitment_id, commitment_scope(principal)),
         "Commitment",
     )
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.errors import Conflict, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import User
@@ -28,7 +28,14 @@ from app.schemas.grassroots.conduct import (
     ParticipantRef,
 )
 from app.services.core.loading import apply_changes, check_version, one_or_404
-from app.services.grassroots.scope import org_in_scope, owned, shared
+from app.services.core.scope import user_scope
+from app.services.grassroots.scope import (
+    conduct_activity_scope,
+    conduct_kind_scope,
+    editable_conduct_kind_scope,
+    org_in_scope,
+    worker_scope,
+)
 
 
 async def create_kind(
@@ -64,7 +71,7 @@ async def update_kind(
     kind = await one_or_404(
         session,
         select(ConductActivityKind).where(
-            ConductActivityKind.id == kind_id, owned(ConductActivityKind.org_id, principal)
+            ConductActivityKind.id == kind_id, editable_conduct_kind_scope(principal)
         ),
         "Conduct activity kind",
     )
@@ -86,9 +93,7 @@ async def update_kind(
 async def get_activity(session: AsyncSession, principal: Principal, activity_id: int) -> ConductActivity:
     return await one_or_404(
         session,
-        select(ConductActivity).where(
-            ConductActivity.id == activity_id, owned(ConductActivity.org_id, principal)
-        ),
+        select(ConductActivity).where(ConductActivity.id == activity_id, conduct_activity_scope(principal)),
         "Conduct activity",
     )
 
@@ -101,7 +106,7 @@ async def create_activity(
     kind = await one_or_404(
         session,
         select(ConductActivityKind).where(
-            ConductActivityKind.id == data.kind_id, shared(ConductActivityKind.org_id, principal)
+            ConductActivityKind.id == data.kind_id, conduct_kind_scope(principal)
         ),
         "Conduct activity kind",
     )
@@ -166,14 +171,14 @@ async def _add(
     if ref.worker_id is not None:
         person: Any = await one_or_404(
             session,
-            select(Worker).where(Worker.id == ref.worker_id, owned(Worker.org_id, principal)),
+            select(Worker).where(Worker.id == ref.worker_id, worker_scope(principal)),
             "Worker",
         )
         taken = ConductParticipant.worker_id == person.id
     else:
         person = await one_or_404(
             session,
-            select(User).where(User.id == ref.user_id, User.org_id.in_(scoped_org_ids(principal))),
+            select(User).where(User.id == ref.user_id, user_scope(principal)),
             "User",
         )
         taken = ConductParticipant.user_id == person.id

@@ -17,7 +17,7 @@ from app.models.grassroots.conduct import ConductActivity, ConductFinding, Findi
 from app.schemas.grassroots.conduct import FindingCreate, FindingRectify
 from app.services.core.loading import check_version, one_or_404
 from app.services.grassroots.conduct import get_activity
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import finding_scope, org_in_scope
 from app.workflow import Workflow, step
 
 S = FindingStatus
@@ -42,9 +42,7 @@ FINDING_WORKFLOW = Workflow(
 async def get_finding(session: AsyncSession, principal: Principal, finding_id: int) -> ConductFinding:
     return await one_or_404(
         session,
-        select(ConductFinding).where(
-            ConductFinding.id == finding_id, owned(ConductFinding.org_id, principal)
-        ),
+        select(ConductFinding).where(ConductFinding.id == finding_id, finding_scope(principal)),
         "Conduct finding",
     )
 

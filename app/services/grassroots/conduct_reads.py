@@ -28,7 +28,7 @@ from app.models.grassroots.network import Worker
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId
 from app.schemas.grassroots.conduct import ConductActivityRead, ConductKindRead, FindingRead
-from app.services.grassroots.scope import owned, shared
+from app.services.grassroots.scope import conduct_activity_scope, conduct_kind_scope, finding_scope
 from app.services.grassroots.session_reads import in_session
 
 
@@ -57,7 +57,7 @@ class KindFilters(ListFilters):
 KINDS = ReadPath(
     model=ConductActivityKind,
     schema=ConductKindRead,
-    scope=lambda principal: shared(ConductActivityKind.org_id, principal),
+    scope=conduct_kind_scope,
     label="Conduct activity kind",
     filters=KindFilters,
 )
@@ -96,7 +96,7 @@ class ActivityFilters(ListFilters):
 ACTIVITIES = ReadPath(
     model=ConductActivity,
     schema=ConductActivityRead,
-    scope=lambda principal: owned(ConductActivity.org_id, principal),
+    scope=conduct_activity_scope,
     label="Conduct activity",
     columns={
         "org_name": _org_name(ConductActivity.org_id),
@@ -136,7 +136,7 @@ class FindingFilters(ListFilters):
 FINDINGS = ReadPath(
     model=ConductFinding,
     schema=FindingRead,
-    scope=lambda principal: owned(ConductFinding.org_id, principal),
+    scope=finding_scope,
     label="Conduct finding",
     columns={
         "activity_title": select(ConductActivity.title)

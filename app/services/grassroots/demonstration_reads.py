@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement
 
-from app.authz import Principal
 from app.list_filters import Equals, ListFilters
 from app.models.grassroots.demonstration import (
     Demonstration,
@@ -22,12 +20,7 @@ from app.models.grassroots.demonstration import (
 )
 from app.read_path import ReadPath, Related, Row
 from app.schemas.grassroots.demonstration import DemonstrationCriterionRead, DemonstrationRead
-from app.services.grassroots.scope import owned
-
-
-def demonstration_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Demonstration.org_id, principal)
-
+from app.services.grassroots.scope import demonstration_scope
 
 CRITERIA = Related(
     *(DemonstrationCriterion.__table__.c[name] for name in DemonstrationCriterionRead.model_fields),

@@ -27,7 +27,7 @@ from app.schemas.grassroots.demonstration import (
     DemonstrationRead,
 )
 from app.services.core.loading import check_version, one_or_404
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import demonstration_scope, org_in_scope
 from app.workflow import Workflow, step
 
 S = DemonstrationStatus
@@ -117,9 +117,7 @@ async def get_demonstration(
 ) -> Demonstration:
     return await one_or_404(
         session,
-        select(Demonstration).where(
-            Demonstration.id == demonstration_id, owned(Demonstration.org_id, principal)
-        ),
+        select(Demonstration).where(Demonstration.id == demonstration_id, demonstration_scope(principal)),
         "Demonstration",
     )
 

@@ -28,7 +28,7 @@ from app.models.grassroots.facility import (
 )
 from app.schemas.grassroots.facility import FacilityCreate, FacilityRead, InspectionCreate, RefreshCreate
 from app.services.core.loading import one_or_404
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import facility_scope, org_in_scope
 
 FACILITY_ORGS = (OrgKind.street, OrgKind.community, OrgKind.unit)
 # Task 6's distribution points, by id and org only: this area reads no other area's models.
@@ -38,7 +38,7 @@ _POINTS = table("distribution_points", column("id"), column("org_id"))
 async def get_facility(session: AsyncSession, principal: Principal, facility_id: int) -> Facility:
     return await one_or_404(
         session,
-        select(Facility).where(Facility.id == facility_id, owned(Facility.org_id, principal)),
+        select(Facility).where(Facility.id == facility_id, facility_scope(principal)),
         "Facility",
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, bindparam, or_, select
+from sqlalchemy import bindparam, or_, select
 
 from app.authz import Principal
 from app.list_filters import Equals, Flag, ListFilters
@@ -25,15 +25,11 @@ from app.models.grassroots.facility import (
 from app.read_path import ReadPath
 from app.schemas.common import DbId
 from app.schemas.grassroots.facility import FacilityRead, InspectionRead, RefreshRead
-from app.services.grassroots.scope import owned
-
-
-def facility_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Facility.org_id, principal)
-
-
-def _of_facilities_in_scope(column: Any, principal: Principal) -> ColumnElement[bool]:
-    return column.in_(select(Facility.id).where(facility_scope(principal)))
+from app.services.grassroots.scope import (
+    facility_scope,
+    inspection_scope,
+    refresh_scope,
+)
 
 
 class FacilityFilters(ListFilters):
@@ -68,7 +64,7 @@ FACILITIES = ReadPath(
 INSPECTIONS = ReadPath(
     model=FacilityInspection,
     schema=InspectionRead,
-    scope=lambda principal: _of_facilities_in_scope(FacilityInspection.facility_id, principal),
+    scope=inspection_scope,
     label="Facility inspection",
     filters={"facility_id": lambda: FacilityInspection.facility_id == bindparam("facility_id")},
     descending=True,
@@ -77,7 +73,7 @@ INSPECTIONS = ReadPath(
 REFRESHES = ReadPath(
     model=FacilityRefresh,
     schema=RefreshRead,
-    scope=lambda principal: _of_facilities_in_scope(FacilityRefresh.facility_id, principal),
+    scope=refresh_scope,
     label="Facility refresh",
     filters={"facility_id": lambda: FacilityRefresh.facility_id == bindparam("facility_id")},
     descending=True,

@@ -31,7 +31,7 @@ from app.services.core.loading import check_version, one_or_404
 from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
 from app.services.core.tracking_codes import new_tracking_code, normalise_tracking_code
 from app.services.grassroots import feedback_texts
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import feedback_scope
 from app.workflow import Workflow, step
 
 S = FeedbackStatus
@@ -193,7 +193,7 @@ async def rate(session: AsyncSession, tracking_code: str, satisfaction: int) -> 
 async def get_feedback(session: AsyncSession, principal: Principal, feedback_id: int) -> Feedback:
     return await one_or_404(
         session,
-        select(Feedback).where(Feedback.id == feedback_id, owned(Feedback.org_id, principal)),
+        select(Feedback).where(Feedback.id == feedback_id, feedback_scope(principal)),
         "Feedback",
     )
 
@@ -211,7 +211,7 @@ async def list_feedback(
     limit: int,
     cursor: str | None,
 ) -> tuple[list[Feedback], str | None]:
-    stmt = select(Feedback).where(owned(Feedback.org_id, principal))
+    stmt = select(Feedback).where(feedback_scope(principal))
     for column, value in (
         (Feedback.status, status),
         (Feedback.category, category),

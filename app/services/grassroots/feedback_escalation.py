@@ -14,7 +14,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Feedback
 from app.models.grassroots.sunshine import FeedbackStatus as S
 from app.services.grassroots.feedback import FEEDBACK_WORKFLOW
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import feedback_scope
 
 
 async def escalate_overdue(session: AsyncSession, principal: Principal | None, today: date) -> list[int]:
@@ -29,7 +29,7 @@ async def escalate_overdue(session: AsyncSession, principal: Principal | None, t
         .where(Feedback.status == S.open, Feedback.due_on < today)
     )
     if principal is not None:
-        stmt = stmt.where(owned(Feedback.org_id, principal))
+        stmt = stmt.where(feedback_scope(principal))
     # Several workers (or a worker and the street's sweep) never escalate one case twice.
     stmt = stmt.with_for_update(skip_locked=True, of=Feedback)
     escalated = []

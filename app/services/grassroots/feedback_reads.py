@@ -21,14 +21,10 @@ from app.read_path import ReadPath, Row, note_provisional_due
 from app.schemas.common import DbId
 from app.schemas.grassroots.sunshine import FeedbackRead
 from app.services.grassroots.feedback import OPEN_STATES
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import feedback_scope
 
 HANDLES = "feedback:handle"
 _OPEN = frozenset(state.value for state in OPEN_STATES)
-
-
-def feedback_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Feedback.org_id, principal)
 
 
 def _overdue(day: Any) -> ColumnElement[bool]:

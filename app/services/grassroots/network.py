@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, scoped_org_ids, shared_scope
+from app.authz import Principal, scoped_org_ids
 from app.config import Settings
 from app.errors import Forbidden, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
@@ -33,7 +33,8 @@ from app.schemas.grassroots.network import (
 )
 from app.security import mask_phone, pii_cipher
 from app.services.core.loading import apply_changes, check_version, one_or_404
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.core.scope import partner_scope
+from app.services.grassroots.scope import org_in_scope, training_scope, worker_scope
 
 # The post each org kind must have filled (a community without its worker is a vacant post).
 REQUIRED_POST = {OrgKind.community: WorkerKind.community_worker, OrgKind.unit: WorkerKind.unit_liaison}
@@ -46,7 +47,7 @@ def serving(today: date) -> ColumnElement[bool]:
 
 async def get_worker(session: AsyncSession, principal: Principal, worker_id: int) -> Worker:
     return await one_or_404(
-        session, select(Worker).where(Worker.id == worker_id, owned(Worker.org_id, principal)), "Worker"
+        session, select(Worker).where(Worker.id == worker_id, worker_scope(principal)), "Worker"
     )
 
 
@@ -157,7 +158,7 @@ async def vacant_posts(session: AsyncSession, principal: Principal, today: date)
         (
             await session.execute(
                 select(Worker.org_id, Worker.kind).where(
-                    owned(Worker.org_id, principal), serving(today), Worker.kind.in_(REQUIRED_POST.values())
+                    worker_scope(principal), serving(today), Worker.kind.in_(REQUIRED_POST.values())
                 )
             )
         ).tuples()
@@ -183,7 +184,7 @@ async def _training_read(session: AsyncSession, training: Training) -> TrainingR
 async def get_training(session: AsyncSession, principal: Principal, training_id: int) -> Training:
     return await one_or_404(
         session,
-        select(Training).where(Training.id == training_id, owned(Training.org_id, principal)),
+        select(Training).where(Training.id == training_id, training_scope(principal)),
         "Training",
     )
 
@@ -237,9 +238,7 @@ async def _attend(
         return
     found = set(
         (
-            await session.execute(
-                select(Worker.id).where(Worker.id.in_(wanted), owned(Worker.org_id, principal))
-            )
+            await session.execute(select(Worker.id).where(Worker.id.in_(wanted), worker_scope(principal)))
         ).scalars()
     )
     if found != wanted:
@@ -258,9 +257,7 @@ async def _attend(
 
 async def _partner(session: AsyncSession, principal: Principal, partner_id: int) -> Partner:
     partner = (
-        await session.execute(
-            select(Partner).where(Partner.id == partner_id, shared_scope(Partner.org_id, principal))
-        )
+        await session.execute(select(Partner).where(Partner.id == partner_id, partner_scope(principal)))
     ).scalar_one_or_none()
     if partner is None:
         raise NotFound("Partner not found")
@@ -286,7 +283,7 @@ async def training_hours(
         .select_from(Worker)
         .outerjoin(TrainingAttendance, TrainingAttendance.worker_id == Worker.id)
         .outerjoin(Training, and_(Training.id == TrainingAttendance.training_id, joined))
-        .where(owned(Worker.org_id, principal))
+        .where(worker_scope(principal))
         .group_by(Worker.id, Worker.org_id, Worker.name)
         .order_by(Worker.id)
     )

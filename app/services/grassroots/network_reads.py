@@ -15,21 +15,12 @@ from typing import Annotated, Any
 from pydantic import Field
 from sqlalchemy import ColumnElement, and_, or_
 
-from app.authz import Principal
 from app.list_filters import Equals, ListFilters, Where
 from app.models.grassroots.network import Training, TrainingAttendance, Worker, WorkerKind
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId, IsoDate
 from app.schemas.grassroots.network import TrainingRead, WorkerRead
-from app.services.grassroots.scope import owned
-
-
-def worker_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Worker.org_id, principal)
-
-
-def training_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Training.org_id, principal)
+from app.services.grassroots.scope import training_scope, worker_scope
 
 
 def _serving_on(day: Any) -> ColumnElement[bool]:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, scoped_org_ids, shared_scope
+from app.authz import Principal, scoped_org_ids
 from app.db import utcnow
 from app.errors import NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
@@ -29,8 +29,9 @@ from app.schemas.grassroots.publicity import (
     CampaignTotals,
 )
 from app.services.core.loading import check_version, one_or_404
+from app.services.core.scope import partner_scope
 from app.services.grassroots.publicity_effect_reads import knowledge_change, reach_by_channel
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import activity_scope, branch_scope, campaign_scope, org_in_scope
 from app.workflow import Workflow, step
 
 ACTIVITY_WORKFLOW = Workflow(
@@ -54,7 +55,7 @@ PARTICIPANTS = (OrgKind.community, OrgKind.unit)
 async def get_campaign(session: AsyncSession, principal: Principal, campaign_id: int) -> Campaign:
     return await one_or_404(
         session,
-        select(Campaign).where(Campaign.id == campaign_id, shared_scope(Campaign.org_id, principal)),
+        select(Campaign).where(Campaign.id == campaign_id, campaign_scope(principal)),
         "Campaign",
     )
 
@@ -109,7 +110,7 @@ async def create_campaign(
 async def get_activity(session: AsyncSession, principal: Principal, activity_id: int) -> Activity:
     return await one_or_404(
         session,
-        select(Activity).where(Activity.id == activity_id, owned(Activity.org_id, principal)),
+        select(Activity).where(Activity.id == activity_id, activity_scope(principal)),
         "Activity",
     )
 
@@ -125,7 +126,7 @@ async def create_activity(session: AsyncSession, principal: Principal, data: Act
         branch = (
             await session.execute(
                 select(AssociationBranch).where(
-                    AssociationBranch.id == data.branch_id, owned(AssociationBranch.org_id, principal)
+                    AssociationBranch.id == data.branch_id, branch_scope(principal)
                 )
             )
         ).scalar_one_or_none()
@@ -204,7 +205,7 @@ async def campaign_report(session: AsyncSession, principal: Principal, campaign_
                     func.coalesce(func.sum(Activity.attendance).filter(reported), 0),
                     func.coalesce(func.sum(Activity.materials_handed_out).filter(reported), 0),
                 )
-                .where(Activity.campaign_id == campaign.id, owned(Activity.org_id, principal))
+                .where(Activity.campaign_id == campaign.id, activity_scope(principal))
                 .group_by(Activity.org_id)
             )
         ).all()
@@ -251,9 +252,7 @@ async def _org(session: AsyncSession, org_id: int) -> Org:
 
 async def _partner(session: AsyncSession, principal: Principal, partner_id: int) -> Partner:
     partner = (
-        await session.execute(
-            select(Partner).where(Partner.id == partner_id, shared_scope(Partner.org_id, principal))
-        )
+        await session.execute(select(Partner).where(Partner.id == partner_id, partner_scope(principal)))
     ).scalar_one_or_none()
     if partner is None:
         raise Unprocessable("Unknown partner", loc=["body", "partner_id"])

@@ -22,7 +22,7 @@ from app.models.grassroots.publicity_effect import CampaignReach, KnowledgeSurve
 from app.schemas.grassroots.publicity_effect import ReachCreate, ReachRead, SurveyCreate, SurveyRead
 from app.services.core.loading import one_or_404
 from app.services.grassroots.publicity import get_campaign
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import activity_scope, org_in_scope
 
 
 async def _taking_part(session: AsyncSession, principal: Principal, campaign: Campaign, org_id: int) -> Org:
@@ -82,7 +82,7 @@ async def record_survey(
     if data.activity_id is not None:
         activity = await one_or_404(
             session,
-            select(Activity).where(Activity.id == data.activity_id, owned(Activity.org_id, principal)),
+            select(Activity).where(Activity.id == data.activity_id, activity_scope(principal)),
             "Activity",
         )
         if activity.campaign_id != campaign.id:

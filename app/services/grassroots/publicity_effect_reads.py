@@ -26,12 +26,12 @@ from app.schemas.grassroots.publicity_effect import (
     SurveyRead,
 )
 from app.services.grassroots.publicity_reads import CAMPAIGNS
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import reach_scope, survey_scope
 
 REACH = ReadPath(
     model=CampaignReach,
     schema=ReachRead,
-    scope=lambda principal: owned(CampaignReach.org_id, principal),
+    scope=reach_scope,
     label="Campaign reach",
     columns={
         "org_name": select(Org.name)
@@ -53,7 +53,7 @@ class SurveyFilters(ListFilters):
 SURVEYS = ReadPath(
     model=KnowledgeSurvey,
     schema=SurveyRead,
-    scope=lambda principal: owned(KnowledgeSurvey.org_id, principal),
+    scope=survey_scope,
     label="Knowledge survey",
     columns={
         "org_name": select(Org.name)
@@ -84,7 +84,7 @@ async def reach_by_channel(session: AsyncSession, principal: Principal, campaign
     rows = (
         await session.execute(
             select(CampaignReach.channel, func.sum(CampaignReach.people_reached))
-            .where(CampaignReach.campaign_id == campaign_id, owned(CampaignReach.org_id, principal))
+            .where(CampaignReach.campaign_id == campaign_id, reach_scope(principal))
             .group_by(CampaignReach.channel)
             .order_by(CampaignReach.channel)
         )
@@ -105,7 +105,7 @@ async def knowledge_change(session: AsyncSession, principal: Principal, campaign
                     func.sum(KnowledgeSurvey.correct_answers),
                     func.sum(KnowledgeSurvey.questions * KnowledgeSurvey.respondents),
                 )
-                .where(KnowledgeSurvey.campaign_id == campaign_id, owned(KnowledgeSurvey.org_id, principal))
+                .where(KnowledgeSurvey.campaign_id == campaign_id, survey_scope(principal))
                 .group_by(KnowledgeSurvey.stage)
             )
         ).all()

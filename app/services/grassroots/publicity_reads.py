@@ -15,23 +15,14 @@ from datetime import date
 from typing import Annotated
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import func, select
 
-from app.authz import Principal, shared_scope
 from app.list_filters import Equals, ListFilters, Where
 from app.models.grassroots.publicity import Activity, ActivityKind, ActivityStatus, Campaign, KeyDay
 from app.read_path import ReadPath
 from app.schemas.common import DbId
 from app.schemas.grassroots.publicity import ActivityRead, CampaignRead
-from app.services.grassroots.scope import owned
-
-
-def campaign_scope(principal: Principal) -> ColumnElement[bool]:
-    return shared_scope(Campaign.org_id, principal)
-
-
-def activity_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Activity.org_id, principal)
+from app.services.grassroots.scope import activity_scope, campaign_scope
 
 
 def _year(year: int) -> tuple[date, date]:

@@ -23,15 +23,13 @@ from app.models.grassroots.association import AssociationMember
 from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting, RuleVolunteer
 from app.schemas.grassroots.self_governance import CommunityRuleCreate, MeetingCreate, VolunteerAdd
 from app.services.core.loading import one_or_404
-from app.services.grassroots.scope import org_in_scope, owned
+from app.services.grassroots.scope import meeting_scope, member_scope, org_in_scope, rule_scope
 
 
 async def get_meeting(session: AsyncSession, principal: Principal, meeting_id: int) -> ResidentMeeting:
     return await one_or_404(
         session,
-        select(ResidentMeeting).where(
-            ResidentMeeting.id == meeting_id, owned(ResidentMeeting.org_id, principal)
-        ),
+        select(ResidentMeeting).where(ResidentMeeting.id == meeting_id, meeting_scope(principal)),
         "Resident meeting",
     )
 
@@ -39,7 +37,7 @@ async def get_meeting(session: AsyncSession, principal: Principal, meeting_id: i
 async def get_rule(session: AsyncSession, principal: Principal, rule_id: int) -> CommunityRule:
     return await one_or_404(
         session,
-        select(CommunityRule).where(CommunityRule.id == rule_id, owned(CommunityRule.org_id, principal)),
+        select(CommunityRule).where(CommunityRule.id == rule_id, rule_scope(principal)),
         "Community rule",
     )
 
@@ -134,9 +132,7 @@ async def _volunteer(
     """A member of the rule's community's Association branch (404 outside the caller's scope)."""
     member = await one_or_404(
         session,
-        select(AssociationMember).where(
-            AssociationMember.id == data.member_id, owned(AssociationMember.org_id, principal)
-        ),
+        select(AssociationMember).where(AssociationMember.id == data.member_id, member_scope(principal)),
         "Association member",
     )
     if member.org_id != rule.org_id:

@@ -19,7 +19,7 @@ from app.models.grassroots.self_governance import CommunityRule, ResidentMeeting
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId
 from app.schemas.grassroots.self_governance import CommunityRuleRead, MeetingRead
-from app.services.grassroots.scope import owned
+from app.services.grassroots.scope import meeting_scope, rule_scope
 from app.services.grassroots.session_reads import in_session
 
 
@@ -36,7 +36,7 @@ class MeetingFilters(ListFilters):
 MEETINGS = ReadPath(
     model=ResidentMeeting,
     schema=MeetingRead,
-    scope=lambda principal: owned(ResidentMeeting.org_id, principal),
+    scope=meeting_scope,
     label="Resident meeting",
     columns={
         "org_name": _org_name(ResidentMeeting.org_id),
@@ -81,7 +81,7 @@ class RuleFilters(ListFilters):
 RULES = ReadPath(
     model=CommunityRule,
     schema=CommunityRuleRead,
-    scope=lambda principal: owned(CommunityRule.org_id, principal),
+    scope=rule_scope,
     label="Community rule",
     columns={
         "org_name": _org_name(CommunityRule.org_id),

@@ -13,9 +13,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import bindparam, select
 
-from app.authz import Principal
 from app.errors import NotFound
 from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
@@ -24,11 +23,7 @@ from app.read_path import ReadPath, with_due_note
 from app.schemas.common import DbId
 from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
 from app.services.core.tracking_codes import normalise_tracking_code
-from app.services.grassroots.scope import owned
-
-
-def commitment_scope(principal: Principal) -> ColumnElement[bool]:
-    return owned(Commitment.org_id, principal)
+from app.services.grassroots.scope import commitment_scope, published_commitment_scope, tracked_feedback_scope
 
 
 class CommitmentFilters(ListFilters):
@@ -46,14 +41,10 @@ COMMITMENTS = ReadPath(
 )
 
 
-def _published(_public: None) -> ColumnElement[bool]:
-    return Commitment.published_on.is_not(None)
-
-
 PUBLIC_COMMITMENTS = ReadPath(
     model=Commitment,
     schema=PublicCommitment,
-    scope=_published,
+    scope=published_commitment_scope,
     label="Commitment",
     columns={
         "org_name": select(Org.name)
@@ -72,15 +63,10 @@ async def public_commitments(*, today: date, limit: int, cursor: str | None) -> 
     return await PUBLIC_COMMITMENTS.page(None, limit=limit, cursor=cursor, published_by=today)
 
 
-def _anyone(_public: None) -> ColumnElement[bool]:
-    """Any case, but only by its tracking code (the filter every read of this path uses)."""
-    return Feedback.tracking_code.is_not(None)
-
-
 PUBLIC_FEEDBACK = ReadPath(
     model=Feedback,
     schema=FeedbackPublicView,
-    scope=_anyone,
+    scope=tracked_feedback_scope,
     label="Feedback",
     columns={"escalated": Feedback.escalated_to_id.is_not(None)},
     filters={"tracking_code": lambda: Feedback.tracking_code == bindparam("tracking_code")},

@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import InvalidTransition
 from app.models.grassroots.care import CareCase, CareStatus
 from app.schemas.grassroots.care import CareCaseRead, CareVisitCreate
-from app.services.grassroots.care import case_scope
 from app.services.grassroots.care_visits import add_visit
+from app.services.grassroots.scope import case_scope
 from app.sync import Applied, Clash, FeedKind, FeedRequest, OperationContext, OperationKind
 
 

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import bindparam
 
-from app.authz import Principal, family_scope
-from app.models.core.family import Family
+from app.authz import Principal
 from app.models.lawful_services.document import FamilyDocument
 from app.read_path import ReadPath
 from app.schemas.lawful_services.service import FamilyDocumentRead
 from app.services.core.family_reads import FAMILIES
-
-
-def document_scope(principal: Principal) -> ColumnElement[bool]:
-    return FamilyDocument.family_id.in_(select(Family.id).where(family_scope(principal)))
-
+from app.services.lawful_services.scope import document_scope
 
 DOCUMENTS = ReadPath(
     model=FamilyDocument,

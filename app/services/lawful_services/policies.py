@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.db import utcnow
 from app.errors import NotFound, Unprocessable
 from app.models.core.org import Org
@@ -23,6 +23,7 @@ from app.pagination import fetch_page
 from app.schemas.lawful_services.policy import PolicyCreate, PolicyUpdate
 from app.services.core.loading import apply_changes, one_or_404
 from app.services.lawful_services import policy_search
+from app.services.lawful_services.scope import editable_policy_scope, public_policy_scope, staff_policy_scope
 from app.workflow import Workflow, step
 
 P = PolicyStatus
@@ -52,7 +53,6 @@ POLICY_WORKFLOW = Workflow(
     ],
 )
 
-PUBLIC_STATES = (PolicyStatus.published, PolicyStatus.repealed)
 _CONTENT_FIELDS = (
     "title",
     "document_no",
@@ -62,16 +62,6 @@ _CONTENT_FIELDS = (
     "effective_on",
     "expires_on",
 )
-
-
-def staff_policy_scope(principal: Principal) -> ColumnElement[bool]:
-    """Published and repealed policies are public; a draft is visible inside its owner's subtree."""
-    return or_(Policy.status.in_(PUBLIC_STATES), Policy.owner_org_id.in_(scoped_org_ids(principal)))
-
-
-def editable_scope(principal: Principal) -> ColumnElement[bool]:
-    """Only the owning org's subtree (the street, or the district above it) edits a policy."""
-    return Policy.owner_org_id.in_(scoped_org_ids(principal))
 
 
 def _filtered(
@@ -114,7 +104,7 @@ async def list_policies(
     cursor: str | None,
 ) -> tuple[list[Policy], str | None]:
     """Newest first. Without a principal (the public) only published and repealed ones."""
-    scope = Policy.status.in_(PUBLIC_STATES) if principal is None else staff_policy_scope(principal)
+    scope = public_policy_scope(None) if principal is None else staff_policy_scope(principal)
     stmt = select(Policy).where(scope)
     if status is not None:
         stmt = stmt.where(Policy.status == status)
@@ -130,13 +120,13 @@ async def list_policies(
 
 
 async def get_policy(session: AsyncSession, principal: Principal | None, policy_id: int) -> Policy:
-    scope = Policy.status.in_(PUBLIC_STATES) if principal is None else staff_policy_scope(principal)
+    scope = public_policy_scope(None) if principal is None else staff_policy_scope(principal)
     return await one_or_404(session, select(Policy).where(Policy.id == policy_id, scope), "Policy")
 
 
 async def _editable(session: AsyncSession, principal: Principal, policy_id: int) -> Policy:
     policy = (
-        await session.execute(select(Policy).where(Policy.id == policy_id, editable_scope(principal)))
+        await session.execute(select(Policy).where(Policy.id == policy_id, editable_policy_scope(principal)))
     ).scalar_one_or_none()
     if policy is None:
         await get_policy(session, principal, policy_id)  # 404 when not even readable

@@ -1,11 +1,12 @@
 """Policies (政务公开) on the fast read path: the lists (newest first), the single reads and the
 published revisions, for staff and for the public.
 
-The scopes are the session path's: staff see every published or repealed policy and their own
-subtree's drafts (:func:`staff_scope`, policies.staff_policy_scope); the public (no principal) sees
-published and repealed ones only. The search ``q`` is the same index probe as
-:func:`app.services.lawful_services.policy_search.matching`: one correlated EXISTS per query term,
-each term a bound parameter (``q_0``, ``q_1``, …, at most ``MAX_QUERY_TERMS``).
+The scopes are the session path's, from ``app.services.lawful_services.scope``: staff see every
+published or repealed policy and their own subtree's drafts (``staff_policy_scope``); the public (no
+principal) sees published and repealed ones only (``public_policy_scope``). The search ``q`` is the
+same index probe as :func:`app.services.lawful_services.policy_search.matching`: one correlated
+EXISTS per query term, each term a bound parameter (``q_0``, ``q_1``, …, at most
+``MAX_QUERY_TERMS``).
 
 A revision is read only after its policy is found in the caller's scope (404 "Policy not found"
 first, as before). Revisions are listed in id order, which is their revision order: revision n+1 is
@@ -19,7 +20,7 @@ from typing import Annotated, Any
 from pydantic import Field
 from sqlalchemy import ColumnElement, bindparam, exists, or_, select
 
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.list_filters import AllTerms, Equals, ListFilters, OnOrAfter, OnOrBefore, Where
 from app.models.lawful_services.policy import (
     Policy,
@@ -38,22 +39,7 @@ from app.schemas.lawful_services.policy import (
 )
 from app.schemas.lawful_services.service import PolicyRef
 from app.services.lawful_services import policy_search
-from app.services.lawful_services.policies import PUBLIC_STATES
-
-
-def _public() -> ColumnElement[bool]:
-    return Policy.status.in_(PUBLIC_STATES)
-
-
-def public_scope(_: Any) -> ColumnElement[bool]:
-    """What the public sees: published and repealed policies (policies.list_policies without a
-    principal)."""
-    return _public()
-
-
-def staff_scope(principal: Principal) -> ColumnElement[bool]:
-    """policies.staff_policy_scope: the public ones, and drafts inside the owner's subtree."""
-    return or_(_public(), Policy.owner_org_id.in_(scoped_org_ids(principal)))
+from app.services.lawful_services.scope import public_policy_scope, staff_policy_scope
 
 
 def _holds(term: Any) -> ColumnElement[bool]:
@@ -122,7 +108,7 @@ class PublicPolicyFilters(ListFilters):
 POLICIES = ReadPath(
     model=Policy,
     schema=PolicySummary,
-    scope=staff_scope,
+    scope=staff_policy_scope,
     filters=PolicyFilters,
     descending=True,
     label="Policy",
@@ -130,17 +116,17 @@ POLICIES = ReadPath(
 PUBLIC_POLICIES = ReadPath(
     model=Policy,
     schema=PolicySummary,
-    scope=public_scope,
+    scope=public_policy_scope,
     filters=PublicPolicyFilters,
     descending=True,
     label="Policy",
 )
-POLICY = ReadPath(model=Policy, schema=PolicyRead, scope=staff_scope, label="Policy")
-PUBLIC_POLICY = ReadPath(model=Policy, schema=PublicPolicyRead, scope=public_scope, label="Policy")
+POLICY = ReadPath(model=Policy, schema=PolicyRead, scope=staff_policy_scope, label="Policy")
+PUBLIC_POLICY = ReadPath(model=Policy, schema=PublicPolicyRead, scope=public_policy_scope, label="Policy")
 
 # The policy a revision read needs first (404 "Policy not found" outside the scope): a short row.
-_SEEN = ReadPath(model=Policy, schema=PolicyRef, scope=staff_scope, label="Policy")
-_PUBLIC_SEEN = ReadPath(model=Policy, schema=PolicyRef, scope=public_scope, label="Policy")
+_SEEN = ReadPath(model=Policy, schema=PolicyRef, scope=staff_policy_scope, label="Policy")
+_PUBLIC_SEEN = ReadPath(model=Policy, schema=PolicyRef, scope=public_policy_scope, label="Policy")
 
 
 def _revisions(scope: Any) -> ReadPath:
@@ -156,8 +142,8 @@ def _revisions(scope: Any) -> ReadPath:
     )
 
 
-REVISIONS = _revisions(staff_scope)
-PUBLIC_REVISIONS = _revisions(public_scope)
+REVISIONS = _revisions(staff_policy_scope)
+PUBLIC_REVISIONS = _revisions(public_policy_scope)
 
 
 async def versions(principal: Principal | None, policy_id: int) -> Any:

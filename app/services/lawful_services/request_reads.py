@@ -1,7 +1,7 @@
 """Service requests on the fast read path: the scoped list (newest first), the overdue list and the
 single read, each row as :class:`ServiceRequestRead` shows it.
 
-The scope is :func:`app.services.lawful_services.requests.request_scope` (the caller's org subtree).
+The scope is :func:`app.services.lawful_services.scope.request_scope` (the caller's org subtree).
 The service type's code, name and levels, the org's name and the applicant's names are correlated
 scalar subqueries of the same statement; what the session path computed in Python per row is
 computed per page here (``complete``): ``overdue`` on the request's date (the context),
@@ -15,7 +15,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select, true
+from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
@@ -36,10 +36,12 @@ from app.pagination import Page
 from app.read_path import ReadPath, Related, Row, note_provisional_due
 from app.schemas.common import MAX_ID, DbId, IsoDate
 from app.schemas.lawful_services.service import CODE_PATTERN, ServiceRequestRead, ServiceRequestStatus
+from app.services.core.scope import anyone_scope
 from app.services.lawful_services import request_views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services.request_workflow import SERVICE_REQUEST_WORKFLOW
-from app.services.lawful_services.requests import OPEN_STATES, request_scope
+from app.services.lawful_services.requests import OPEN_STATES
+from app.services.lawful_services.scope import request_scope
 
 _OPEN = frozenset(state.value for state in OPEN_STATES)
 
@@ -237,15 +239,10 @@ async def _to_bring(rows: list[Row], _context: Any) -> None:
         ]
 
 
-def anyone(_: Any) -> ColumnElement[bool]:
-    """The look-up needs no sign-in: the unguessable tracking code is the key."""
-    return true()
-
-
 STATUS = ReadPath(
     model=ServiceRequest,
     schema=ServiceRequestStatus,
-    scope=anyone,
+    scope=anyone_scope,
     label="Service request",
     columns={
         "service_type": _type_column(ServiceType.code),

@@ -40,17 +40,13 @@ from app.services.core.residents import get_resident
 from app.services.core.tracking_codes import new_tracking_code
 from app.services.lawful_services import service_types
 from app.services.lawful_services.material_check import missing_materials, normalise_provided
+from app.services.lawful_services.scope import request_scope
 
 # Its legal deadlines (due_on, forward_due_on) are counted again when an unknown year arrives.
 DEADLINE = "service_request"
 deadlines.register(DEADLINE, ServiceRequest, ServiceRequest.org_id)
 
 OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.forwarded, ServiceRequestState.accepted)
-
-
-def request_scope(principal: Principal) -> ColumnElement[bool]:
-    """A request belongs to a community (or street) org; visible inside that org's subtree."""
-    return ServiceRequest.org_id.in_(scoped_org_ids(principal))
 
 
 def overdue_condition(today: date) -> ColumnElement[bool]:

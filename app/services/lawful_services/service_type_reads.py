@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import select
 
 from app.list_filters import Flag, ListFilters
 from app.models.lawful_services.policy import Policy, PolicyStatus
 from app.models.lawful_services.service import ServiceMaterial, ServiceType, ServiceTypePolicy
 from app.read_path import ReadPath, Related, Row
 from app.schemas.lawful_services.service import MaterialRead, ServiceTypeRead
-
-
-def every_guide(_: Any) -> ColumnElement[bool]:
-    return true()
+from app.services.core.scope import anyone_scope
 
 
 def _policy_column(column: Any, name: str) -> Any:
@@ -77,7 +74,7 @@ ACTIVE = ServiceTypeFilters()  # the public catalogue: active guides only
 GUIDES = ReadPath(
     model=ServiceType,
     schema=ServiceTypeRead,
-    scope=every_guide,
+    scope=anyone_scope,
     filters=ServiceTypeFilters,
     derived=("materials", "policies"),
     complete=_complete,

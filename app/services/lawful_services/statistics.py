@@ -20,7 +20,8 @@ from app.models.core.org import Org
 from app.models.lawful_services.service import ServiceRequest, ServiceRequestState, ServiceType
 from app.schemas.lawful_services.service import ServiceStatisticsRow
 from app.services.core import working_days
-from app.services.lawful_services.requests import overdue_condition, request_scope
+from app.services.lawful_services.requests import overdue_condition
+from app.services.lawful_services.scope import request_scope
 
 
 def _period(stmt: Select[Any], submitted_from: date | None, submitted_to: date | None) -> Select[Any]:

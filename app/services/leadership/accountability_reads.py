@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import bindparam
 
-from app.authz import Principal
 from app.list_filters import Equals, ListFilters
 from app.models.leadership.accountability import (
     AccountabilityCase,
@@ -22,13 +21,9 @@ from app.models.leadership.accountability import (
 from app.read_path import ReadPath, Seen
 from app.schemas.common import DbId
 from app.schemas.leadership.accountability import AccountabilityCaseRead, FollowUpRead
-from app.services.leadership.scope import org_id_scope
+from app.services.leadership.scope import case_scope, follow_up_scope
 
 LABEL = "Accountability case"
-
-
-def case_scope(principal: Principal) -> ColumnElement[bool]:
-    return org_id_scope(AccountabilityCase.org_id, principal)
 
 
 class CaseFilters(ListFilters):
@@ -51,14 +46,10 @@ CASES = ReadPath(
 CASE_SEEN = ReadPath(model=AccountabilityCase, schema=Seen, scope=case_scope, label=LABEL)
 
 
-def _follow_up_scope(principal: Principal) -> ColumnElement[bool]:
-    return AccountabilityFollowUp.case_id.in_(select(AccountabilityCase.id).where(case_scope(principal)))
-
-
 FOLLOW_UPS = ReadPath(
     model=AccountabilityFollowUp,
     schema=FollowUpRead,
-    scope=_follow_up_scope,
+    scope=follow_up_scope,
     label="Follow-up",
     filters={"case_id": lambda: AccountabilityFollowUp.case_id == bindparam("case_id")},
 )

@@ -10,22 +10,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from sqlalchemy import ColumnElement, bindparam, not_, select
+from sqlalchemy import bindparam, not_
 
-from app.authz import Principal
 from app.list_filters import Equals, Flag, ListFilters
 from app.models.leadership.assignment import Assignment, AssignmentNote, AssignmentStatus
 from app.read_path import ReadPath, Seen
 from app.schemas.common import DbId
 from app.schemas.leadership.assignment import AssignmentNoteRead, AssignmentRead
 from app.services.leadership.assignments import assignee_gone, assignee_name
-from app.services.leadership.scope import org_id_scope
+from app.services.leadership.scope import assignment_scope, note_scope
 
 LABEL = "Assignment"
-
-
-def assignment_scope(principal: Principal) -> ColumnElement[bool]:
-    return org_id_scope(Assignment.org_id, principal)
 
 
 class AssignmentFilters(ListFilters):
@@ -51,14 +46,10 @@ ASSIGNMENTS = ReadPath(
 ASSIGNMENT_SEEN = ReadPath(model=Assignment, schema=Seen, scope=assignment_scope, label=LABEL)
 
 
-def _note_scope(principal: Principal) -> ColumnElement[bool]:
-    return AssignmentNote.assignment_id.in_(select(Assignment.id).where(assignment_scope(principal)))
-
-
 NOTES = ReadPath(
     model=AssignmentNote,
     schema=AssignmentNoteRead,
-    scope=_note_scope,
+    scope=note_scope,
     label="Note",
     filters={"assignment_id": lambda: AssignmentNote.assignment_id == bindparam("assignment_id")},
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, bindparam, select, true
+from sqlalchemy import bindparam, select
 
 from app.authz import Principal
 from app.list_filters import Equals, ListFilters
@@ -23,13 +23,9 @@ from app.schemas.common import DbId
 from app.schemas.leadership.book import BookAmendmentRead, BookRead, IndicatorRead
 from app.services.leadership.books import BOOK_WORKFLOW
 from app.services.leadership.resolver import find_figure, reason_fields
-from app.services.leadership.scope import org_id_scope
+from app.services.leadership.scope import amendment_scope, book_scope, indicator_scope
 
 LABEL = "Responsibility book"
-
-
-def book_scope(principal: Principal) -> ColumnElement[bool]:
-    return org_id_scope(ResponsibilityBook.org_id, principal)
 
 
 def _indicator(column: Any, name: str) -> Any:
@@ -95,22 +91,13 @@ async def book_indicators(principal: Principal, book_id: int) -> Any:
     return await INDICATORS_OF_BOOK.of(BOOK_SEEN, principal, book_id)
 
 
-def _amendment_scope(principal: Principal) -> ColumnElement[bool]:
-    return BookAmendment.book_id.in_(select(ResponsibilityBook.id).where(book_scope(principal)))
-
-
 AMENDMENTS = ReadPath(
     model=BookAmendment,
     schema=BookAmendmentRead,
-    scope=_amendment_scope,
+    scope=amendment_scope,
     label="Amendment",
     filters={"book_id": lambda: BookAmendment.book_id == bindparam("book_id")},
 )
-
-
-def _catalogue(_principal: Principal | None) -> ColumnElement[bool]:
-    """Every caller sees the whole active catalogue."""
-    return Indicator.active.is_(true())
 
 
 async def _computable(rows: list[Row], _context: Any) -> None:
@@ -123,7 +110,7 @@ async def _computable(rows: list[Row], _context: Any) -> None:
 CATALOGUE = ReadPath(
     model=Indicator,
     schema=IndicatorRead,
-    scope=_catalogue,
+    scope=indicator_scope,
     label="Indicator",
     derived=(
         "computable",

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from pydantic import Field
 from sqlalchemy import ColumnElement, Float, Numeric, cast, func, select
 
-from app.authz import scoped_org_ids
 from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore, Where
 from app.models.core.org import Org
 from app.models.core.user import User
@@ -23,7 +22,7 @@ from app.models.leadership.safeguards import (
 from app.read_path import ReadPath
 from app.schemas.common import DbId, IsoDate
 from app.schemas.leadership.safeguards import BudgetLineRead, BudgetRead, EvidenceFileRead, SpendingRead
-from app.services.leadership.evidence_files import file_scope
+from app.services.leadership.scope import budget_line_scope, budget_scope, file_scope, spending_scope
 
 
 def org_name(column: Any) -> ColumnElement[str]:
@@ -64,7 +63,7 @@ class BudgetFilters(ListFilters):
 BUDGETS = ReadPath(
     model=Budget,
     schema=BudgetRead,
-    scope=lambda principal: Budget.org_id.in_(scoped_org_ids(principal)),
+    scope=budget_scope,
     label="Budget",
     columns={
         "org_name": org_name(Budget.org_id),
@@ -93,7 +92,7 @@ class LineFilters(ListFilters):
 LINES = ReadPath(
     model=BudgetLine,
     schema=BudgetLineRead,
-    scope=lambda principal: BudgetLine.org_id.in_(scoped_org_ids(principal)),
+    scope=budget_line_scope,
     label="Budget line",
     columns={
         "year": select(Budget.year).where(Budget.id == BudgetLine.budget_id).scalar_subquery(),
@@ -123,7 +122,7 @@ class SpendingFilters(ListFilters):
 SPENDINGS = ReadPath(
     model=BudgetSpending,
     schema=SpendingRead,
-    scope=lambda principal: BudgetSpending.org_id.in_(scoped_org_ids(principal)),
+    scope=spending_scope,
     label="Spending",
     columns={
         "task": select(BudgetLine.task).where(BudgetLine.id == BudgetSpending.line_id).scalar_subquery(),

@@ -23,6 +23,7 @@ from app.read_path import ReadPath
 from app.reasons import language
 from app.schemas.leadership.safeguards import BudgetCreate, BudgetExecution, BudgetLineCreate
 from app.services.core.loading import one_or_404
+from app.services.leadership.scope import budget_scope
 
 
 async def row(session: AsyncSession, path: ReadPath, object_id: int) -> dict[str, Any]:
@@ -48,7 +49,7 @@ async def _org(session: AsyncSession, principal: Principal, org_id: int, kinds: 
 async def get_budget(session: AsyncSession, principal: Principal, budget_id: int) -> Budget:
     return await one_or_404(
         session,
-        select(Budget).where(Budget.id == budget_id, Budget.org_id.in_(scoped_org_ids(principal))),
+        select(Budget).where(Budget.id == budget_id, budget_scope(principal)),
         "Budget",
     )
 

@@ -12,19 +12,12 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement
 
-from app.authz import Principal
 from app.list_filters import ListFilters, Where
 from app.models.leadership.evaluation import AccountabilityAction, Evaluation, EvaluationScore
 from app.read_path import ReadPath, Related, Row
 from app.schemas.leadership.progress import AccountabilityRead, EvaluationRead, EvaluationScoreRead
-from app.services.leadership.scope import org_id_scope
-
-
-def evaluation_scope(principal: Principal) -> ColumnElement[bool]:
-    return org_id_scope(Evaluation.org_id, principal)
-
+from app.services.leadership.scope import evaluation_scope
 
 SCORES = Related(
     *(EvaluationScore.__table__.c[name] for name in EvaluationScoreRead.model_fields),

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import ColumnElement, exists, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
 from app import audit
-from app.authz import Principal, scoped_org_ids, shared_scope
+from app.authz import Principal
 from app.errors import Unprocessable
-from app.models.leadership.institution import InstitutionDocument
-from app.models.leadership.safeguards import BudgetSpending, EvidenceFile
+from app.models.leadership.safeguards import EvidenceFile
 from app.services.core.loading import one_or_404
+from app.services.leadership.scope import file_scope
 from app.uploads import UnsupportedFile
 
 # Content-Type → the first bytes such a file starts with.
@@ -28,20 +28,6 @@ KINDS = {
     "image/jpeg": b"\xff\xd8\xff",
     "image/png": b"\x89PNG\r\n\x1a\n",
 }
-
-
-def file_scope(principal: Principal) -> ColumnElement[bool]:
-    return or_(
-        EvidenceFile.org_id.in_(scoped_org_ids(principal)),
-        exists().where(
-            BudgetSpending.evidence_file_id == EvidenceFile.id,
-            BudgetSpending.org_id.in_(scoped_org_ids(principal)),
-        ),
-        exists().where(
-            InstitutionDocument.file_id == EvidenceFile.id,
-            shared_scope(InstitutionDocument.org_id, principal),
-        ),
-    )
 
 
 def _kind(content_type: str, body: bytes) -> str:

@@ -35,6 +35,7 @@ from app.services.core.loading import check_version, one_or_404
 from app.services.leadership import evidence_files
 from app.services.leadership.budget_reads import org_name
 from app.services.leadership.budgets import record_audit
+from app.services.leadership.scope import editable_institution_scope, institution_scope
 
 D = InstitutionDocument
 
@@ -60,7 +61,7 @@ class InstitutionFilters(ListFilters):
 INSTITUTIONS = ReadPath(
     model=InstitutionDocument,
     schema=InstitutionRead,
-    scope=lambda principal: shared_scope(D.org_id, principal),
+    scope=institution_scope,
     label="Institution",
     columns={
         "org_name": org_name(D.org_id),
@@ -94,7 +95,7 @@ async def repeal(
 ) -> InstitutionDocument:
     document = await one_or_404(
         session,
-        select(D).where(D.id == document_id, D.org_id.in_(scoped_org_ids(principal))),
+        select(D).where(D.id == document_id, editable_institution_scope(principal)),
         "Institution",
     )
     check_version(document, expected_version)

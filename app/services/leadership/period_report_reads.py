@@ -11,30 +11,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import and_, func, select
 
-from app.authz import Principal
 from app.list_filters import Equals, ListFilters
 from app.models.core.org import Org
 from app.models.leadership.period_report import PeriodReport, PeriodReportStatus, ReportForm
 from app.read_path import ReadPath
 from app.schemas.common import DbId, IsoDate
 from app.schemas.leadership.period_report import PeriodReportRow, ReportFormRead
-from app.services.leadership.scope import org_id_scope
-
-
-def form_scope(principal: Principal) -> ColumnElement[bool]:
-    """The forms of the caller's district: the form's district path starts the caller's path."""
-    return exists().where(
-        Org.id == ReportForm.district_id, func.starts_with(principal.path_value(), Org.path)
-    )
-
+from app.services.leadership.scope import form_scope, report_scope
 
 FORMS = ReadPath(model=ReportForm, schema=ReportFormRead, scope=form_scope, label="Report form")
-
-
-def report_scope(principal: Principal) -> ColumnElement[bool]:
-    return org_id_scope(PeriodReport.org_id, principal)
 
 
 def _form(column: Any) -> Any:

@@ -23,8 +23,8 @@ from app.models.leadership.indicator import Indicator, IndicatorSource
 from app.models.leadership.period_report import ReportForm, ReportPeriodKind
 from app.schemas.leadership.period_report import ReportFormCreate, ReportFormRead
 from app.services.core.loading import one_or_404
-from app.services.leadership.period_report_reads import form_scope
 from app.services.leadership.resolver import find_figure
+from app.services.leadership.scope import form_scope
 
 # A period kind's report and the day its periods start, in Chinese (for the 422 above).
 _PERIOD_ZH = {

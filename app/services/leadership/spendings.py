@@ -13,21 +13,20 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.errors import Conflict, Unprocessable
 from app.models.leadership.safeguards import Budget, BudgetLine, BudgetSpending, SpendingKind
 from app.schemas.leadership.safeguards import SpendingAdjustment, SpendingCreate, SpendingReversal
 from app.services.core.loading import one_or_404
 from app.services.leadership import evidence_files
 from app.services.leadership.budgets import record_audit
+from app.services.leadership.scope import budget_line_scope, spending_scope
 
 
 async def _line(session: AsyncSession, principal: Principal, line_id: int) -> BudgetLine:
     found = (
         await session.execute(
-            select(BudgetLine).where(
-                BudgetLine.id == line_id, BudgetLine.org_id.in_(scoped_org_ids(principal))
-            )
+            select(BudgetLine).where(BudgetLine.id == line_id, budget_line_scope(principal))
         )
     ).scalar_one_or_none()
     if found is None:
@@ -78,7 +77,7 @@ async def _original(session: AsyncSession, principal: Principal, entry_id: int) 
     entry = await one_or_404(
         session,
         select(BudgetSpending)
-        .where(BudgetSpending.id == entry_id, BudgetSpending.org_id.in_(scoped_org_ids(principal)))
+        .where(BudgetSpending.id == entry_id, spending_scope(principal))
         .with_for_update(),
         "Spending",
     )

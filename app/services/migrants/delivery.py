@@ -34,6 +34,7 @@ from app.models.core.outbox import OutboxEvent
 from app.models.migrants.webhook import DeliveryStatus, WebhookDelivery, WebhookSubscription
 from app.security import pii_cipher
 from app.services.migrants import ssrf
+from app.services.migrants.scope import event_in_scope
 
 MAX_BACKOFF = timedelta(hours=6)
 
@@ -73,7 +74,7 @@ async def fan_out(session: AsyncSession, now: datetime, batch: int = 200) -> int
     ]
     for event in events:
         for target in targets:
-            if event.topic in target.subscription.event_types and _in_scope(
+            if event.topic in target.subscription.event_types and event_in_scope(
                 event.scope_path, target.org_path
             ):
                 session.add(
@@ -98,13 +99,6 @@ async def fan_out(session: AsyncSession, now: datetime, batch: int = 200) -> int
         event.attempts += 1
     await session.flush()
     return len(events)
-
-
-def _in_scope(event_path: str | None, subscriber_path: str) -> bool:
-    is_root = subscriber_path.count("/") == 2
-    if event_path is None:
-        return is_root
-    return event_path.startswith(subscriber_path)
 
 
 async def claim_due(

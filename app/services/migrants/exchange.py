@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,6 +31,7 @@ from app.schemas.migrants.exchange import CollectRequest, InboundCreate, Message
 from app.services.core import deadlines
 from app.services.core.loading import one_or_404
 from app.services.migrants.migrants import get_migrant
+from app.services.migrants.scope import message_scope
 from app.workflow import Workflow, step
 
 # What is awaited of a message is due on a working-day clock, counted again when an unknown year arrives.
@@ -75,10 +76,6 @@ AWAITS: dict[MessageKind, int | None] = {
     MessageKind.departure_notice: None,
     MessageKind.answer: None,
 }
-
-
-def message_scope(principal: Principal) -> ColumnElement[bool]:
-    return ExchangeMessage.org_id.in_(scoped_org_ids(principal))
 
 
 def is_overdue(message: ExchangeMessage, today: date) -> bool:

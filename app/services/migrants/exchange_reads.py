@@ -1,6 +1,6 @@
 """Messages with other regions (区域一盘棋) on the fast read path: the scoped list and the single read.
 
-The scope is :func:`app.services.migrants.exchange.message_scope` (the addressed org in the caller's
+The scope is :func:`app.services.migrants.scope.message_scope` (the addressed org in the caller's
 subtree), the same filter the session path uses. ``overdue`` is judged on the request's date (the
 route's ``today``) as :func:`app.services.migrants.exchange.is_overdue` judges it; the ``overdue``
 filter binds the same date. A message has no version, so no ETag, as before.
@@ -19,7 +19,7 @@ from app.models.migrants.exchange import ExchangeMessage, MessageDirection, Mess
 from app.read_path import ReadPath, Row, note_provisional_due
 from app.schemas.common import DbId
 from app.schemas.migrants.exchange import MessageRead
-from app.services.migrants.exchange import message_scope
+from app.services.migrants.scope import message_scope
 
 
 def _late(today: Any) -> ColumnElement[bool]:

@@ -7,16 +7,9 @@ same filter the session path uses. The per-row report is a JSON column: the read
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement
-
-from app.authz import Principal, scoped_org_ids
 from app.models.migrants.imports import ImportJob
 from app.read_path import ReadPath
 from app.schemas.migrants.imports import ImportRead
-
-
-def import_scope(principal: Principal) -> ColumnElement[bool]:
-    return ImportJob.org_id.in_(scoped_org_ids(principal))
-
+from app.services.migrants.scope import import_scope
 
 IMPORTS = ReadPath(model=ImportJob, schema=ImportRead, scope=import_scope, label="Import", descending=True)

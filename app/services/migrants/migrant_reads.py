@@ -1,7 +1,7 @@
 """Migrants (流动人口) on the fast read path: the scoped list with the duty lists as filters, the
 single read, and a migrant's services.
 
-The scope is :func:`app.services.migrants.migrants.migrant_scope` (:func:`app.authz.case_scope`: the
+The scope is :func:`app.services.migrants.scope.migrant_scope` (:func:`app.authz.case_scope`: the
 community the migrant lives in or the unit that employs them), the same filter the session path
 uses. ``certificate_overdue`` is judged on the request's date (the route's ``today``), in Python as
 :func:`app.services.migrants.migrants.is_certificate_overdue` judges it; the duty-list filters bind
@@ -29,7 +29,8 @@ from app.pagination import Page
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId
 from app.schemas.migrants.migrant import MigrantRead, ServiceRead
-from app.services.migrants.migrants import ENDORSEMENT_WINDOW_DAYS, migrant_scope, to_read
+from app.services.migrants.migrants import ENDORSEMENT_WINDOW_DAYS, to_read
+from app.services.migrants.scope import migrant_scope
 
 
 def _late(today: Any) -> ColumnElement[bool]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
-from app.authz import Principal, case_scope, resident_scope
+from app.authz import Principal, resident_scope
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
@@ -24,6 +24,7 @@ from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCr
 from app.services.core.loading import one_or_404
 from app.services.core.residents import record_return, record_status_change
 from app.services.migrants.migrant_workflow import CERTIFICATE_WORKFLOW, MIGRANT_WORKFLOW
+from app.services.migrants.scope import migrant_scope
 from app.workflow import Workflow, step
 
 P = PermitStatus
@@ -55,11 +56,6 @@ PERMIT_WORKFLOW = Workflow(
 
 CERTIFICATE_DAYS = 30
 ENDORSEMENT_WINDOW_DAYS = 30
-
-
-def migrant_scope(principal: Principal) -> ColumnElement[bool]:
-    """Visible by the community the migrant lives in or the unit that employs them."""
-    return case_scope(Migrant.community_id, Migrant.employer_unit_id, principal)
 
 
 def to_read(migrant: Migrant, today: date) -> MigrantRead:

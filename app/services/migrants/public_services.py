@@ -23,7 +23,8 @@ from app.models.core.org import Org
 from app.models.migrants.migrant import Migrant, MigrantStatus
 from app.models.migrants.service import MigrantService, PublicServiceKind, ServiceSource
 from app.schemas.migrants.migrant import CoverageReport, MigrantCoverageRow, ServiceCreate
-from app.services.migrants.migrants import get_migrant, migrant_scope
+from app.services.migrants.migrants import get_migrant
+from app.services.migrants.scope import migrant_scope
 
 ELIGIBLE_MONTHS = 6
 

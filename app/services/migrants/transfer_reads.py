@@ -1,6 +1,6 @@
 """Hand-overs of migrants (辖区内交接) on the fast read path: the scoped list and the single read.
 
-The scope is :func:`app.services.migrants.transfers.transfer_scope` (the sending and the receiving
+The scope is :func:`app.services.migrants.scope.transfer_scope` (the sending and the receiving
 community, and the orgs above them), the same filter the session path uses; ``incoming`` keeps the
 hand-overs received (or sent) by an org in the caller's subtree, as :func:`app.authz.scoped_org_ids`
 says for the caller's org, bound per request like the scope.
@@ -18,7 +18,7 @@ from app.models.core.org import OrgKind
 from app.models.migrants.transfer import MigrantTransfer, TransferStatus
 from app.read_path import ReadPath
 from app.schemas.migrants.transfer import TransferRead
-from app.services.migrants.transfers import transfer_scope
+from app.services.migrants.scope import transfer_scope
 
 
 def _in_area() -> Any:

@@ -7,11 +7,11 @@ the receiving community at the new address. The sender may cancel a pending hand
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
-from app.authz import Principal, nothing, scoped_org_ids
+from app.authz import Principal, scoped_org_ids
 from app.db import utcnow
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
@@ -21,6 +21,7 @@ from app.models.migrants.transfer import MigrantTransfer, TransferStatus
 from app.schemas.migrants.transfer import TransferCreate
 from app.services.core.loading import check_version, one_or_404
 from app.services.migrants.migrants import load_present
+from app.services.migrants.scope import transfer_scope
 from app.workflow import Workflow, step
 
 T = TransferStatus
@@ -57,19 +58,6 @@ TRANSFER_WORKFLOW = Workflow(
         ),
     ],
 )
-
-
-def transfer_scope(principal: Principal) -> ColumnElement[bool]:
-    """Seen by the sending and the receiving community (and the street and district above them)."""
-    if principal.org_kind is OrgKind.unit:
-        return nothing()
-    if principal.org_kind is OrgKind.community:
-        return or_(
-            MigrantTransfer.from_community_id == principal.org_id,
-            MigrantTransfer.to_community_id == principal.org_id,
-        )
-    ids = scoped_org_ids(principal)
-    return or_(MigrantTransfer.from_community_id.in_(ids), MigrantTransfer.to_community_id.in_(ids))
 
 
 async def _in_area(session: AsyncSession, principal: Principal, org_id: int) -> bool:

@@ -1,6 +1,6 @@
 """Webhook subscriptions and their deliveries on the fast read path.
 
-The scope is :func:`app.services.migrants.webhooks.subscription_scope` (the subscribing org in the
+The scope is :func:`app.services.migrants.scope.subscription_scope` (the subscribing org in the
 caller's subtree), the same filter the session path uses. A delivery is seen through its
 subscription: the list answers 404 for a subscription outside the scope (as before, before anything
 else), and its rows are held to the same scope as well. Deliveries are listed newest first.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import pydantic_core
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import bindparam
 
 from app.authz import Principal
 from app.list_filters import Equals, ListFilters
@@ -19,7 +19,7 @@ from app.models.migrants.webhook import DeliveryStatus, WebhookDelivery, Webhook
 from app.outbox import TOPICS
 from app.read_path import ReadPath
 from app.schemas.migrants.webhook import DeliveryRead, SubscriptionRead
-from app.services.migrants.webhooks import subscription_scope
+from app.services.migrants.scope import delivery_scope, subscription_scope
 
 SUBSCRIPTIONS = ReadPath(
     model=WebhookSubscription,
@@ -27,12 +27,6 @@ SUBSCRIPTIONS = ReadPath(
     scope=subscription_scope,
     label="Webhook subscription",
 )
-
-
-def delivery_scope(principal: Principal) -> ColumnElement[bool]:
-    return WebhookDelivery.subscription_id.in_(
-        select(WebhookSubscription.id).where(subscription_scope(principal))
-    )
 
 
 class DeliveryFilters(ListFilters):

@@ -11,11 +11,11 @@ from __future__ import annotations
 import base64
 import os
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Unprocessable
@@ -25,10 +25,7 @@ from app.schemas.migrants.webhook import SubscriptionCreate
 from app.security import pii_cipher
 from app.services.core.loading import one_or_404
 from app.services.migrants import ssrf
-
-
-def subscription_scope(principal: Principal) -> ColumnElement[bool]:
-    return WebhookSubscription.org_id.in_(scoped_org_ids(principal))
+from app.services.migrants.scope import subscription_scope
 
 
 async def create_subscription(

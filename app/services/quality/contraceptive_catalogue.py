@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, Role, shared_scope
+from app.authz import Principal, Role
 from app.errors import Conflict, Unprocessable
 from app.models.core.org import Org
 from app.models.core.partner import Partner
@@ -34,6 +34,7 @@ from app.schemas.quality.contraceptive import (
 )
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.orgs import get_org
+from app.services.core.scope import partner_scope
 from app.services.quality.scope import point_scope
 
 
@@ -166,7 +167,7 @@ async def create_point(session: AsyncSession, principal: Principal, data: PointC
     if data.partner_id is not None:
         await one_or_404(
             session,
-            select(Partner).where(Partner.id == data.partner_id, shared_scope(Partner.org_id, principal)),
+            select(Partner).where(Partner.id == data.partner_id, partner_scope(principal)),
             "Partner",
         )
     await _check_device(session, data.kind, org, data.device_user_id)

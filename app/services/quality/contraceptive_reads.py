@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, false, true
+from sqlalchemy import false, true
 
 from app.authz import Principal
 from app.list_filters import Equals, Flag, ListFilters
@@ -24,11 +24,8 @@ from app.models.quality.contraceptive import (
 from app.read_path import ReadPath, Related, Seen
 from app.schemas.common import DbId
 from app.schemas.quality.contraceptive import PointRead, ProductRead, ThresholdRead
+from app.services.core.scope import anyone_scope
 from app.services.quality.scope import point_scope
-
-
-def _whole_catalogue(_principal: Any) -> ColumnElement[bool]:
-    return true()
 
 
 class ProductFilters(ListFilters):
@@ -46,7 +43,7 @@ class ProductFilters(ListFilters):
 PRODUCTS = ReadPath(
     model=ContraceptiveProduct,
     schema=ProductRead,
-    scope=_whole_catalogue,
+    scope=anyone_scope,
     label="Product",
     filters=ProductFilters,
 )

@@ -10,7 +10,6 @@ from pydantic import Field
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.authz import Principal, scoped_org_ids
 from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore
 from app.models.core.org import Org
 from app.models.core.partner import Partner
@@ -25,18 +24,7 @@ from app.models.quality.five_links import (
 from app.read_path import ReadPath
 from app.schemas.common import DbId, IsoDate
 from app.schemas.quality.five_links import ContactVisitRead, NetworkMemberRead, PartnerPairingRead
-
-
-def pairing_scope(principal: Principal) -> ColumnElement[bool]:
-    return PartnerPairing.org_id.in_(scoped_org_ids(principal))
-
-
-def member_scope(principal: Principal) -> ColumnElement[bool]:
-    return NetworkMember.org_id.in_(scoped_org_ids(principal))
-
-
-def visit_scope(principal: Principal) -> ColumnElement[bool]:
-    return ContactVisit.org_id.in_(scoped_org_ids(principal))
+from app.services.quality.scope import member_scope, pairing_scope, visit_scope
 
 
 def _name(name: Any, key: Any, of: Any, model: Any) -> ColumnElement[Any]:

@@ -32,7 +32,7 @@ from app.schemas.quality.five_links import (
 )
 from app.services.core.loading import date_range
 from app.services.quality import five_link_counts as counts
-from app.services.quality.five_links import community_in_scope
+from app.services.quality.scope import community_in_scope
 
 RECENT = 5
 

@@ -14,35 +14,23 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, family_scope, resident_scope, scoped_org_ids, shared_scope
-from app.errors import Conflict, NotFound, Unprocessable
+from app.authz import Principal, family_scope, resident_scope
+from app.errors import Conflict, Unprocessable
 from app.models.core.family import Family
-from app.models.core.org import Org, OrgKind
+from app.models.core.org import Org
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
 from app.models.quality.five_links import ContactVisit, NetworkMember, PartnerPairing, PartnerPairingMember
 from app.schemas.quality.five_links import ContactVisitCreate, NetworkMemberCreate, PartnerPairingCreate
 from app.services.core.loading import check_version, one_or_404
-
-
-async def community_in_scope(
-    session: AsyncSession, principal: Principal, org_id: int, loc: list[str | int]
-) -> Org:
-    """A community of the caller's area (another org: 404; not a community: 422)."""
-    org = (
-        await session.execute(select(Org).where(Org.id == org_id, Org.id.in_(scoped_org_ids(principal))))
-    ).scalar_one_or_none()
-    if org is None:
-        raise NotFound("Org not found")
-    if org.kind is not OrgKind.community:
-        raise Unprocessable("org_id must be a community", zh="org_id 必须是社区", loc=loc)
-    return org
+from app.services.core.scope import partner_scope
+from app.services.quality.scope import community_in_scope, member_scope
 
 
 async def _partner(session: AsyncSession, principal: Principal, partner_id: int) -> Partner:
     partner = await one_or_404(
         session,
-        select(Partner).where(Partner.id == partner_id, shared_scope(Partner.org_id, principal)),
+        select(Partner).where(Partner.id == partner_id, partner_scope(principal)),
         "Partner",
     )
     if not partner.active:
@@ -165,9 +153,7 @@ async def leave_network(
 ) -> NetworkMember:
     member = await one_or_404(
         session,
-        select(NetworkMember).where(
-            NetworkMember.id == member_id, NetworkMember.org_id.in_(scoped_org_ids(principal))
-        ),
+        select(NetworkMember).where(NetworkMember.id == member_id, member_scope(principal)),
         "Network member",
     )
     check_version(member, expected_version)

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, resident_scope, scoped_org_ids
+from app.authz import Principal, resident_scope
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.family import Family
 from app.models.core.org import Org
@@ -30,6 +30,7 @@ from app.schemas.core.family import ChildCreate
 from app.schemas.quality.pregnancy import BirthCreate, EndCreate, PregnancyCreate, PregnancyRead, VisitRead
 from app.services.core import display, families
 from app.services.core.loading import check_version, one_or_404
+from app.services.quality.scope import pregnancy_scope
 from app.workflow import Workflow, step
 
 S = PregnancyState
@@ -50,10 +51,6 @@ PREGNANCY_WORKFLOW = Workflow(
     attribute="state",
 )  # fmt: skip
 WORKFLOW = PREGNANCY_WORKFLOW
-
-
-def pregnancy_scope(principal: Principal) -> ColumnElement[bool]:
-    return Pregnancy.org_id.in_(scoped_org_ids(principal))
 
 
 async def get_pregnancy(session: AsyncSession, principal: Principal, pregnancy_id: int) -> Pregnancy:

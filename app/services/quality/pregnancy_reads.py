@@ -1,6 +1,6 @@
 """Pregnancy follow-ups on the fast read path (app/read_path.py): newest first, with visits.
 
-The scope is ``pregnancies.pregnancy_scope`` (the pregnancy's org in the caller's subtree). Each row
+The scope is ``scope.pregnancy_scope`` (the pregnancy's org in the caller's subtree). Each row
 carries the resident's name (a correlated scalar subquery), its visits (in visit-date order, one
 more query per page), ``overdue`` judged on the request's date and the workflow's next steps, as
 ``pregnancies.to_reads`` built them.
@@ -19,7 +19,8 @@ from app.models.quality.pregnancy import Pregnancy, PregnancyState, PregnancyVis
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId
 from app.schemas.quality.pregnancy import PregnancyRead, VisitRead
-from app.services.quality.pregnancies import WORKFLOW, pregnancy_scope
+from app.services.quality.pregnancies import WORKFLOW
+from app.services.quality.scope import pregnancy_scope
 
 _FOLLOWING = PregnancyState.following.value
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, resident_scope, shared_scope
+from app.authz import Principal, resident_scope
 from app.clock import local_date, local_today
 from app.db import utcnow
 from app.errors import Conflict, NotFound, Unprocessable
@@ -34,6 +34,7 @@ from app.models.quality.referral import (
 from app.pagination import fetch_page
 from app.schemas.quality.referral import ReferralCreate, ReferralRead
 from app.services.core.loading import one_or_404
+from app.services.core.scope import partner_scope
 from app.services.quality.scope import referral_scope
 from app.services.quality.screening import get_screening
 from app.workflow import Workflow, step
@@ -153,7 +154,7 @@ async def create_referral(
         raise NotFound("Resident not found")
     partner = await one_or_404(
         session,
-        select(Partner).where(Partner.id == data.partner_id, shared_scope(Partner.org_id, principal)),
+        select(Partner).where(Partner.id == data.partner_id, partner_scope(principal)),
         "Partner",
     )
     if not partner.active:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, in_subtree, resident_scope, shared_scope
+from app.authz import Principal, in_subtree, resident_scope
 from app.clock import local_today
 from app.config import Settings
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
@@ -32,16 +32,15 @@ from app.schemas.quality.screening import ProgramCreate, ScreeningCreate, Screen
 from app.security import pii_cipher
 from app.services.core import display
 from app.services.core.loading import one_or_404
+from app.services.core.scope import partner_scope
 from app.services.quality import populations, screening_kinds
-from app.services.quality.scope import screening_scope
+from app.services.quality.scope import program_scope, screening_scope
 
 
 async def get_program(session: AsyncSession, principal: Principal, program_id: int) -> ScreeningProgram:
     return await one_or_404(
         session,
-        select(ScreeningProgram).where(
-            ScreeningProgram.id == program_id, shared_scope(ScreeningProgram.org_id, principal)
-        ),
+        select(ScreeningProgram).where(ScreeningProgram.id == program_id, program_scope(principal)),
         "Screening program",
     )
 
@@ -54,7 +53,7 @@ async def list_programs(
     limit: int,
     cursor: str | None,
 ) -> tuple[list[ScreeningProgram], str | None]:
-    stmt = select(ScreeningProgram).where(shared_scope(ScreeningProgram.org_id, principal))
+    stmt = select(ScreeningProgram).where(program_scope(principal))
     if year is not None:
         stmt = stmt.where(ScreeningProgram.year == year)
     return await fetch_page(session, stmt, id_column=ScreeningProgram.id, limit=limit, cursor=cursor)
@@ -228,9 +227,7 @@ async def record_screening(
     if data.provider_partner_id is not None:
         await one_or_404(
             session,
-            select(Partner).where(
-                Partner.id == data.provider_partner_id, shared_scope(Partner.org_id, principal)
-            ),
+            select(Partner).where(Partner.id == data.provider_partner_id, partner_scope(principal)),
             "Partner",
         )
     screening = Screening(

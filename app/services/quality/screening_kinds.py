@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select, true
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Unprocessable
@@ -20,6 +20,7 @@ from app.labels import register_data
 from app.models.quality.screening import ScreeningKind
 from app.read_path import ReadPath, Row
 from app.schemas.quality.screening import ScreeningKindRead
+from app.services.core.scope import anyone_scope
 
 
 async def _in_force(rows: list[Row], today: date) -> None:
@@ -33,7 +34,7 @@ async def _in_force(rows: list[Row], today: date) -> None:
 KINDS = ReadPath(
     model=ScreeningKind,
     schema=ScreeningKindRead,
-    scope=lambda _principal: true(),
+    scope=anyone_scope,
     label="Screening kind",
     derived=("in_force",),
     complete=_in_force,

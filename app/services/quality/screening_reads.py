@@ -18,7 +18,7 @@ from pydantic import Field
 from sqlalchemy import ColumnElement, and_, exists, null, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.authz import Principal, shared_scope
+from app.authz import Principal
 from app.config import Settings
 from app.list_filters import Equals, ListFilters, OnOrAfter, OnOrBefore, UpdatedSince
 from app.models.core.org import Org
@@ -30,11 +30,7 @@ from app.read_path import ReadPath
 from app.schemas.common import DbId, IsoDate
 from app.schemas.quality.screening import ScreeningProgramRead, ScreeningRead
 from app.services.quality import screening as screening_service
-from app.services.quality.scope import screening_scope
-
-
-def program_scope(principal: Principal) -> ColumnElement[bool]:
-    return shared_scope(ScreeningProgram.org_id, principal)
+from app.services.quality.scope import program_scope, screening_scope
 
 
 class ProgramFilters(ListFilters):

@@ -13,33 +13,15 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, null, select
+from sqlalchemy import null
 
-from app.authz import Principal
 from app.clock import local_today
 from app.list_filters import Equals, Flag, ListFilters, OnOrAfter, OnOrBefore, UpdatedSince
-from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.stock import Dispensation, DispenseChannel, MovementKind, StockBatch, StockMovement
 from app.read_path import ReadPath, Related, Row
 from app.schemas.common import DbId, IsoDate
 from app.schemas.quality.stock import DispensationRead, StockBatchRead, StockMovementRead
-from app.services.quality.scope import point_scope
-
-
-def _at_points_in_scope(point_id: Any, principal: Principal) -> ColumnElement[bool]:
-    return point_id.in_(select(DistributionPoint.id).where(point_scope(principal)))
-
-
-def movement_scope(principal: Principal) -> ColumnElement[bool]:
-    return _at_points_in_scope(StockMovement.point_id, principal)
-
-
-def batch_scope(principal: Principal) -> ColumnElement[bool]:
-    return _at_points_in_scope(StockBatch.point_id, principal)
-
-
-def dispensation_scope(principal: Principal) -> ColumnElement[bool]:
-    return _at_points_in_scope(Dispensation.point_id, principal)
+from app.services.quality.scope import batch_scope, dispensation_scope, movement_scope
 
 
 class MovementFilters(ListFilters):

@@ -27,8 +27,7 @@ from app.schemas.quality.pregnancy import BirthCreate
 from app.schemas.quality.screening import ScreeningCreate
 from app.schemas.quality.stock import DispensationCreate, StockBatchRead
 from app.services.quality import dispensing, pregnancies, referrals, screening
-from app.services.quality.scope import referral_scope
-from app.services.quality.stock_reads import batch_scope
+from app.services.quality.scope import batch_scope, pregnancy_scope, referral_scope
 from app.sync import Applied, Clash, FeedKind, FeedRequest, OperationContext, OperationKind
 
 _OPEN_REFERRAL = (ReferralStatus.requested, ReferralStatus.accepted, ReferralStatus.scheduled)
@@ -36,7 +35,7 @@ _OPEN_REFERRAL = (ReferralStatus.requested, ReferralStatus.accepted, ReferralSta
 
 async def _pregnancies(session: AsyncSession, request: FeedRequest) -> list[tuple[int, dict[str, Any]]]:
     stmt = select(Pregnancy).where(
-        pregnancies.pregnancy_scope(request.principal), Pregnancy.state == PregnancyState.following
+        pregnancy_scope(request.principal), Pregnancy.state == PregnancyState.following
     )
     stmt = stmt.where(Pregnancy.id.in_(request.ids)) if request.ids is not None else stmt
     rows = (

@@ -14,7 +14,7 @@ from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.models.quality.contraceptive import DistributionPoint, StockThreshold
 from app.schemas.benefits.benefit import StandardRead
 from app.schemas.quality.contraceptive import ThresholdRead
-from app.services.benefits.programs import program_scope
+from app.services.benefits.scope import program_scope
 from app.services.quality.scope import point_scope
 from tests.api.read_helpers import lane_answers_as_fastapi, principal_of
 from tests.conftest import Api
