@@ -17,11 +17,12 @@ from app.authz import Principal
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.models.core.org import Org
+from app.preconditions import check_version
 from app.schemas.benefits.benefit import ProgramUpdate
 from app.services.benefits.differences import refuse_retroactive_decrease
 from app.services.benefits.due import load_standards
 from app.services.benefits.scope import program_scope
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 
 
 async def get_program(session: AsyncSession, principal: Principal, program_id: int) -> BenefitProgram:

@@ -20,6 +20,7 @@ from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Sex
+from app.preconditions import check_version
 from app.schemas.core.family import (
     ChildCreate,
     ChildUpdate,
@@ -27,7 +28,7 @@ from app.schemas.core.family import (
     FamilyUpdate,
     _check_child_status,
 )
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.residents import get_resident
 
 # Other domains react to a new child (special-support enrolments are flagged for review).

@@ -11,9 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import CHINA
 from app.errors import NotFound, Unprocessable
-from app.preconditions import check_version
-
-__all__ = ["apply_changes", "check_version", "date_range", "one_or_404"]
 
 T = TypeVar("T")
 

@@ -10,8 +10,9 @@ from app import audit
 from app.authz import Principal, org_scope
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import ALLOWED_CHILDREN, Org
+from app.preconditions import check_version
 from app.schemas.core.org import OrgCreate, OrgUpdate
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 
 
 async def get_org(session: AsyncSession, principal: Principal, org_id: int) -> Org:

@@ -13,8 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal
 from app.models.core.partner import Partner
+from app.preconditions import check_version
 from app.schemas.core.partner import PartnerCreate, PartnerUpdate
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.orgs import get_org
 from app.services.core.scope import partner_scope
 

@@ -21,9 +21,10 @@ from app.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
+from app.preconditions import check_version
 from app.schemas.core.resident import ResidentCreate, ResidentRead, ResidentUpdate
 from app.security import mask_id_number, mask_phone, pii_cipher
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.resident_workflow import RESIDENT_WORKFLOW
 
 # Other areas react to life events without core importing them (benefits stop payments): a hook

@@ -12,11 +12,12 @@ from app.db import utcnow
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, User
+from app.preconditions import check_version
 from app.principal_cache import forget_after_commit
 from app.schemas.core.user import UserCreate, UserUpdate
 from app.security import hash_password_off_loop
 from app.services.core import auth
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.orgs import get_org
 
 

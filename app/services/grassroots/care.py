@@ -21,9 +21,10 @@ from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org
 from app.models.grassroots.care import ACTIVE_CARE_STATES, CareCase, CareKind, CareStatus
 from app.models.grassroots.network import Worker
+from app.preconditions import check_version
 from app.schemas.grassroots.care import CareCaseCreate, CarePair
 from app.services.core.families import get_family
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.core.residents import get_resident
 from app.services.grassroots.network import serving
 from app.services.grassroots.scope import case_scope, worker_scope

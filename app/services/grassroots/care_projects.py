@@ -21,8 +21,9 @@ from app.models.core.org import Org, OrgKind
 from app.models.grassroots.care import CareCase
 from app.models.grassroots.care_project import CareProject, CareProjectActivity, CareProjectStatus
 from app.models.grassroots.publicity import Activity
+from app.preconditions import check_version
 from app.schemas.grassroots.care_project import CareProjectComplete, CareProjectCreate, CareProjectRead
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.grassroots import care_project_reads
 from app.services.grassroots.scope import activity_scope, case_scope, org_in_scope, project_scope
 from app.workflow import Workflow, step

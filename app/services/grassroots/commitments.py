@@ -14,8 +14,9 @@ from app import audit
 from app.authz import Principal
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Commitment
+from app.preconditions import check_version
 from app.schemas.grassroots.sunshine import CommitmentCreate, CommitmentUpdate
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.grassroots.scope import commitment_scope, org_in_scope
 
 

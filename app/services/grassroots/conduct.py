@@ -21,13 +21,14 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.user import User
 from app.models.grassroots.conduct import ConductActivity, ConductActivityKind, ConductParticipant
 from app.models.grassroots.network import Worker
+from app.preconditions import check_version
 from app.schemas.grassroots.conduct import (
     ConductActivityCreate,
     ConductKindCreate,
     ConductKindUpdate,
     ParticipantRef,
 )
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.scope import user_scope
 from app.services.grassroots.scope import (
     conduct_activity_scope,

@@ -14,8 +14,9 @@ from app.authz import Principal
 from app.errors import Unprocessable
 from app.models.core.org import Org
 from app.models.grassroots.conduct import ConductActivity, ConductFinding, FindingStatus
+from app.preconditions import check_version
 from app.schemas.grassroots.conduct import FindingCreate, FindingRectify
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.grassroots.conduct import get_activity
 from app.services.grassroots.scope import finding_scope, org_in_scope
 from app.workflow import Workflow, step

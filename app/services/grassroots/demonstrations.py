@@ -20,13 +20,14 @@ from app.models.grassroots.demonstration import (
     DemonstrationCriterion,
     DemonstrationStatus,
 )
+from app.preconditions import check_version
 from app.schemas.grassroots.demonstration import (
     Assessment,
     DemonstrationCreate,
     DemonstrationCriterionRead,
     DemonstrationRead,
 )
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.grassroots.scope import demonstration_scope, org_in_scope
 from app.workflow import Workflow, step
 

@@ -24,10 +24,11 @@ from app.models.core.messaging import ConsentSource
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackStatus
 from app.pagination import Page, fetch_page
+from app.preconditions import check_version
 from app.schemas.grassroots.sunshine import FeedbackCreate, FeedbackPublicView, FeedbackRead
 from app.security import mask_phone, pii_cipher
 from app.services.core import deadlines
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
 from app.services.core.tracking_codes import new_tracking_code, normalise_tracking_code
 from app.services.grassroots import feedback_texts

@@ -22,6 +22,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner
 from app.models.core.user import User
 from app.models.grassroots.network import Training, TrainingAttendance, Worker, WorkerKind
+from app.preconditions import check_version
 from app.schemas.grassroots.network import (
     TrainingCreate,
     TrainingRead,
@@ -32,7 +33,7 @@ from app.schemas.grassroots.network import (
     WorkerUpdate,
 )
 from app.security import mask_phone, pii_cipher
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.scope import partner_scope
 from app.services.grassroots.scope import org_in_scope, training_scope, worker_scope
 

@@ -20,6 +20,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner
 from app.models.grassroots.association import AssociationBranch
 from app.models.grassroots.publicity import Activity, ActivityStatus, Campaign
+from app.preconditions import check_version
 from app.schemas.grassroots.publicity import (
     ActivityCreate,
     ActivityReport,
@@ -28,7 +29,7 @@ from app.schemas.grassroots.publicity import (
     CampaignReport,
     CampaignTotals,
 )
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.core.scope import partner_scope
 from app.services.grassroots.publicity_effect_reads import knowledge_change, reach_by_channel
 from app.services.grassroots.scope import activity_scope, branch_scope, campaign_scope, org_in_scope

@@ -19,6 +19,7 @@ from app.errors import Conflict, Unprocessable
 from app.labels import register_data
 from app.models.lawful_services.policy import Policy, PolicyStatus
 from app.models.lawful_services.service import ServiceMaterial, ServiceType, ServiceTypePolicy
+from app.preconditions import check_version
 from app.schemas.lawful_services.service import (
     MaterialRead,
     PolicyRef,
@@ -26,7 +27,7 @@ from app.schemas.lawful_services.service import (
     ServiceTypeRead,
     ServiceTypeUpdate,
 )
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 
 
 async def _policies_of(session: AsyncSession, type_ids: Sequence[int]) -> dict[int, list[Policy]]:

@@ -28,13 +28,14 @@ from app.models.leadership.accountability import (
     AccountabilitySubject,
 )
 from app.models.leadership.book import BookStatus, ResponsibilityBook
+from app.preconditions import check_version
 from app.schemas.leadership.accountability import (
     AccountabilityCaseCreate,
     AccountabilityFlags,
     BehindPlan,
     FollowUpCreate,
 )
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.leadership.books import get_book
 from app.services.leadership.progress import compute_progress
 from app.services.leadership.scope import org_id_scope

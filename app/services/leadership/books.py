@@ -23,6 +23,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation
 from app.models.leadership.indicator import Indicator, IndicatorSource
+from app.preconditions import check_version
 from app.schemas.leadership.book import (
     BookAmend,
     BookCreate,
@@ -33,7 +34,7 @@ from app.schemas.leadership.book import (
     BookUpdate,
     ReportedValue,
 )
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.leadership.scope import org_id_scope
 from app.workflow import Workflow, step
 

@@ -24,6 +24,7 @@ from app.models.leadership.evaluation import (
     EvaluationScore,
     EvaluationStatus,
 )
+from app.preconditions import check_version
 from app.schemas.leadership.progress import (
     AccountabilityCreate,
     AccountabilityRead,
@@ -32,7 +33,7 @@ from app.schemas.leadership.progress import (
     EvaluationScoreRead,
     ScoreAdjust,
 )
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.leadership.books import BOOK_WORKFLOW, book_to_set
 from app.services.leadership.progress import book_result, compute_progress
 from app.services.leadership.scope import org_id_scope

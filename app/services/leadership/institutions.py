@@ -22,6 +22,7 @@ from app.list_filters import Equals, ListFilters, Where
 from app.models.core.org import Org
 from app.models.leadership.institution import REQUIRED_KINDS, InstitutionDocument, InstitutionKind, category
 from app.models.leadership.safeguards import EvidenceFile
+from app.preconditions import check_version
 from app.read_path import ReadPath
 from app.reasons import language
 from app.schemas.common import DbId, IsoDate
@@ -31,7 +32,7 @@ from app.schemas.leadership.institution import (
     InstitutionRepeal,
     RequiredInstitutions,
 )
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.leadership import evidence_files
 from app.services.leadership.budget_reads import org_name
 from app.services.leadership.budgets import record_audit

@@ -18,8 +18,9 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
 from app.models.migrants.migrant import Migrant, MigrantStatus
 from app.models.migrants.transfer import MigrantTransfer, TransferStatus
+from app.preconditions import check_version
 from app.schemas.migrants.transfer import TransferCreate
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.migrants.migrants import load_present
 from app.services.migrants.scope import transfer_scope
 from app.workflow import Workflow, step

@@ -25,6 +25,7 @@ from app.models.quality.contraceptive import (
     StockThreshold,
 )
 from app.pagination import fetch_page
+from app.preconditions import check_version
 from app.schemas.quality.contraceptive import (
     MachineRules,
     PointCreate,
@@ -32,7 +33,7 @@ from app.schemas.quality.contraceptive import (
     ProductCreate,
     ProductUpdate,
 )
-from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.loading import apply_changes, one_or_404
 from app.services.core.orgs import get_org
 from app.services.core.scope import partner_scope
 from app.services.quality.scope import point_scope

@@ -21,8 +21,9 @@ from app.models.core.org import Org
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
 from app.models.quality.five_links import ContactVisit, NetworkMember, PartnerPairing, PartnerPairingMember
+from app.preconditions import check_version
 from app.schemas.quality.five_links import ContactVisitCreate, NetworkMemberCreate, PartnerPairingCreate
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.core.scope import partner_scope
 from app.services.quality.scope import community_in_scope, member_scope
 

@@ -26,10 +26,11 @@ from app.models.core.family import Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, Sex
 from app.models.quality.pregnancy import Pregnancy, PregnancyOutcome, PregnancyState, PregnancyVisit
+from app.preconditions import check_version
 from app.schemas.core.family import ChildCreate
 from app.schemas.quality.pregnancy import BirthCreate, EndCreate, PregnancyCreate, PregnancyRead, VisitRead
 from app.services.core import display, families
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.quality.scope import pregnancy_scope
 from app.workflow import Workflow, step
 
