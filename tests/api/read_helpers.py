@@ -137,3 +137,17 @@ async def reads_by_id(
             assert response.json()["detail"] == f"{label} not found"
             assert "etag" not in response.headers
     return bodies
+
+
+async def orgs_under(api: Api, org_id: int) -> set[int]:
+    """The ids of the org and every org beneath it (a caller's scope)."""
+    async with api.session() as session:
+        path = (await session.execute(select(Org.path).where(Org.id == org_id))).scalar_one()
+        return set((await session.execute(select(Org.id).where(Org.path.startswith(path)))).scalars())
+
+
+async def all_rows(api: Api, *columns: Any) -> list[Any]:
+    """Every row of a table (the given columns; a single column's values), by the first column."""
+    async with api.session() as session:
+        result = await session.execute(select(*columns).order_by(columns[0]))
+        return list(result.scalars() if len(columns) == 1 else result.all())
