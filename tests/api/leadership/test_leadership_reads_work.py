@@ -23,6 +23,7 @@ from tests.api.read_helpers import (
     orgs_under,
     pages_agree,
     principal_of,
+    singles_are_rows,
     walk,
 )
 from tests.conftest import Api
@@ -134,14 +135,7 @@ async def test_evaluations_with_scores_and_accountability_and_404_out_of_scope(a
     assert len(every) == 2
     if username in ("street", "district"):
         assert [r["id"] for r in everything] == every
-    listed = {r["id"]: r for r in everything}
-    for evaluation_id in every:
-        response = await api.get(username, f"{EVALUATIONS}/{evaluation_id}")
-        if evaluation_id in listed:
-            assert response.status_code == 200 and response.json() == listed[evaluation_id]
-            assert response.headers["etag"] == f'"{listed[evaluation_id]["version"]}"'
-        else:
-            assert response.status_code == 404 and response.json()["detail"] == "Evaluation not found"
+    await singles_are_rows(api, username, EVALUATIONS, every, "Evaluation")
     first = (await api.get("street", f"{EVALUATIONS}/{records['evaluations'][0]}")).json()
     assert len(first["accountability"]) == 2 and first["scores"]
     assert any(s["adjustment_reason"] for s in first["scores"])
