@@ -121,19 +121,50 @@ async def pages_agree(api: Api, username: str, path: str, **filters: Any) -> lis
 
 
 async def reads_by_id(
-    api: Api, username: str, path: str, visible: Sequence[int], every: Sequence[int], label: str
+    api: Api,
+    username: str,
+    path: str,
+    visible: Sequence[int],
+    every: Sequence[int],
+    label: str,
+    etag: bool = True,
 ) -> list[dict]:
-    """Each id of the caller's list is 200 by id with its version as ETag; every other id (and one
-    no row has) is 404 ``<label> not found`` without one. The single reads."""
+    """Each id of the caller's list is 200 by id with its version as ETag (``etag`` false: with
+    none); every other id (and one no row has) is 404 ``<label> not found`` without one. The single
+    reads."""
     bodies = []
     for row_id in [*every, max(every, default=0) + 1000]:
         response = await api.get(username, f"{path}/{row_id}")
         if row_id in visible:
             assert response.status_code == 200, response.text
-            assert response.headers["etag"] == f'"{response.json()["version"]}"'
+            assert response.headers.get("etag") == (f'"{response.json()["version"]}"' if etag else None)
             bodies.append(response.json())
         else:
             assert response.status_code == 404, (username, path, row_id)
             assert response.json()["detail"] == f"{label} not found"
             assert "etag" not in response.headers
     return bodies
+
+
+async def singles_are_rows(
+    api: Api, username: str, path: str, every: Sequence[int], label: str, etag: bool = True
+) -> dict[int, dict]:
+    """Each row of the caller's list read by id is that row (``reads_by_id``); its rows by id."""
+    rows = {row["id"]: row for row in (await walk(api, username, path, 100))[0]}
+    singles = await reads_by_id(api, username, path, list(rows), every, label, etag)
+    assert singles == [rows[single["id"]] for single in singles] and len(singles) == len(rows)
+    return rows
+
+
+async def orgs_under(api: Api, org_id: int) -> set[int]:
+    """The ids of the org and every org beneath it (a caller's scope)."""
+    async with api.session() as session:
+        path = (await session.execute(select(Org.path).where(Org.id == org_id))).scalar_one()
+        return set((await session.execute(select(Org.id).where(Org.path.startswith(path)))).scalars())
+
+
+async def all_rows(api: Api, *columns: Any) -> list[Any]:
+    """Every row of a table (the given columns; a single column's values), by the first column."""
+    async with api.session() as session:
+        result = await session.execute(select(*columns).order_by(columns[0]))
+        return list(result.scalars() if len(columns) == 1 else result.all())
