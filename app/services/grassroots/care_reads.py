@@ -64,7 +64,8 @@ def _visited(start: Any, end: Any) -> ColumnElement[bool]:
 
 
 def _late(today: Any) -> ColumnElement[bool]:
-    return active_case() & (CareCase.next_visit_due_on < today)
+    # never unknown: a case not yet paired has no due date, so it is not late (visit_overdue=false)
+    return active_case() & CareCase.next_visit_due_on.is_not(None) & (CareCase.next_visit_due_on < today)
 
 
 def _this_quarter(today: date) -> tuple[date, date]:

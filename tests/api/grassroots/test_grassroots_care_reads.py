@@ -86,9 +86,8 @@ def _keeps(field: str, value: str, row: dict, day: date, visits: dict[int, list[
         return row["status"] in ACTIVE and seen != (value == "true")
     if field == "visit_overdue":
         due = row["next_visit_due_on"]
-        if row["status"] in ACTIVE and due is None:
-            return False  # an open case not yet paired has no due date: in neither list (as before)
-        late = row["status"] in ACTIVE and due < day.isoformat()
+        # a case not yet paired has no due date: not late, so in the visit_overdue=false list
+        late = row["status"] in ACTIVE and due is not None and due < day.isoformat()
         return late == (value == "true")
     return str(row[field]) == value
 
