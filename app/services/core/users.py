@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -72,7 +72,8 @@ async def update_user(
     expected_version: int | None,
 ) -> User:
     """Managing another user (password, status, org, role) needs a rank above theirs and stays in
-    the caller's area; a password change or deactivation ends the user's sessions."""
+    the caller's area; a password change or deactivation ends the user's sessions (one's own
+    password change ends one's other sessions and keeps the one that made it)."""
     user = await get_user(session, principal, user_id)
     check_version(user, expected_version)
     if user.id == principal.user_id:
@@ -95,9 +96,11 @@ async def update_user(
         user.password_hash = await hash_password_off_loop(data.password)
         changed["password"] = "changed"
     if end_sessions:
+        # Changing one's own password ends one's other sessions, not the one that changed it.
+        others = AuthSession.id != principal.session_id if user.id == principal.user_id else true()
         await session.execute(
             update(AuthSession)
-            .where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
+            .where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None), others)
             .values(revoked_at=utcnow(), revoked_reason="account_changed")
         )
     if changed.keys() & {"role", "org_id", "is_active", "password"}:
@@ -111,7 +114,12 @@ async def update_user(
             object_type="user",
             object_id=user.id,
             scope_path=org.path,
-            detail={k: ("***" if k == "password" else v) for k, v in changed.items()},
+            # which fields changed; a new password as a fact, never its text (nor the word the audit
+            # writer drops)
+            detail={
+                ("password_changed" if k == "password" else k): (True if k == "password" else v)
+                for k, v in changed.items()
+            },
         )
     return user
 

@@ -6,12 +6,14 @@ as FastAPI does is tests/api/platform/test_lane_parity.py's."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
 import pytest_asyncio
 from sqlalchemy import func, select
 
+from app.clock import local_date
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram
 from app.models.benefits.enrolment import Enrolment
 from app.models.core.org import Org
@@ -113,11 +115,15 @@ async def test_submitted_dates_select_by_day(api, built):
     everything = await _filtered(api, "community-a", APPLICATIONS)
     submitted = [r for r in everything if r["submitted_at"]]
     assert submitted
-    day = min(r["submitted_at"][:10] for r in submitted)
+    # the filters take Beijing dates; submitted_at is an instant (in UTC, a day behind before 08:00)
+    beijing_day = {
+        r["id"]: local_date(datetime.fromisoformat(r["submitted_at"])).isoformat() for r in submitted
+    }
+    day = min(beijing_day.values())
     assert await _filtered(api, "community-a", APPLICATIONS, submitted_to="2000-01-01") == []
     assert await _filtered(api, "community-a", APPLICATIONS, submitted_to="2100-01-01") == submitted
     on_day = await _filtered(api, "community-a", APPLICATIONS, submitted_from=day, submitted_to=day)
-    assert on_day and all(r["submitted_at"] for r in on_day)
+    assert on_day == [r for r in submitted if beijing_day[r["id"]] == day]
 
 
 async def test_a_range_that_ends_before_it_starts_is_the_same_problem(api, built):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import select
 
 from app.models.core.audit import AuditEvent
-from app.models.core.user import User
+from app.models.core.user import AuthSession, User
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -127,3 +128,63 @@ async def test_orgs_are_created_under_a_parent_of_the_right_kind(api):
     ).status_code == 403
     renamed = await api.patch("street", f"/api/v1/orgs/{unit.json()['id']}", {"name": "第二中学(新校区)"})
     assert renamed.status_code == 200 and renamed.json()["version"] == 2
+
+
+async def test_ones_own_password_change_keeps_this_session_and_ends_the_others(api):
+    ids = await org_ids(api)
+    created = await api.post("district", "/api/v1/users", _user(ids["street"], "pw.admin", "street_admin"))
+    assert created.status_code == 201, created.text
+    user_id = created.json()["id"]
+
+    async def sign_in(password: str) -> httpx.Response:
+        data = {"grant_type": "password", "username": "pw.admin", "password": password}
+        return await api.client.post("/api/v1/auth/token", data=data)
+
+    async def me(token: str) -> int:
+        response = await api.client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+        return response.status_code
+
+    this, other = [(await sign_in("a-long-enough-password")).json()["access_token"] for _ in range(2)]
+    changed = await api.client.patch(
+        f"/api/v1/users/{user_id}",
+        json={"password": "another-long-password"},
+        headers={"Authorization": f"Bearer {this}"},
+    )
+    assert changed.status_code == 200, changed.text
+    assert await me(this) == 200  # the session that changed it goes on
+    assert await me(other) == 401  # every other session of the account has ended
+    assert (await sign_in("a-long-enough-password")).status_code == 400
+    assert (await sign_in("another-long-password")).status_code == 200
+    async with api.session() as session:
+        reasons = (
+            (
+                await session.execute(
+                    select(AuthSession.revoked_reason)
+                    .where(AuthSession.user_id == user_id)
+                    .order_by(AuthSession.id)
+                )
+            )
+            .scalars()
+            .all()
+        )
+        audited = (
+            (
+                await session.execute(
+                    select(AuditEvent.detail).where(
+                        AuditEvent.action == "user.updated", AuditEvent.object_id == str(user_id)
+                    )
+                )
+            )
+            .scalars()
+            .all()
+        )
+    # the other session ended; this one and the one the new password opened go on
+    assert sorted(reasons, key=str) == [None, None, "account_changed"]
+    assert audited and audited[-1] == {"password_changed": True}  # the fact, never the password
+
+    # someone else changing it ends every session of the account, the newest included
+    by_district = await api.patch(
+        "district", f"/api/v1/users/{user_id}", {"password": "a-third-long-password"}
+    )
+    assert by_district.status_code == 200, by_district.text
+    assert await me(this) == 401
